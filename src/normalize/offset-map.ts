@@ -1,0 +1,42 @@
+import type { Article, OffsetRun } from '../types/article.js';
+
+type HasMap = Pick<Article, 'offsetMap'>;
+
+function findRun(runs: OffsetRun[], offset: number): number {
+  // Binary search for the last run starting at or before `offset`.
+  let lo = 0;
+  let hi = runs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (runs[mid][0] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Map an offset in `article.text` to the offset in `article.raw` of the same character.
+ * Characters inserted by normalization (paragraph breaks, folded spaces) map to the next original character.
+ */
+export function textToRaw(article: HasMap, offset: number): number {
+  const runs = article.offsetMap;
+  if (runs.length === 0) return offset;
+  const i = findRun(runs, offset);
+  const [t, r, len] = runs[i];
+  if (offset < t + len) return r + (offset - t);
+  // Past the end of a run: either the exact end of the text or inside an inserted gap.
+  if (i + 1 < runs.length) return runs[i + 1][1];
+  return r + len + (offset - t - len);
+}
+
+/**
+ * Map a span `[start, end)` of `article.text` to the raw span that holds it: `raw.slice(result.start, result.end)`
+ * contains the same words (before whitespace folding and Unicode normalization).
+ */
+export function textSpanToRaw(article: HasMap, start: number, end: number): { start: number; end: number } {
+  if (end <= start) {
+    const at = textToRaw(article, start);
+    return { start: at, end: at };
+  }
+  return { start: textToRaw(article, start), end: textToRaw(article, end - 1) + 1 };
+}

@@ -1,0 +1,161 @@
+/**
+ * Per-article analysis. Every `start`/`end` is an offset into `Article.text`
+ * of the article named by `ArticleAnalysis.articleId`.
+ */
+import type { Span, ArticleWarning } from './article.js';
+
+export interface Sentence extends Span {
+  index: number;
+  /** Index into `Article.paragraphs`. */
+  paragraph: number;
+  /** wink-nlp sentiment of the sentence, -1..1. */
+  sentiment: number;
+}
+
+export type ActorKind = 'person' | 'organization' | 'place' | 'group';
+
+/** The descriptor words an outlet attached to a name: "Russian dictator", "former U.S. President". */
+export interface Label extends Span {
+  text: string;
+  /** Head noun of the label, lower-cased unless it is a proper title: "dictator", "president", "leader". */
+  head: string;
+  /** Normalized label used to compare across outlets: lower-cased, "U.S." → "us", possessive dropped. */
+  key: string;
+  evaluative: boolean;
+  /** Lexicon category of the head, e.g. `role`, `epithet`, `relation`. */
+  category: string;
+  /** Temporal qualifier that changes the fact: "former", "late", "then", "ex-". */
+  temporal: 'former' | 'current' | null;
+}
+
+export type MentionForm =
+  | 'full' // "Vladimir Putin"
+  | 'surname' // "Putin"
+  | 'honorific' // "Mr Putin"
+  | 'title' // "President Putin" (title directly before the name)
+  | 'descriptor' // "the Chinese leader" (no name)
+  | 'pronoun' // resolved "he" (only where used for speaker attribution)
+  | 'alias'; // gazetteer alias, e.g. "the Kremlin" for an organization
+
+export interface Mention extends Span {
+  actorId: string;
+  /** Exactly `text.slice(start, end)`: the name part (without label and without "'s"). */
+  text: string;
+  form: MentionForm;
+  possessive: boolean;
+  label: Label | null;
+  sentence: number;
+}
+
+export interface Actor {
+  /** Stable within an article and across articles for the same canonical name: `person:vladimir-putin`. */
+  id: string;
+  /** Canonical (longest full) name, e.g. "Vladimir Putin". */
+  name: string;
+  kind: ActorKind;
+  /** Every distinct surface form seen, sorted. */
+  aliases: string[];
+  mentions: Mention[];
+  /** True when the actor came from a gazetteer (built-in or user) rather than discovery. */
+  known: boolean;
+}
+
+export type QuoteKind = 'direct' | 'partial' | 'scare';
+
+export interface QuoteSpeaker {
+  /** Actor id where the speaker is a known or discovered actor, else null. */
+  actorId: string | null;
+  /** Speaker as named in the text ("Xi", "the readout", "Chung Chih-tung"). */
+  name: string;
+  /** The speaker phrase in the text, or the pronoun/noun that was resolved. */
+  start: number;
+  end: number;
+  /** How the speaker was found. */
+  method: 'adjacent' | 'pronoun' | 'paragraph-continuation' | 'according-to' | 'colon' | 'source';
+}
+
+export interface Quote extends Span {
+  /** Stable within the article: `q1`, `q2`, ... in text order. */
+  id: string;
+  /** The quoted words without the quotation marks: exactly `text.slice(start, end)` for one-part quotes. */
+  text: string;
+  kind: QuoteKind;
+  /** Parts of a quote split by attribution or paragraphs, each without marks. `text` joins them with " … ". */
+  parts: Span[];
+  /** Offsets including the quotation marks. */
+  outerStart: number;
+  outerEnd: number;
+  speaker: QuoteSpeaker | null;
+  /** Attribution verb lemma: said, told, added, wrote, according to ... */
+  verb: string | null;
+  /** Why there is no speaker, when `speaker` is null. */
+  unattributedReason: string | null;
+  /** Where the quote came through a document or outlet ("according to the official Chinese account"). */
+  via: string | null;
+  sentence: number;
+}
+
+export type SourceType =
+  | 'wire'
+  | 'state-media'
+  | 'official'
+  | 'expert'
+  | 'anonymous'
+  | 'outlet'
+  | 'document'
+  | 'other';
+
+/** An attribution of information: "according to Chinese state media", "citing Reuters", "analysts say". */
+export interface SourceAttribution extends Span {
+  /** The source phrase as written (without the cue), e.g. "Chinese state media". */
+  text: string;
+  /** The cue that marks attribution: "according to", "citing", "said", "say", "statement". */
+  cue: string;
+  type: SourceType;
+  actorId: string | null;
+  sentence: number;
+}
+
+export type FramingCategory =
+  | 'label'
+  | 'evaluative'
+  | 'hedge'
+  | 'weasel'
+  | 'intensifier'
+  | 'event-naming'
+  | 'concept-variant'
+  | (string & {});
+
+export interface FramingTerm extends Span {
+  text: string;
+  category: FramingCategory;
+  /** Lexicon entry that matched (lemma or phrase). */
+  entry: string;
+  /** For concept variants and event naming: the concept id, e.g. `partnership-scope`, `war-naming`. */
+  concept: string | null;
+  /** Valence where a lexicon gives one (AFINN-165: -5..5). */
+  valence: number | null;
+  /** Lexicon file the entry came from. */
+  lexicon: string;
+  sentence: number;
+}
+
+export interface ActorTone {
+  actorId: string;
+  /** Mean sentiment of the sentences that mention the actor. */
+  score: number;
+  sentences: { index: number; start: number; end: number; sentiment: number }[];
+}
+
+export interface ArticleAnalysis {
+  articleId: string;
+  language: string;
+  tokens: number;
+  sentences: Sentence[];
+  actors: Actor[];
+  quotes: Quote[];
+  sources: SourceAttribution[];
+  framing: FramingTerm[];
+  tone: ActorTone[];
+  warnings: ArticleWarning[];
+}

@@ -1,0 +1,194 @@
+/**
+ * The shared article schema: what every input format is normalized into.
+ *
+ * Offsets: unless a field says otherwise, `start`/`end` are UTF-16 code-unit offsets
+ * (JavaScript string indices, end exclusive) into `Article.text`. Fields named
+ * `rawStart`/`rawEnd` are offsets into `Article.raw`, the decoded source text.
+ * `textToRaw` / `textSpanToRaw` (src/normalize/offset-map.ts) map the first to the second.
+ */
+
+/** A half-open character range `[start, end)`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** What kind of publication an outlet is; free-form strings are allowed for other kinds. */
+export type OutletKind =
+  | 'wire'
+  | 'broadsheet'
+  | 'tabloid'
+  | 'broadcaster'
+  | 'digital'
+  | 'blog'
+  | 'state-media'
+  | 'news-agency'
+  | 'aggregator'
+  | 'ai-summary'
+  | 'unknown'
+  | (string & {});
+
+export interface Outlet {
+  /** Stable slug, e.g. `epoch-times`. Articles from one outlet share it. */
+  id: string;
+  name: string;
+  url?: string;
+  country?: string;
+  language?: string;
+  kind?: OutletKind;
+}
+
+/** Input formats the loader understands. */
+export type InputFormat = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'object';
+
+export interface SourceInfo {
+  /** File path as given to the loader, or a caller-chosen label (e.g. `record 3 of feed.jsonl`). */
+  label: string;
+  path?: string;
+  format: InputFormat;
+  /** Lower-case hex SHA-256 of the raw bytes (or of the UTF-8 encoding of a string input). */
+  sha256: string;
+  /** Encoding the bytes were decoded with, e.g. `utf-8`, `utf-16le`, `windows-1252`. */
+  encoding: string;
+  /** Size of the raw input in bytes. */
+  bytes: number;
+  /** For records inside a JSON array or JSONL file: 0-based record index. */
+  record?: number;
+}
+
+/** A paragraph of the normalized text. */
+export interface Paragraph extends Span {
+  /** `heading` for short title-like lines inside the body (section heads), else `body`. */
+  kind: 'body' | 'heading';
+}
+
+export type CitationKind =
+  /** A URL found in the text or in a "Citations:"/"Sources:" block. */
+  | 'url'
+  /** A footnote marker glued to a word ("invasion14"), removed from the text. */
+  | 'footnote'
+  /** A wire agency or other outlet the text says it relies on ("citing Reuters"). */
+  | 'wire';
+
+export interface Citation {
+  kind: CitationKind;
+  /** The citation as written: the URL, the digits, or the agency name. */
+  text: string;
+  /** Position of the citation in the raw input. */
+  rawStart: number;
+  rawEnd: number;
+  /** For `url`: the URL. */
+  url?: string;
+  /** For numbered lists and footnotes: the reference numbers (footnote "14" may mean [1, 4]). */
+  numbers?: number[];
+  /** For `footnote`: the offset in `text` where the marker stood (it is removed from the text). */
+  textOffset?: number;
+  /** For `footnote`: the URLs the numbers point to, where a numbered list exists. */
+  urls?: string[];
+}
+
+export type RemovedKind =
+  | 'header'
+  | 'title-repeat'
+  | 'dateline'
+  | 'view-counter'
+  | 'tag-list'
+  | 'byline'
+  | 'related-posts'
+  | 'share'
+  | 'updated-stamp'
+  | 'media-artifact'
+  | 'photo-caption'
+  | 'citations-block'
+  | 'footnote-marker'
+  | 'section-label'
+  | 'html-chrome'
+  | 'other'
+  | (string & {});
+
+/** A piece of boilerplate taken out of the text; nothing is thrown away. */
+export interface Removed {
+  kind: RemovedKind;
+  text: string;
+  rawStart: number;
+  rawEnd: number;
+  /** Which rule removed it (stable id, like a lint rule id). */
+  rule: string;
+}
+
+export type Severity = 'info' | 'warning' | 'error';
+
+/** A non-fatal observation about an input, shaped like a vfile message. */
+export interface ArticleWarning {
+  code: string;
+  message: string;
+  severity: Severity;
+  rawStart?: number;
+  rawEnd?: number;
+}
+
+/** Where a metadata field's value came from. */
+export type Provenance = 'explicit' | 'inferred' | 'default';
+
+export interface ArticleMeta {
+  outlet: Outlet;
+  title: string | null;
+  subtitle: string | null;
+  byline: string[];
+  /** ISO 8601: `YYYY-MM-DD` when only the day is known, else a full timestamp. */
+  publishedAt: string | null;
+  language: string;
+  url: string | null;
+  /** Place named in a dateline, e.g. `Kyiv`. */
+  dateline: string | null;
+  /** Other languages the source says the article exists in (from headers like `ukenru`). */
+  languages: string[];
+}
+
+/** One normalized article. */
+export interface Article extends ArticleMeta {
+  /** Stable id: outlet slug plus a short hash of the raw bytes. Same input, same id. */
+  id: string;
+  /** Normalized body: paragraphs separated by one blank line ("\n\n"). */
+  text: string;
+  paragraphs: Paragraph[];
+  citations: Citation[];
+  removed: Removed[];
+  warnings: ArticleWarning[];
+  source: SourceInfo;
+  /** For each metadata field: explicit (given by caller/manifest/front matter/JSON), inferred (from the text) or default. */
+  provenance: Partial<Record<keyof ArticleMeta, Provenance>>;
+  /** The decoded source text that `rawStart`/`rawEnd` offsets point into. */
+  raw: string;
+  /**
+   * Piecewise map from `text` offsets to `raw` offsets: runs of `[textStart, rawStart, length]`
+   * in which text and raw advance together. Use `textToRaw`/`textSpanToRaw` rather than reading it.
+   */
+  offsetMap: OffsetRun[];
+}
+
+/** `[textStart, rawStart, length]`. */
+export type OffsetRun = [number, number, number];
+
+/** Metadata a caller may supply; explicit values win over anything inferred. */
+export interface ArticleMetaInput {
+  outlet?: string | Partial<Outlet>;
+  title?: string;
+  subtitle?: string;
+  byline?: string | string[];
+  publishedAt?: string;
+  language?: string;
+  url?: string;
+  dateline?: string;
+}
+
+/** A raw article handed to `normalize`. */
+export interface ArticleInput {
+  /** The content: a string (already decoded) or bytes (decoded with BOM/heuristic detection). */
+  content: string | Uint8Array;
+  /** Defaults to detection from `label`'s extension and the content. */
+  format?: InputFormat;
+  /** File path or caller label, used in ids, errors and `source`. */
+  label?: string;
+  meta?: ArticleMetaInput;
+}

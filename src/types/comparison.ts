@@ -1,0 +1,215 @@
+/**
+ * Cross-outlet comparison. Outlets, not files, are the unit: two articles from one
+ * outlet are grouped under its `outletId`. Every finding carries `Evidence`.
+ */
+import type { Article } from './article.js';
+import type { ActorKind, ArticleAnalysis, SourceType } from './analysis.js';
+
+/** An analyzed article: the article plus its analysis. */
+export interface AnalyzedArticle extends Article {
+  analysis: ArticleAnalysis;
+}
+
+/** A span of one article's normalized text that supports a finding. */
+export interface Evidence {
+  articleId: string;
+  outletId: string;
+  start: number;
+  end: number;
+  /** Exactly `article.text.slice(start, end)`. */
+  text: string;
+}
+
+export interface OutletSummary {
+  id: string;
+  name: string;
+  kind?: string;
+  articleIds: string[];
+}
+
+/** An actor matched across articles. */
+export interface CorpusActor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  /** Total mentions across the corpus. */
+  mentions: number;
+  /** Per outlet id: number of mentions. */
+  mentionsByOutlet: Record<string, number>;
+  /** Per article id: the article-level actor id(s) merged into this one. */
+  articleActors: Record<string, string[]>;
+}
+
+export interface LabelUse {
+  /** Label as most often written, e.g. "Russian dictator". */
+  label: string;
+  /** Comparison key (see `Label.key`). */
+  key: string;
+  head: string;
+  evaluative: boolean;
+  temporal: 'former' | 'current' | null;
+  count: number;
+  evidence: Evidence[];
+}
+
+export interface LabelFlag {
+  type: 'evaluative' | 'contradiction' | 'unique';
+  message: string;
+  outletIds: string[];
+  evidence: Evidence[];
+}
+
+export interface LabelRow {
+  actorId: string;
+  name: string;
+  kind: ActorKind;
+  /** outletId → labels used (most frequent first). Outlets that name the actor without a label have []. */
+  byOutlet: Record<string, LabelUse[]>;
+  flags: LabelFlag[];
+}
+
+export interface VariantWording {
+  wording: string;
+  count: number;
+  evidence: Evidence[];
+}
+
+export interface VariantGroup {
+  id: string;
+  /** Concept id (from the lexicon) or a generated id for discovered groups. */
+  concept: string;
+  /** Human-readable name: the lexicon's description or the most common wording. */
+  description: string;
+  /** `lexicon`: from the curated concept lexicon; `alignment`: discovered by diffing aligned sentences; `both`. */
+  origin: 'lexicon' | 'alignment' | 'both';
+  byOutlet: Record<string, VariantWording[]>;
+}
+
+export interface WordDiffPart {
+  op: 'equal' | 'added' | 'removed';
+  text: string;
+}
+
+export interface QuoteRendering {
+  outletId: string;
+  articleId: string;
+  quoteId: string;
+  text: string;
+  evidence: Evidence;
+}
+
+export interface RenderingDiff {
+  /** Quote ids (`articleId#quoteId`) compared: `from` is the cluster's longest rendering. */
+  from: string;
+  to: string;
+  parts: WordDiffPart[];
+  added: number;
+  removed: number;
+}
+
+export interface QuoteCluster {
+  id: string;
+  speakerId: string | null;
+  speakerName: string | null;
+  outletIds: string[];
+  /** Outlets of the corpus that do not carry this utterance. */
+  missingOutletIds: string[];
+  renderings: QuoteRendering[];
+  diffs: RenderingDiff[];
+}
+
+export interface SpeakerRow {
+  speakerId: string | null;
+  speakerName: string;
+  /** outletId → number of quotes and quoted words. */
+  byOutlet: Record<string, { quotes: number; words: number }>;
+}
+
+export interface CoverageItem {
+  id: string;
+  /** Representative sentence (the longest member). */
+  claim: string;
+  outletIds: string[];
+  missingOutletIds: string[];
+  /** 1 − (outlets carrying it / all outlets): higher is more distinctive. */
+  distinctiveness: number;
+  evidence: Evidence[];
+}
+
+export interface RewritePair {
+  articleA: string;
+  articleB: string;
+  /** Share of A's sentences that have a near-identical counterpart in B, and vice versa. */
+  shareA: number;
+  shareB: number;
+  /** `rewrite` when one article mostly reuses the other; `shared-source` when both share a core. */
+  relation: 'rewrite' | 'shared-source';
+  /** Wire sources both cite, if any ("Reuters"). */
+  sharedSources: string[];
+  pairs: { a: Evidence; b: Evidence; similarity: number }[];
+}
+
+export interface SourcingProfile {
+  outletId: string;
+  counts: Partial<Record<SourceType, number>>;
+  evidence: Evidence[];
+}
+
+export interface DistinctiveTerm {
+  outletId: string;
+  term: string;
+  /** Words in the term (1–3). */
+  n: number;
+  count: number;
+  /** Log-odds ratio with informative Dirichlet prior (Monroe et al. 2008), this outlet vs the rest. */
+  logOdds: number;
+  z: number;
+  evidence: Evidence[];
+}
+
+export interface ToneCell {
+  score: number;
+  sentences: number;
+  evidence: Evidence[];
+}
+
+export interface ToneRow {
+  actorId: string;
+  name: string;
+  byOutlet: Record<string, ToneCell>;
+}
+
+/** Aligned sentences across outlets: the synopsis view's rows. */
+export interface AlignedGroup {
+  id: string;
+  members: (Evidence & { sentence: number; similarity: number })[];
+}
+
+export interface ComparisonOptions {
+  /** Minimum similarity for two sentences to count as reporting the same fact (0..1). */
+  alignThreshold?: number;
+  /** Minimum similarity for near-identical sentences (rewrite detection). */
+  rewriteThreshold?: number;
+  /** Minimum similarity for two quote renderings to be the same utterance. */
+  quoteThreshold?: number;
+  /** How many distinctive terms per outlet. */
+  topTerms?: number;
+}
+
+export interface Comparison {
+  outlets: OutletSummary[];
+  actors: CorpusActor[];
+  labels: LabelRow[];
+  variants: VariantGroup[];
+  quoteClusters: QuoteCluster[];
+  speakers: SpeakerRow[];
+  coverage: CoverageItem[];
+  rewrites: RewritePair[];
+  sourcing: SourcingProfile[];
+  distinctive: DistinctiveTerm[];
+  tone: ToneRow[];
+  alignment: AlignedGroup[];
+  /** The options in force, defaults filled in. */
+  options: Required<ComparisonOptions>;
+}
