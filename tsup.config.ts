@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import pkg from './package.json' with { type: 'json' };
 
 export default defineConfig([
   {
@@ -17,5 +18,6 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    define: { __VERSION__: JSON.stringify(pkg.version) },
   },
 ]);

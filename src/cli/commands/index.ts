@@ -1,0 +1,9 @@
+/** The command registry. Each command lives in its own module. */
+export interface Command {
+  summary: string;
+  help: string;
+  /** Returns the exit code. Throws UsageError for bad arguments. */
+  run(argv: string[]): Promise<number>;
+}
+
+export const commands: Record<string, Command> = {};
