@@ -15,6 +15,8 @@ export { textToRaw, textSpanToRaw } from './normalize/offset-map.js';
 export { LocatedText } from './normalize/located-text.js';
 
 // --- analyze ---
+export { buildLexicons, defaultLexicons } from './lexicons/index.js';
+export type { Lexicons, LexiconFile, LexiconName } from './lexicons/index.js';
 
 // --- compare ---
 

@@ -198,6 +198,8 @@ export interface ComparisonOptions {
 }
 
 export interface Comparison {
+  /** The analyzed articles compared, in input order: findings' `articleId`s point here. */
+  articles: AnalyzedArticle[];
   outlets: OutletSummary[];
   actors: CorpusActor[];
   labels: LabelRow[];

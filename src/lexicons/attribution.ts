@@ -1,0 +1,15 @@
+// STUB, to be replaced by H4 (quotes/sources/framing): the type, the default data (imported from lexicons/attribution.json) and a validating merge.
+import { FramediffError } from '../errors.js';
+
+export interface AttributionLexicon {
+  /** Where the entries came from (lexicon file names), for citing in findings. */
+  files: string[];
+}
+
+export const defaultAttribution: AttributionLexicon = { files: [] };
+
+/** Validate user data and merge it into `base` (or replace `base` when `replace`). Throws INVALID_LEXICON naming `file`. */
+export function mergeAttribution(base: AttributionLexicon, extra: unknown, file: string, replace = false): AttributionLexicon {
+  if (typeof extra !== 'object' || extra === null) throw new FramediffError('INVALID_LEXICON', file, 'attribution: expected an object');
+  return replace ? { files: [file] } : { files: [...base.files, file] };
+}

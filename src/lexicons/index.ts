@@ -1,0 +1,76 @@
+/**
+ * Lexicons: data files (lexicons/*.json) the user can extend or replace.
+ * Each lexicon module owns its type, its default data and a validating merge.
+ */
+import { FramediffError } from '../errors.js';
+import { defaultAttribution, mergeAttribution, type AttributionLexicon } from './attribution.js';
+import { defaultConcepts, mergeConcepts, type ConceptLexicon } from './concepts.js';
+import { defaultFraming, mergeFraming, type FramingLexicon } from './framing.js';
+import { defaultGazetteer, mergeGazetteer, type Gazetteer } from './gazetteer.js';
+import { defaultLabels, mergeLabels, type LabelLexicon } from './labels.js';
+import { defaultSources, mergeSources, type SourceLexicon } from './sources.js';
+
+export type { AttributionLexicon, ConceptLexicon, FramingLexicon, Gazetteer, LabelLexicon, SourceLexicon };
+
+export interface Lexicons {
+  labels: LabelLexicon;
+  gazetteer: Gazetteer;
+  attribution: AttributionLexicon;
+  framing: FramingLexicon;
+  concepts: ConceptLexicon;
+  sources: SourceLexicon;
+}
+
+export type LexiconName = keyof Lexicons;
+
+/**
+ * A user lexicon file: any subset of the lexicons, keyed by name, merged into the defaults.
+ * `replace` lists the lexicons to replace instead of extend.
+ */
+export interface LexiconFile {
+  labels?: unknown;
+  gazetteer?: unknown;
+  attribution?: unknown;
+  framing?: unknown;
+  concepts?: unknown;
+  sources?: unknown;
+  replace?: LexiconName[];
+}
+
+export const defaultLexicons: Lexicons = {
+  labels: defaultLabels,
+  gazetteer: defaultGazetteer,
+  attribution: defaultAttribution,
+  framing: defaultFraming,
+  concepts: defaultConcepts,
+  sources: defaultSources,
+};
+
+const mergers: { [K in LexiconName]: (base: Lexicons[K], extra: unknown, file: string, replace: boolean) => Lexicons[K] } = {
+  labels: mergeLabels,
+  gazetteer: mergeGazetteer,
+  attribution: mergeAttribution,
+  framing: mergeFraming,
+  concepts: mergeConcepts,
+  sources: mergeSources,
+};
+
+/** Build the lexicons in force: the defaults, then each user file in order. */
+export function buildLexicons(files: { file: string; data: LexiconFile }[] = [], base: Lexicons = defaultLexicons): Lexicons {
+  let out = base;
+  for (const { file, data } of files) {
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+      throw new FramediffError('INVALID_LEXICON', file, 'a lexicon file must be a JSON object keyed by lexicon name');
+    }
+    const replace = new Set(data.replace ?? []);
+    for (const key of Object.keys(data)) {
+      if (key === 'replace' || key === '$schema' || key === 'description') continue;
+      if (!(key in mergers)) {
+        throw new FramediffError('INVALID_LEXICON', file, `unknown lexicon "${key}" (expected one of ${Object.keys(mergers).join(', ')})`);
+      }
+      const name = key as LexiconName;
+      out = { ...out, [name]: (mergers[name] as (b: unknown, e: unknown, f: string, r: boolean) => unknown)(out[name], data[name], file, replace.has(name)) };
+    }
+  }
+  return out;
+}
