@@ -1,0 +1,73 @@
+/**
+ * The per-article analysis context: text, sentences, tokens, actors and their mentions,
+ * built once and shared by every finder (actors, quotes, sources, framing, tone).
+ */
+import type { Article } from '../types/article.js';
+import type { Actor, Mention, Sentence } from '../types/analysis.js';
+import { defaultLexicons, type Lexicons } from '../lexicons/index.js';
+import { tokenize, type Token } from './tokens.js';
+import { buildSentences } from './sentences.js';
+import { findActors, type UserGazetteerEntry } from './actors/index.js';
+
+export type { Token } from './tokens.js';
+
+export interface AnalysisContext {
+  articleId: string;
+  text: string;
+  sentences: Sentence[];
+  tokens: Token[];
+  actors: Actor[];
+  lexicons: Lexicons;
+  /** Mentions sorted by start, for speaker/source resolution. */
+  mentions: Mention[];
+  /** The mention covering or nearest before `start` within the same sentence, or null. */
+  mentionAt(start: number, end: number): Mention | null;
+}
+
+export interface ContextOptions {
+  /** Extra actors the caller knows about: {name, aliases, kind}. */
+  gazetteer?: UserGazetteerEntry[];
+}
+
+export function buildContext(
+  article: Pick<Article, 'id' | 'text' | 'paragraphs'>,
+  lexicons: Lexicons = defaultLexicons,
+  options: ContextOptions = {},
+): AnalysisContext {
+  const text = article.text;
+  const { tokens, winkSentences } = text.trim() ? tokenize(text) : { tokens: [], winkSentences: [] };
+  const paragraphs = article.paragraphs.length > 0 ? article.paragraphs : [{ start: 0, end: text.length }];
+  const sentences = buildSentences(text, tokens, winkSentences, paragraphs);
+  const actors = findActors({ text, tokens, sentences, lexicons, userGazetteer: options.gazetteer ?? [] });
+  const mentions = actors.flatMap((a) => a.mentions).sort((a, b) => a.start - b.start || b.end - a.end || cmp(a.actorId, b.actorId));
+  return {
+    articleId: article.id,
+    text,
+    sentences,
+    tokens,
+    actors,
+    lexicons,
+    mentions,
+    mentionAt: (start, end) => mentionAt(mentions, sentences, start, end),
+  };
+}
+
+/** Covering mention (the longest wins, so "Putin's office" beats "Putin"), else the nearest one before `start` in its sentence. */
+export function mentionAt(mentions: Mention[], sentences: Sentence[], start: number, end: number): Mention | null {
+  let covering: Mention | null = null;
+  let before: Mention | null = null;
+  const sentence = sentences.find((s) => s.start <= start && start < s.end)?.index ?? -1;
+  for (const m of mentions) {
+    if (m.start > start && m.start >= end) break;
+    if (m.start <= start && m.end >= Math.min(end, start + 1) && m.start < end) {
+      if (!covering || m.end - m.start > covering.end - covering.start) covering = m;
+    } else if (m.end <= start && m.sentence === sentence) {
+      if (!before || m.end >= before.end) before = m;
+    }
+  }
+  return covering ?? before;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

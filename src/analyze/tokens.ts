@@ -1,0 +1,70 @@
+/** Tokens with character offsets, from one wink-nlp read of the whole text. */
+import { getNlp } from './nlp.js';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  normal: string;
+  pos: string;
+  lemma: string;
+  /** Index into the article's sentences. */
+  sentence: number;
+  /** wink token type: word, punctuation, number, tabCRLF, email, url, emoji, ... */
+  type: string;
+}
+
+export interface WinkSentence {
+  /** Token index range [first, last] inclusive. */
+  first: number;
+  last: number;
+  sentiment: number;
+}
+
+export interface TokenizedText {
+  tokens: Token[];
+  winkSentences: WinkSentence[];
+}
+
+/**
+ * Read `text` once with wink-nlp and give each token its offsets. wink is lossless
+ * (preceding spaces + values rebuild the text), so offsets are a running sum; `indexOf`
+ * guards against any token whose value differs from the source.
+ */
+export function tokenize(text: string): TokenizedText {
+  const nlp = getNlp();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const toks = doc.tokens();
+  const values = toks.out(its.value) as string[];
+  // The typings miss precedingSpaces as a token its-function; it is one at runtime.
+  const spaces = toks.out(its.precedingSpaces as unknown as typeof its.value) as string[];
+  const normals = toks.out(its.normal) as string[];
+  const pos = toks.out(its.pos) as string[];
+  const lemmas = toks.out(its.lemma as unknown as typeof its.value) as string[];
+  const types = toks.out(its.type) as string[];
+  const tokens: Token[] = [];
+  let at = 0;
+  for (let i = 0; i < values.length; i++) {
+    let start = at + spaces[i].length;
+    if (text.slice(start, start + values[i].length) !== values[i]) {
+      const found = text.indexOf(values[i], at);
+      start = found === -1 ? start : found;
+    }
+    const end = start + values[i].length;
+    at = end;
+    tokens.push({ start, end, text: values[i], normal: normals[i], pos: pos[i], lemma: lemmas[i], sentence: -1, type: types[i] });
+  }
+  const winkSentences: WinkSentence[] = [];
+  doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
+    const span = s.out(its.span) as [number, number];
+    winkSentences.push({ first: span[0], last: span[1], sentiment: s.out(its.sentiment) as number });
+  });
+  return { tokens, winkSentences };
+}
+
+/** Sentiment of a short piece of text (used for sentence pieces wink did not split). */
+export function sentimentOf(text: string): number {
+  const nlp = getNlp();
+  return nlp.readDoc(text).out(nlp.its.sentiment) as unknown as number;
+}
