@@ -13,6 +13,12 @@ export type { FramediffErrorCode, LoadError } from './errors.js';
 // --- normalize ---
 export { textToRaw, textSpanToRaw } from './normalize/offset-map.js';
 export { LocatedText } from './normalize/located-text.js';
+export { parseInput } from './load/parse-input.js';
+export { decode, decodeWindows1252 } from './load/decode.js';
+export type { Decoded } from './load/decode.js';
+export { detectFormat } from './load/detect.js';
+export { sha256Hex } from './load/sha256.js';
+export type { ParsedInput } from './load/parsed-input.js';
 
 // --- analyze ---
 export { buildLexicons, defaultLexicons } from './lexicons/index.js';
