@@ -1,0 +1,136 @@
+/**
+ * The JSON report: the stable contract research scripts read (`framediff compare --format json`).
+ * Documented field by field in docs/report.md and described by schema/report.schema.json.
+ *
+ * Every `start`/`end` is a UTF-16 offset into the `text` of the article it belongs to
+ * (for findings: the article named by `articleId`), and `text.slice(start, end)` is exactly
+ * the quoted or evidence text.
+ */
+import type {
+  AlignedGroup,
+  CoverageItem,
+  DistinctiveTerm,
+  Evidence,
+  LabelRow,
+  QuoteCluster,
+  RewritePair,
+  SourcingProfile,
+  SpeakerRow,
+  ToneRow,
+  VariantGroup,
+} from './comparison.js';
+import type { ActorKind, MentionForm, QuoteKind } from './analysis.js';
+
+export type { Evidence };
+
+export interface ReportSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface ReportQuote extends ReportSpan {
+  /** Quote id within the article (`q1`, `q2`, ...). */
+  id: string;
+  /** Speaker as a corpus actor name, else the speaker as named in the text; null when unattributed. */
+  speaker: string | null;
+  /** Corpus actor id of the speaker, or null. */
+  speakerId: string | null;
+  kind: QuoteKind;
+  /** The quoted words: the parts joined by " … " (equals `text` for one-part quotes). */
+  quote: string;
+  /** The parts of a quote interrupted by attribution ("…," she said, "…"). */
+  parts: ReportSpan[];
+}
+
+export interface ReportFramingTerm extends ReportSpan {
+  category: string;
+  /** Concept id for concept variants / event naming, else null. */
+  concept: string | null;
+}
+
+export interface ReportMentionLabel extends ReportSpan {
+  key: string;
+  head: string;
+  evaluative: boolean;
+  temporal: 'former' | 'current' | null;
+}
+
+export interface ReportMention extends ReportSpan {
+  /** Corpus actor id (see top-level `actors`). */
+  actorId: string;
+  form: MentionForm;
+  label: ReportMentionLabel | null;
+}
+
+export interface ReportArticle {
+  id: string;
+  outlet: { id: string; name: string };
+  title: string | null;
+  publishedAt: string | null;
+  url: string | null;
+  language: string;
+  byline: string[];
+  source: { label: string; format: string; sha256: string };
+  /** The normalized body all offsets point into. */
+  text: string;
+  quotes: ReportQuote[];
+  framingTerms: ReportFramingTerm[];
+  mentions: ReportMention[];
+}
+
+export interface ReportLabelCount {
+  label: string;
+  count: number;
+}
+
+export interface ReportActor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  /** Mentions across the corpus. */
+  mentions: number;
+  mentionsByOutlet: Record<string, number>;
+  /** outletId → labels that outlet put on the actor, most frequent first. */
+  labelsByOutlet: Record<string, ReportLabelCount[]>;
+}
+
+export interface ReportOutlet {
+  id: string;
+  name: string;
+  kind: string | null;
+  articleIds: string[];
+}
+
+export interface ReportEvent {
+  title: string | null;
+  date: string | null;
+}
+
+export interface ReportJson {
+  schemaVersion: 1;
+  generator: { name: string; version: string };
+  event: ReportEvent;
+  outlets: ReportOutlet[];
+  articles: ReportArticle[];
+  actors: ReportActor[];
+  /** Actor × outlet label table with flags (evaluative, contradiction, unique). */
+  labelTable: LabelRow[];
+  /** Same concept, different words, per outlet. */
+  variantGroups: VariantGroup[];
+  /** One utterance across outlets: who carries it, each rendering, word diffs. */
+  quoteClusters: QuoteCluster[];
+  /** Speaker × outlet: quotes and quoted words. */
+  speakers: SpeakerRow[];
+  /** Claims × outlets, most distinctive first. */
+  coverage: CoverageItem[];
+  rewrites: RewritePair[];
+  sourcing: SourcingProfile[];
+  distinctiveTerms: DistinctiveTerm[];
+  tone: ToneRow[];
+  /** Aligned sentences across outlets (the synopsis view's rows). */
+  synopsis: AlignedGroup[];
+  /** Comparison thresholds in force. */
+  options: Record<string, number>;
+}
