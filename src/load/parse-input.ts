@@ -1,29 +1,53 @@
 import { FramediffError } from '../errors.js';
-import type { ArticleInput, InputFormat, SourceInfo } from '../types/article.js';
+import type { ArticleInput, ArticleWarning, InputFormat, SourceInfo } from '../types/article.js';
 import { decode } from './decode.js';
 import { detectFormat } from './detect.js';
+import { parseHtml } from './formats/html.js';
+import { parseJson, parseJsonl, type MultiParse } from './formats/json.js';
+import { parseMarkdown } from './formats/markdown.js';
 import { parseText } from './formats/text.js';
 import { mergeMeta } from './meta-fields.js';
 import type { ParsedInput } from './parsed-input.js';
 import { sha256Hex } from './sha256.js';
 
-/** Parsers for formats holding one article. */
-const SINGLE: Partial<Record<InputFormat, (raw: string) => ParsedInput>> = {
-  text: parseText,
+/** One parser per format; each returns its records and the records that failed. */
+const PARSERS: Record<Exclude<InputFormat, 'object'>, (raw: string, label: string) => MultiParse> = {
+  text: (raw) => ({ parsed: [parseText(raw)], errors: [] }),
+  markdown: (raw) => ({ parsed: [parseMarkdown(raw)], errors: [] }),
+  html: (raw, label) => ({ parsed: [parseHtml(raw, label)], errors: [] }),
+  json: parseJson,
+  jsonl: parseJsonl,
 };
 
+export interface ParseResult {
+  /** One entry per article: one for text/Markdown/HTML, one per good record for JSON arrays and JSONL. */
+  parsed: ParsedInput[];
+  /** The input's SourceInfo; use `recordSource(source, parsed[i])` for a record's own. */
+  source: SourceInfo;
+  /** Records that failed (INVALID_RECORD, INVALID_JSON of one JSONL line) while the others parsed. */
+  errors: FramediffError[];
+}
+
 /**
- * Decode and parse one input into format-neutral ParsedInputs (one per record; JSON arrays and
- * JSONL hold several) plus the SourceInfo describing the bytes. Runtime-neutral and synchronous.
- * Throws FramediffError: EMPTY_FILE, BINARY_FILE, INVALID_JSON, UNSUPPORTED_FORMAT.
+ * Decode and parse one input into format-neutral ParsedInputs plus the SourceInfo of its bytes.
+ * Runtime-neutral and synchronous. Throws FramediffError for failures of the whole input
+ * (EMPTY_FILE, BINARY_FILE, INVALID_JSON, INVALID_RECORD for a lone object, UNSUPPORTED_FORMAT),
+ * and also when every record of a multi-record input failed (the first record error).
  */
-export function parseInput(input: ArticleInput): { parsed: ParsedInput[]; source: SourceInfo } {
+export function parseInput(input: ArticleInput): ParseResult {
+  const result = parseInputRecords(input);
+  if (result.parsed.length === 0 && result.errors.length > 0) throw result.errors[0];
+  return result;
+}
+
+/** Like parseInput, but record failures never throw: they come back in `errors` (the loader uses this). */
+export function parseInputRecords(input: ArticleInput): ParseResult {
   const label = input.label ?? 'input';
   const bytes = typeof input.content === 'string' ? new TextEncoder().encode(input.content) : input.content;
   if (bytes.length === 0) throw new FramediffError('EMPTY_FILE', label, 'the input is empty (0 bytes)');
   let raw: string;
   let encoding = 'utf-8';
-  let decodeWarnings: ParsedInput['warnings'] = [];
+  let decodeWarnings: ArticleWarning[] = [];
   if (typeof input.content === 'string') {
     // A caller's string is already text; a stray BOM from a file read is dropped like decode does.
     raw = input.content.replace(/^\ufeff/, '');
@@ -36,10 +60,15 @@ export function parseInput(input: ArticleInput): { parsed: ParsedInput[]; source
   if (raw.trim() === '') throw new FramediffError('EMPTY_FILE', label, 'the input holds only whitespace');
   const format = input.format ?? detectFormat(input.label, raw);
   const source: SourceInfo = { label, format, sha256: sha256Hex(bytes), encoding, bytes: bytes.length };
-  const parser = SINGLE[format];
-  if (!parser) throw new FramediffError('UNSUPPORTED_FORMAT', label, `no parser for format "${format}"`);
-  const parsed = parser(raw);
-  parsed.meta = mergeMeta(parsed.meta, input.meta);
-  parsed.warnings = [...decodeWarnings, ...parsed.warnings];
-  return { parsed: [parsed], source };
+  if (format === 'object') {
+    throw new FramediffError('UNSUPPORTED_FORMAT', label, 'format "object" is for already-built articles, not for parsing');
+  }
+  const parser = PARSERS[format];
+  if (!parser) throw new FramediffError('UNSUPPORTED_FORMAT', label, `no parser for format "${String(format)}"`);
+  const { parsed, errors } = parser(raw, label);
+  for (const p of parsed) {
+    p.meta = mergeMeta(p.meta, input.meta);
+    p.warnings = [...decodeWarnings, ...p.warnings];
+  }
+  return { parsed, source, errors };
 }

@@ -1,4 +1,4 @@
-import type { ArticleMetaInput, ArticleWarning, Citation, InputFormat, Removed } from '../types/article.js';
+import type { ArticleMetaInput, ArticleWarning, Citation, InputFormat, Removed, SourceInfo } from '../types/article.js';
 import type { LocatedText } from '../normalize/located-text.js';
 
 /**
@@ -18,4 +18,16 @@ export interface ParsedInput {
   removed: Removed[];
   citations: Citation[];
   warnings: ArticleWarning[];
+  /**
+   * Set for one record of a multi-record input (JSON array, JSONL): its 0-based index, a label like
+   * `feed.jsonl#3`, and the SHA-256 of the record's own source text (so records get distinct ids).
+   * Use `recordSource(source, parsed)` to get the SourceInfo for this record.
+   */
+  record?: { index: number; label: string; sha256: string };
+}
+
+/** The SourceInfo of one parsed input: the file's, narrowed to the record when there is one. */
+export function recordSource(source: SourceInfo, parsed: ParsedInput): SourceInfo {
+  if (!parsed.record) return source;
+  return { ...source, label: parsed.record.label, record: parsed.record.index, sha256: parsed.record.sha256 };
 }

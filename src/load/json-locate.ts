@@ -1,0 +1,210 @@
+import { FramediffError } from '../errors.js';
+import { LocatedText } from '../normalize/located-text.js';
+
+/**
+ * A tiny JSON parser that remembers where every value sits in the source, so a record's body
+ * (with escapes like \n and \u2019 decoded) can be mapped back to exact raw offsets.
+ * Offsets are string indices into the text given to `parseJsonLocated`.
+ */
+export type JsonNode =
+  | { kind: 'object'; start: number; end: number; entries: [string, JsonNode][] }
+  | { kind: 'array'; start: number; end: number; items: JsonNode[] }
+  | { kind: 'string'; start: number; end: number; value: string }
+  | { kind: 'number' | 'boolean' | 'null'; start: number; end: number; value: number | boolean | null };
+
+/** Parse `text[start, end)` as one JSON value. Throws INVALID_JSON with line and column. */
+export function parseJsonLocated(text: string, label: string, start = 0, end = text.length): JsonNode {
+  const p = new JsonParser(text, label, start, end);
+  p.ws();
+  const node = p.value();
+  p.ws();
+  if (p.pos < end) p.fail('unexpected text after the JSON value');
+  return node;
+}
+
+/** The plain JS value of a node (objects keep the last of duplicate keys, as JSON.parse does). */
+export function jsonValue(node: JsonNode): unknown {
+  switch (node.kind) {
+    case 'object':
+      return Object.fromEntries(node.entries.map(([k, v]) => [k, jsonValue(v)]));
+    case 'array':
+      return node.items.map(jsonValue);
+    default:
+      return node.value;
+  }
+}
+
+/** Field of an object node by key (last occurrence wins). */
+export function jsonField(node: JsonNode, key: string): JsonNode | undefined {
+  if (node.kind !== 'object') return undefined;
+  for (let i = node.entries.length - 1; i >= 0; i--) if (node.entries[i][0] === key) return node.entries[i][1];
+  return undefined;
+}
+
+/**
+ * A string node's decoded value as LocatedText: each character maps to the raw offset of the
+ * character or escape sequence that produced it.
+ */
+export function locatedString(text: string, node: JsonNode & { kind: 'string' }): LocatedText {
+  const chars: string[] = [];
+  const map: number[] = [];
+  let i = node.start + 1;
+  const close = node.end - 1;
+  while (i < close) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x5c) {
+      chars.push(text[i]);
+      map.push(i);
+      i++;
+      continue;
+    }
+    const e = text[i + 1];
+    if (e === 'u') {
+      chars.push(String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16)));
+      map.push(i);
+      i += 6;
+    } else {
+      chars.push(ESCAPES[e]);
+      map.push(i);
+      i += 2;
+    }
+  }
+  map.push(close);
+  return new LocatedText(chars.join(''), Int32Array.from(map));
+}
+
+const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+
+/** 1-based line and column of `offset` in `text`. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+class JsonParser {
+  pos: number;
+  constructor(
+    readonly text: string,
+    readonly label: string,
+    start: number,
+    readonly end: number,
+  ) {
+    this.pos = start;
+  }
+
+  fail(message: string, at = this.pos): never {
+    const { line, column } = lineColumn(this.text, at);
+    const found = at < this.end ? `"${this.text[at]}"` : 'end of input';
+    throw new FramediffError('INVALID_JSON', this.label, `invalid JSON at line ${line}, column ${column}: ${message} (found ${found})`);
+  }
+
+  ws(): void {
+    while (this.pos < this.end) {
+      const c = this.text.charCodeAt(this.pos);
+      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) this.pos++;
+      else break;
+    }
+  }
+
+  value(): JsonNode {
+    if (this.pos >= this.end) this.fail('expected a value');
+    const c = this.text[this.pos];
+    if (c === '{') return this.object();
+    if (c === '[') return this.array();
+    if (c === '"') return this.string();
+    if (c === '-' || (c >= '0' && c <= '9')) return this.number();
+    for (const [word, value] of [['true', true], ['false', false], ['null', null]] as const) {
+      if (this.text.startsWith(word, this.pos)) {
+        const start = this.pos;
+        this.pos += word.length;
+        return { kind: value === null ? 'null' : 'boolean', start, end: this.pos, value };
+      }
+    }
+    return this.fail('expected a value');
+  }
+
+  object(): JsonNode {
+    const start = this.pos++;
+    const entries: [string, JsonNode][] = [];
+    this.ws();
+    if (this.text[this.pos] === '}') return { kind: 'object', start, end: ++this.pos, entries };
+    for (;;) {
+      this.ws();
+      if (this.text[this.pos] !== '"') this.fail('expected a "quoted" key');
+      const key = this.string() as { value: string };
+      this.ws();
+      if (this.text[this.pos] !== ':') this.fail('expected ":"');
+      this.pos++;
+      this.ws();
+      entries.push([key.value, this.value()]);
+      this.ws();
+      const c = this.text[this.pos];
+      this.pos++;
+      if (c === '}') return { kind: 'object', start, end: this.pos, entries };
+      if (c !== ',') this.fail('expected "," or "}"', this.pos - 1);
+    }
+  }
+
+  array(): JsonNode {
+    const start = this.pos++;
+    const items: JsonNode[] = [];
+    this.ws();
+    if (this.text[this.pos] === ']') return { kind: 'array', start, end: ++this.pos, items };
+    for (;;) {
+      this.ws();
+      items.push(this.value());
+      this.ws();
+      const c = this.text[this.pos];
+      this.pos++;
+      if (c === ']') return { kind: 'array', start, end: this.pos, items };
+      if (c !== ',') this.fail('expected "," or "]"', this.pos - 1);
+    }
+  }
+
+  string(): JsonNode {
+    const start = this.pos++;
+    let out = '';
+    let runStart = this.pos;
+    while (this.pos < this.end) {
+      const c = this.text.charCodeAt(this.pos);
+      if (c === 0x22) {
+        out += this.text.slice(runStart, this.pos);
+        this.pos++;
+        return { kind: 'string', start, end: this.pos, value: out };
+      }
+      if (c < 0x20) this.fail('control character in a string (unescaped newline?)');
+      if (c === 0x5c) {
+        out += this.text.slice(runStart, this.pos);
+        const e = this.text[this.pos + 1];
+        if (e === 'u') {
+          const hex = this.text.slice(this.pos + 2, this.pos + 6);
+          if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.fail('bad \\u escape');
+          out += String.fromCharCode(parseInt(hex, 16));
+          this.pos += 6;
+        } else if (e !== undefined && e in ESCAPES) {
+          out += ESCAPES[e];
+          this.pos += 2;
+        } else this.fail('bad escape');
+        runStart = this.pos;
+        continue;
+      }
+      this.pos++;
+    }
+    return this.fail('unterminated string', start);
+  }
+
+  number(): JsonNode {
+    const start = this.pos;
+    const m = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    m.lastIndex = start;
+    const r = m.exec(this.text);
+    if (!r || r[0] === '-') this.fail('bad number');
+    this.pos = start + r[0].length;
+    return { kind: 'number', start, end: this.pos, value: Number(r[0]) };
+  }
+}
