@@ -1,0 +1,100 @@
+/**
+ * What the Markdown and HTML reports show, computed once from a Comparison: the heading,
+ * outlet names, which findings make the cut, and the synopsis rows with their word diffs.
+ * Deterministic: everything follows the comparison's own (stable) orders.
+ */
+import type { AlignedGroup, AnalyzedArticle, Comparison, CoverageItem, Evidence, LabelRow, WordDiffPart } from '../types/comparison.js';
+import type { ReportOptions } from './options.js';
+import { plural } from './text-utils.js';
+import { wordDiff } from './word-diff.js';
+
+export interface SynopsisCell {
+  member: AlignedGroup['members'][number];
+  /** Word diff against the row's reference member (the first outlet's sentence); null for the reference. */
+  diff: WordDiffPart[] | null;
+}
+
+export interface SynopsisRow {
+  id: string;
+  /** outletId → the outlet's aligned sentences (usually one). */
+  cells: Map<string, SynopsisCell[]>;
+  /** True when some member differs in wording from the reference. */
+  differs: boolean;
+}
+
+export class ReportModel {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly date: string | null;
+  private readonly outletNames: Map<string, string>;
+  private readonly articlesById: Map<string, AnalyzedArticle>;
+
+  constructor(readonly comparison: Comparison, options: ReportOptions = {}) {
+    const c = comparison;
+    this.outletNames = new Map(c.outlets.map((o) => [o.id, o.name]));
+    this.articlesById = new Map(c.articles.map((a) => [a.id, a]));
+    this.subtitle = `${plural(c.articles.length, 'article')} from ${plural(c.outlets.length, 'outlet')}`;
+    this.title = options.event?.title?.trim() || `How ${plural(c.outlets.length, 'outlet')} reported one event`;
+    this.date = options.event?.date ?? null;
+  }
+
+  outletName(id: string): string {
+    return this.outletNames.get(id) ?? id;
+  }
+
+  article(id: string): AnalyzedArticle | undefined {
+    return this.articlesById.get(id);
+  }
+
+  /** Actors that at least one outlet labels, in the comparison's order. */
+  labelledActors(): LabelRow[] {
+    return this.comparison.labels.filter((r) => Object.values(r.byOutlet).some((uses) => uses.length > 0));
+  }
+
+  /** Claims that some but not all outlets carry, most distinctive first. */
+  omissions(): CoverageItem[] {
+    const total = this.comparison.outlets.length;
+    return this.comparison.coverage
+      .filter((c) => c.outletIds.length > 0 && c.outletIds.length < total)
+      .map((c, i) => ({ c, i }))
+      .sort((x, y) => y.c.distinctiveness - x.c.distinctiveness || x.i - y.i)
+      .map(({ c }) => c);
+  }
+
+  /** Aligned groups that span two or more outlets, with word diffs against the first outlet's sentence. */
+  synopsis(): SynopsisRow[] {
+    const order = new Map(this.comparison.outlets.map((o, i) => [o.id, i]));
+    const rows: SynopsisRow[] = [];
+    for (const group of this.comparison.alignment) {
+      const members = [...group.members].sort(
+        (a, b) => (order.get(a.outletId) ?? 0) - (order.get(b.outletId) ?? 0) || a.articleId.localeCompare(b.articleId) || a.start - b.start,
+      );
+      if (new Set(members.map((m) => m.outletId)).size < 2) continue;
+      const reference = members[0];
+      const cells = new Map<string, SynopsisCell[]>();
+      let differs = false;
+      for (const member of members) {
+        const diff = member === reference ? null : wordDiff(reference.text, member.text);
+        if (diff?.some((p) => p.op !== 'equal')) differs = true;
+        const list = cells.get(member.outletId) ?? [];
+        list.push({ member, diff });
+        cells.set(member.outletId, list);
+      }
+      rows.push({ id: group.id, cells, differs });
+    }
+    return rows;
+  }
+
+  /** The evidence text with some context from its sentence, for excerpts: [before, match, after]. */
+  excerpt(e: Evidence, context = 50): [string, string, string] {
+    const text = this.article(e.articleId)?.text ?? e.text;
+    const beforeRaw = text.slice(Math.max(0, e.start - context), e.start);
+    const afterRaw = text.slice(e.end, e.end + context);
+    // Stay inside the paragraph and cut at word boundaries.
+    const before = beforeRaw.split('\n\n').pop()!;
+    const after = afterRaw.split('\n\n')[0];
+    const b = before.length === beforeRaw.length && e.start - context > 0 ? `…${before.replace(/^\S*\s/, '')}` : before;
+    const a = after.length === afterRaw.length && e.end + context < text.length ? `${after.replace(/\s\S*$/, '')}…` : after;
+    return [b.replace(/\s+/g, ' '), e.text.replace(/\s+/g, ' '), a.replace(/\s+/g, ' ')];
+  }
+}
