@@ -1,0 +1,17 @@
+/** ISO 639-1 two-letter language codes (the standard's full list), to read headers like `ukenru`. */
+const CODES =
+  'aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu';
+
+export const ISO_639_1: ReadonlySet<string> = new Set(CODES.split(' '));
+
+/** `ukenru` → ['uk', 'en', 'ru'] when every pair is a valid code (and no code repeats); else null. */
+export function splitLanguageCodes(token: string): string[] | null {
+  if (!/^[a-z]+$/.test(token) || token.length % 2 !== 0 || token.length < 2) return null;
+  const codes: string[] = [];
+  for (let i = 0; i < token.length; i += 2) {
+    const code = token.slice(i, i + 2);
+    if (!ISO_639_1.has(code) || codes.includes(code)) return null;
+    codes.push(code);
+  }
+  return codes;
+}

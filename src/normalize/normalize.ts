@@ -1,0 +1,147 @@
+import { FramediffError } from '../errors.js';
+import { parseInput } from '../load/parse-input.js';
+import type { ParsedInput } from '../load/parsed-input.js';
+import type { Article, ArticleInput, ArticleMeta, ArticleWarning, Citation, Provenance, SourceInfo } from '../types/article.js';
+import { type BoilerplateRules, defaultBoilerplateRules } from './boilerplate-rules.js';
+import { removeBoilerplateLines } from './boilerplate.js';
+import { extractByline } from './byline.js';
+import { collectInlineUrls, extractCitationBlocks } from './citations-block.js';
+import { parseDate } from './dates.js';
+import { extractPlaceOutletLine, extractWirePrefix } from './dateline.js';
+import { type Doc, type Line, liveIndices, mergeRemoved } from './doc.js';
+import { extractFootnotes } from './footnotes.js';
+import { extractDateLines, extractHeader } from './header.js';
+import { inputHash, resolveOutlet } from './outlet.js';
+import { assembleParagraphs, rawToTextOffset } from './paragraphs.js';
+import { removeTagLists } from './tags.js';
+import { extractTitle } from './title.js';
+import { foldLine, splitLines } from './whitespace.js';
+import { findWireCitations } from './wire.js';
+
+export interface NormalizeOptions {
+  /**
+   * Take the first line as the title when no title is given and it is headline-shaped
+   * (default true). Pass false when re-normalizing text whose title is known to be absent.
+   */
+  inferTitle?: boolean;
+  /** Mark short Title Case lines followed by text as `heading` paragraphs (default true). */
+  headings?: boolean;
+  /** Boilerplate rules; default lexicons/boilerplate.json. Build others with `compileBoilerplate(mergeBoilerplate(...))`. */
+  boilerplate?: BoilerplateRules;
+}
+
+/**
+ * One ParsedInput (from a format parser) → one Article. The rules run in a fixed order, each
+ * recording what it takes out; see the modules in src/normalize/ for each rule.
+ * Throws FramediffError('NO_BODY') when nothing of the body is left.
+ */
+export function normalizeParsed(parsed: ParsedInput, source: SourceInfo, options: NormalizeOptions = {}): Article {
+  const rules = options.boilerplate ?? defaultBoilerplateRules();
+  const meta = parsed.meta;
+  const lines: Line[] = [];
+  for (const block of parsed.blocks) {
+    for (const line of splitLines(block)) {
+      const lt = foldLine(line);
+      if (lt.length > 0) lines.push({ lt });
+    }
+  }
+  const doc: Doc = { raw: parsed.raw, lines, removed: [], citations: [] };
+
+  // Order matters: metadata lines and boilerplate go first, so that title, byline and
+  // footnote rules see only what is left of the article.
+  const header = extractHeader(doc);
+  const dateLine = extractDateLines(doc);
+  const numberedUrls = extractCitationBlocks(doc, rules);
+  removeBoilerplateLines(doc, rules);
+  const placeLine = extractPlaceOutletLine(doc);
+  removeTagLists(doc);
+  const names = extractByline(doc, rules);
+  const titles = extractTitle(doc, { title: meta.title, subtitle: meta.subtitle }, options.inferTitle ?? true);
+  const wirePrefix = extractWirePrefix(doc, rules.wireAgencies);
+  const footnotes = extractFootnotes(doc, numberedUrls);
+  const wires = findWireCitations(doc, rules);
+  collectInlineUrls(doc);
+
+  const body = liveIndices(doc).map((i) => doc.lines[i].lt);
+  if (body.length === 0) throw new FramediffError('NO_BODY', source.label, 'no article body is left after removing headers and boilerplate');
+  const { text, paragraphs } = assembleParagraphs(body, options.headings ?? true);
+  for (const f of footnotes) f.textOffset = rawToTextOffset(text, f.rawEnd);
+
+  const warnings: ArticleWarning[] = [...parsed.warnings];
+  const provenance: Article['provenance'] = {};
+  const pick = <T>(field: keyof ArticleMeta, explicit: T | undefined, inferred: T | undefined | null, fallback: T): T => {
+    const has = (v: unknown) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0) && v !== '';
+    const [value, prov]: [T, Provenance] = has(explicit) ? [explicit as T, 'explicit'] : has(inferred) ? [inferred as T, 'inferred'] : [fallback, 'default'];
+    provenance[field] = prov;
+    return value;
+  };
+
+  const outlet = resolveOutlet(meta.outlet, placeLine.outletHint, source);
+  provenance.outlet = outlet.provenance;
+  if (outlet.warning) warnings.push(outlet.warning);
+
+  const explicitDate = meta.publishedAt !== undefined ? (parseDate(meta.publishedAt) ?? meta.publishedAt) : undefined;
+  const publishedAt = pick<string | null>('publishedAt', explicitDate, header?.publishedAt ?? dateLine, null);
+  if (publishedAt === null) warnings.push({ code: 'DATE_MISSING', message: 'no publication date given or found in the text', severity: 'warning' });
+
+  const explicitByline = meta.byline === undefined ? undefined : Array.isArray(meta.byline) ? meta.byline : [meta.byline];
+  const citations: Citation[] = [...parsed.citations, ...doc.citations, ...footnotes, ...wires];
+  if (wirePrefix.wire) citations.push(wirePrefix.wire);
+  citations.sort((a, b) => a.rawStart - b.rawStart || a.rawEnd - b.rawEnd || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+
+  const article: Article = {
+    id: articleId(outlet.outlet.id, source),
+    outlet: outlet.outlet,
+    title: pick<string | null>('title', meta.title, titles.titleInferred ? titles.title : null, null),
+    subtitle: pick<string | null>('subtitle', meta.subtitle, titles.subtitleInferred ? titles.subtitle : null, null),
+    byline: pick<string[]>('byline', explicitByline, names, []),
+    publishedAt,
+    language: pick<string>('language', meta.language, null, 'en'),
+    url: pick<string | null>('url', meta.url, null, null),
+    dateline: pick<string | null>('dateline', meta.dateline, placeLine.place ?? wirePrefix.place, null),
+    languages: pick<string[]>('languages', undefined, header?.languages, []),
+    text: text.text,
+    paragraphs,
+    citations,
+    removed: mergeRemoved(parsed.raw, [...parsed.removed, ...doc.removed]),
+    warnings,
+    source,
+    provenance,
+    raw: parsed.raw,
+    offsetMap: text.toRuns(),
+  };
+  return article;
+}
+
+/**
+ * `<outlet id>-<first 8 hex of the input's SHA-256>` (plus `-<record>` for records of a
+ * multi-record file). An unknown outlet's id already is `unknown-<that hash>`, so it is the id.
+ */
+function articleId(outletId: string, source: SourceInfo): string {
+  const id = `${outletId}-${source.sha256.slice(0, 8)}${source.record === undefined ? '' : `-${source.record}`}`;
+  return outletId === `unknown-${inputHash(source)}` ? outletId : id;
+}
+
+function toInput(input: ArticleInput | string): ArticleInput {
+  return typeof input === 'string' ? { content: input } : input;
+}
+
+/**
+ * One input → one Article. Throws FramediffError('INVALID_INPUT') when the input holds more
+ * than one record (use `normalizeAll`), and the parser's errors (EMPTY_FILE, INVALID_JSON, ...).
+ */
+export function normalize(input: ArticleInput | string, options?: NormalizeOptions): Article {
+  const article = toInput(input);
+  const { parsed, source } = parseInput(article);
+  if (parsed.length !== 1) {
+    throw new FramediffError('INVALID_INPUT', source.label, `the input holds ${parsed.length} records; use normalizeAll() for several`);
+  }
+  return normalizeParsed(parsed[0], source, options);
+}
+
+/** Every record of an input (JSON arrays and JSONL hold many), each with its record index in `source`. */
+export function normalizeAll(input: ArticleInput, options?: NormalizeOptions): Article[] {
+  const { parsed, source } = parseInput(input);
+  if (parsed.length === 1) return [normalizeParsed(parsed[0], source, options)];
+  return parsed.map((p, record) => normalizeParsed(p, { ...source, record, label: `${source.label}#${record}` }, options));
+}

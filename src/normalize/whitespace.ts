@@ -1,0 +1,60 @@
+import { LocatedText } from './located-text.js';
+
+/**
+ * Character-level cleanup of one line, keeping raw offsets: Unicode NFC, odd spaces folded
+ * to one ASCII space, soft hyphens dropped, ends trimmed. Quotes are left exactly as written
+ * (quote analysis needs to tell “curly” from "straight").
+ */
+
+/** Spaces that copy-paste leaves behind: tab, NBSP, en/em/thin spaces, ZWSP, narrow NBSP, ideographic space, stray BOM. */
+const ODD_SPACE_CLASS = '\\t\\v\\f\\u00a0\\u1680\\u2000-\\u200b\\u202f\\u205f\\u3000\\ufeff';
+const SPACE_RUN = new RegExp(`[ ${ODD_SPACE_CLASS}]{2,}|[${ODD_SPACE_CLASS}]`, 'g');
+const EDGE_SPACE = new RegExp(`^[ ${ODD_SPACE_CLASS}]+|[ ${ODD_SPACE_CLASS}]+$`, 'g');
+const SOFT_HYPHEN = /\u00ad/g;
+/** A base character with the combining marks after it: the unit NFC composes. */
+const CLUSTER = /\P{M}\p{M}+/gu;
+const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
+
+/** Split located text at line breaks (LF, CRLF, CR, U+2028/9); each line keeps its raw offsets. */
+export function splitLines(lt: LocatedText): LocatedText[] {
+  const lines: LocatedText[] = [];
+  let last = 0;
+  LINE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LINE_BREAK.exec(lt.text))) {
+    lines.push(lt.slice(last, m.index));
+    last = m.index + m[0].length;
+  }
+  lines.push(lt.slice(last));
+  return lines;
+}
+
+/** NFC-compose, fold odd whitespace, drop soft hyphens, trim. */
+export function foldLine(lt: LocatedText): LocatedText {
+  let out = lt;
+  if (out.text.normalize('NFC') !== out.text) out = out.replace(CLUSTER, (m) => m[0].normalize('NFC'));
+  if (out.text.includes('\u00ad')) out = out.replace(SOFT_HYPHEN, () => '');
+  out = out.replace(SPACE_RUN, () => ' ');
+  return trim(out);
+}
+
+/** Trim ASCII and odd spaces from both ends. */
+export function trim(lt: LocatedText): LocatedText {
+  const t = lt.text;
+  let s = 0;
+  let e = t.length;
+  EDGE_SPACE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = EDGE_SPACE.exec(t))) {
+    if (m.index === 0) s = m[0].length;
+    else e = m.index;
+    if (m[0].length === 0) EDGE_SPACE.lastIndex++;
+  }
+  if (s >= e) return lt.slice(0, 0);
+  return s === 0 && e === t.length ? lt : lt.slice(s, e);
+}
+
+/** The same folding for a plain string (for comparing text with text). */
+export function foldString(s: string): string {
+  return s.normalize('NFC').replace(SOFT_HYPHEN, '').replace(SPACE_RUN, ' ').replace(EDGE_SPACE, '');
+}
