@@ -1,0 +1,100 @@
+import { Parser } from 'htmlparser2';
+import { LocatedText } from '../normalize/located-text.js';
+
+/**
+ * A minimal DOM built from htmlparser2 events, keeping what Readability-on-a-DOM loses:
+ * the source position of every element and of every decoded character of text.
+ */
+export interface HElement {
+  type: 'element';
+  name: string;
+  attribs: Record<string, string>;
+  children: HNode[];
+  parent: HElement | null;
+  /** Raw offset of `<` of the start tag. */
+  start: number;
+  /** Raw offset just after the end tag (or the start tag when there is none). */
+  end: number;
+}
+
+export interface HText {
+  type: 'text';
+  /** Decoded text; every character maps to its raw offset (entities map to their `&...;`). */
+  text: LocatedText;
+  parent: HElement;
+}
+
+export type HNode = HElement | HText;
+
+/** Parse HTML into an HElement tree rooted at a synthetic `#document` element. */
+export function parseHtmlTree(raw: string): HElement {
+  const root: HElement = { type: 'element', name: '#document', attribs: {}, children: [], parent: null, start: 0, end: raw.length };
+  let current = root;
+  let pendingText: LocatedText[] = [];
+  const flushText = () => {
+    if (pendingText.length === 0) return;
+    current.children.push({ type: 'text', text: LocatedText.join(pendingText), parent: current });
+    pendingText = [];
+  };
+  const parser: Parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        flushText();
+        const el: HElement = { type: 'element', name, attribs, children: [], parent: current, start: parser.startIndex, end: parser.endIndex + 1 };
+        current.children.push(el);
+        current = el;
+      },
+      ontext(data) {
+        const start = parser.startIndex;
+        const end = parser.endIndex + 1;
+        // htmlparser2 reports each entity as its own text event, so a run either is raw text
+        // (same length) or one decoded entity spanning `&...;`.
+        pendingText.push(data.length === end - start && raw.startsWith(data, start) ? LocatedText.fromRaw(raw, start, end) : LocatedText.fromDecoded(data, start, end));
+      },
+      onclosetag(name, isImplied) {
+        flushText();
+        // An implied close (`<p>` ended by the next `<p>`) ends where the token that implied it starts.
+        const end = isImplied ? parser.startIndex : parser.endIndex + 1;
+        if (current.name === name && current.parent) {
+          current.end = Math.max(current.start, Math.min(raw.length, end));
+          current = current.parent;
+        }
+      },
+      oncomment() {
+        flushText();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+  );
+  parser.end(raw);
+  flushText();
+  return root;
+}
+
+/** Concatenated text of a subtree, in document order, without any block structure. */
+export function textContent(node: HNode): string {
+  if (node.type === 'text') return node.text.text;
+  let s = '';
+  for (const c of node.children) s += textContent(c);
+  return s;
+}
+
+/** Every element in a subtree (document order) for which `test` holds. */
+export function findAll(node: HElement, test: (el: HElement) => boolean, out: HElement[] = []): HElement[] {
+  for (const c of node.children) {
+    if (c.type !== 'element') continue;
+    if (test(c)) out.push(c);
+    findAll(c, test, out);
+  }
+  return out;
+}
+
+export function findFirst(node: HElement, test: (el: HElement) => boolean): HElement | undefined {
+  for (const c of node.children) {
+    if (c.type !== 'element') continue;
+    if (test(c)) return c;
+    const inner = findFirst(c, test);
+    if (inner) return inner;
+  }
+  return undefined;
+}
