@@ -13,6 +13,11 @@ export type { FramediffErrorCode, LoadError } from './errors.js';
 // --- normalize ---
 export { textToRaw, textSpanToRaw } from './normalize/offset-map.js';
 export { LocatedText } from './normalize/located-text.js';
+export { normalize, normalizeAll, normalizeParsed } from './normalize/normalize.js';
+export type { NormalizeOptions } from './normalize/normalize.js';
+export { compileBoilerplate, defaultBoilerplateData, defaultBoilerplateRules, mergeBoilerplate } from './normalize/boilerplate-rules.js';
+export type { BoilerplateData, BoilerplateRules } from './normalize/boilerplate-rules.js';
+export { parseDate } from './normalize/dates.js';
 export { parseInput } from './load/parse-input.js';
 export { decode, decodeWindows1252 } from './load/decode.js';
 export type { Decoded } from './load/decode.js';
