@@ -1,15 +1,81 @@
-// STUB, to be replaced by H4 (quotes/sources/framing): the type, the default data (imported from lexicons/attribution.json) and a validating merge.
+/**
+ * Attribution lexicon (lexicons/attribution.json): the cues that tie a quote to its speaker.
+ * Format documented in docs/lexicons-framing.md.
+ */
 import { FramediffError } from '../errors.js';
+import data from '../../lexicons/attribution.json';
 
 export interface AttributionLexicon {
   /** Where the entries came from (lexicon file names), for citing in findings. */
   files: string[];
+  /** Canonical verb ("said") → its forms ("said", "says", "say", "saying"). */
+  verbs: Record<string, string[]>;
+  /** Phrase cues whose speaker follows: "according to". */
+  according: string[];
+  /** Nouns that name a document able to "speak": "readout", "statement". */
+  documents: string[];
+  /** Cues that present a quoted word as a name rather than an utterance: "so-called", "dubbed". */
+  naming: string[];
+  /** Pronoun → the actor kind it can refer to ("person", "group", "thing"). */
+  pronouns: Record<string, string>;
+  /** Canonical verbs that, opening a document's quote ("President Putin said that ..."), name the person reported. */
+  reporting: string[];
 }
 
-export const defaultAttribution: AttributionLexicon = { files: [] };
+type ListKey = 'according' | 'documents' | 'naming' | 'reporting';
+const LIST_KEYS: ListKey[] = ['according', 'documents', 'naming', 'reporting'];
+
+function fail(file: string, message: string): never {
+  throw new FramediffError('INVALID_LEXICON', file, `attribution: ${message}`);
+}
+
+function stringList(value: unknown, file: string, where: string): string[] {
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.trim() === '')) {
+    fail(file, `${where} must be an array of non-empty strings`);
+  }
+  return value as string[];
+}
+
+const EMPTY: AttributionLexicon = { files: [], verbs: {}, according: [], documents: [], naming: [], pronouns: {}, reporting: [] };
 
 /** Validate user data and merge it into `base` (or replace `base` when `replace`). Throws INVALID_LEXICON naming `file`. */
 export function mergeAttribution(base: AttributionLexicon, extra: unknown, file: string, replace = false): AttributionLexicon {
-  if (typeof extra !== 'object' || extra === null) throw new FramediffError('INVALID_LEXICON', file, 'attribution: expected an object');
-  return replace ? { files: [file] } : { files: [...base.files, file] };
+  if (typeof extra !== 'object' || extra === null || Array.isArray(extra)) fail(file, 'expected an object');
+  const input = extra as Record<string, unknown>;
+  const start = replace ? EMPTY : base;
+  const out: AttributionLexicon = {
+    files: replace ? [file] : [...base.files, file],
+    verbs: { ...start.verbs },
+    according: [...start.according],
+    documents: [...start.documents],
+    naming: [...start.naming],
+    reporting: [...start.reporting],
+    pronouns: { ...start.pronouns },
+  };
+  for (const key of Object.keys(input)) {
+    if (key === 'description' || key === 'source') continue;
+    if (key === 'verbs') {
+      const verbs = input.verbs;
+      if (typeof verbs !== 'object' || verbs === null || Array.isArray(verbs)) fail(file, 'verbs must be an object: canonical verb → forms');
+      for (const [canon, forms] of Object.entries(verbs as Record<string, unknown>)) {
+        const list = stringList(forms, file, `verbs.${canon}`);
+        out.verbs[canon] = [...new Set([...(out.verbs[canon] ?? []), ...list])];
+      }
+    } else if ((LIST_KEYS as string[]).includes(key)) {
+      const k = key as ListKey;
+      out[k] = [...new Set([...out[k], ...stringList(input[k], file, k)])];
+    } else if (key === 'pronouns') {
+      const p = input.pronouns;
+      if (typeof p !== 'object' || p === null || Array.isArray(p)) fail(file, 'pronouns must be an object: pronoun → kind');
+      for (const [pronoun, kind] of Object.entries(p as Record<string, unknown>)) {
+        if (typeof kind !== 'string') fail(file, `pronouns.${pronoun} must be a string`);
+        out.pronouns[pronoun.toLowerCase()] = kind;
+      }
+    } else {
+      fail(file, `unknown field "${key}" (expected verbs, according, documents, naming, pronouns, reporting)`);
+    }
+  }
+  return out;
 }
+
+export const defaultAttribution: AttributionLexicon = mergeAttribution(EMPTY, data, 'lexicons/attribution.json', true);

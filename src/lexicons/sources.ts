@@ -1,15 +1,80 @@
-// STUB, to be replaced by H4 (quotes/sources/framing): the type, the default data (imported from lexicons/sources.json) and a validating merge.
+/**
+ * Sourcing lexicon (lexicons/sources.json): cues that mark an attribution of information and the
+ * names/nouns that decide a source's type. Format documented in docs/lexicons-framing.md.
+ */
 import { FramediffError } from '../errors.js';
+import type { SourceType } from '../types/analysis.js';
+import data from '../../lexicons/sources.json';
 
 export interface SourceLexicon {
   /** Where the entries came from (lexicon file names), for citing in findings. */
   files: string[];
+  /** Cues before the source ("according to", "citing") and after it ("said", "say", "told"). */
+  cues: { before: string[]; after: string[] };
+  /** Proper names deciding a type by themselves ("Reuters" → wire, "Xinhua" → state-media). */
+  names: Partial<Record<SourceType, string[]>>;
+  /** Common nouns deciding a type ("statement" → official, "analysts" → anonymous). */
+  nouns: Partial<Record<SourceType, string[]>>;
 }
 
-export const defaultSources: SourceLexicon = { files: [] };
+const TYPES: SourceType[] = ['wire', 'state-media', 'official', 'expert', 'anonymous', 'outlet', 'document', 'other'];
+
+function fail(file: string, message: string): never {
+  throw new FramediffError('INVALID_LEXICON', file, `sources: ${message}`);
+}
+
+function stringList(value: unknown, file: string, where: string): string[] {
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.trim() === '')) {
+    fail(file, `${where} must be an array of non-empty strings`);
+  }
+  return value as string[];
+}
+
+function mergeTyped(
+  into: Partial<Record<SourceType, string[]>>,
+  value: unknown,
+  file: string,
+  where: string,
+): Partial<Record<SourceType, string[]>> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(file, `${where} must be an object keyed by source type`);
+  const out = { ...into };
+  for (const [type, list] of Object.entries(value as Record<string, unknown>)) {
+    if (!(TYPES as string[]).includes(type)) fail(file, `${where}: unknown source type "${type}" (expected ${TYPES.join(', ')})`);
+    const t = type as SourceType;
+    out[t] = [...new Set([...(out[t] ?? []), ...stringList(list, file, `${where}.${type}`)])];
+  }
+  return out;
+}
+
+const EMPTY: SourceLexicon = { files: [], cues: { before: [], after: [] }, names: {}, nouns: {} };
 
 /** Validate user data and merge it into `base` (or replace `base` when `replace`). Throws INVALID_LEXICON naming `file`. */
 export function mergeSources(base: SourceLexicon, extra: unknown, file: string, replace = false): SourceLexicon {
-  if (typeof extra !== 'object' || extra === null) throw new FramediffError('INVALID_LEXICON', file, 'sources: expected an object');
-  return replace ? { files: [file] } : { files: [...base.files, file] };
+  if (typeof extra !== 'object' || extra === null || Array.isArray(extra)) fail(file, 'expected an object');
+  const input = extra as Record<string, unknown>;
+  const start = replace ? EMPTY : base;
+  const out: SourceLexicon = {
+    files: replace ? [file] : [...base.files, file],
+    cues: { before: [...start.cues.before], after: [...start.cues.after] },
+    names: { ...start.names },
+    nouns: { ...start.nouns },
+  };
+  for (const key of Object.keys(input)) {
+    if (key === 'description' || key === 'source') continue;
+    if (key === 'cues') {
+      const cues = input.cues as Record<string, unknown> | null;
+      if (typeof cues !== 'object' || cues === null || Array.isArray(cues)) fail(file, 'cues must be an object {before, after}');
+      for (const side of Object.keys(cues)) {
+        if (side !== 'before' && side !== 'after') fail(file, `cues: unknown side "${side}" (expected before, after)`);
+        out.cues[side] = [...new Set([...out.cues[side], ...stringList(cues[side], file, `cues.${side}`)])];
+      }
+    } else if (key === 'names' || key === 'nouns') {
+      out[key] = mergeTyped(out[key], input[key], file, key);
+    } else {
+      fail(file, `unknown field "${key}" (expected cues, names, nouns)`);
+    }
+  }
+  return out;
 }
+
+export const defaultSources: SourceLexicon = mergeSources(EMPTY, data, 'lexicons/sources.json', true);

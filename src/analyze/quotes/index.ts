@@ -1,0 +1,171 @@
+/**
+ * findQuotes: quotation marks → quotes with kind, speaker, verb and channel.
+ * Steps: scan marks (marks.ts) → join split quotes ("...," Xi said, "...") → resolve speakers
+ * (attribution.ts) → carry speakers into whole-paragraph continuations → classify (kinds.ts).
+ */
+import type { ArticleWarning } from '../../types/article.js';
+import type { Quote } from '../../types/analysis.js';
+import type { AnalysisContext } from '../context.js';
+import { scanQuoteMarks, type MarkedPart, type UnbalancedMark } from './marks.js';
+import { SpeakerResolver, type Attribution } from './attribution.js';
+import { countInnerSentences, countWords, quoteKind } from './kinds.js';
+import { lineAt, sentenceIndexAt } from './text-tools.js';
+
+export { scanQuoteMarks } from './marks.js';
+export type { MarkScan, MarkedQuote, MarkedPart, UnbalancedMark } from './marks.js';
+export { quoteKind } from './kinds.js';
+
+/** A warning about the text, with offsets into `Article.text` (the orchestrator may map them to raw). */
+export interface TextWarning extends ArticleWarning {
+  start: number;
+  end: number;
+}
+
+export interface QuoteFindings {
+  quotes: Quote[];
+  warnings: TextWarning[];
+}
+
+/** The text joined between the parts of a split or multi-paragraph quote. */
+export const PART_JOINER = ' … ';
+
+interface Draft {
+  parts: MarkedPart[];
+  attribution: Attribution;
+}
+
+export function findQuotes(ctx: AnalysisContext): Quote[] {
+  return findQuotesWithWarnings(ctx).quotes;
+}
+
+export function findQuotesWithWarnings(ctx: AnalysisContext): QuoteFindings {
+  const { text } = ctx;
+  const scan = scanQuoteMarks(text);
+  const spans: [number, number][] = scan.quotes.flatMap((q) => q.parts.map((p): [number, number] => [p.outerStart, p.outerEnd]));
+  const resolver = new SpeakerResolver(ctx, spans);
+  const marked = scan.quotes.map((q) => q.parts);
+
+  const drafts: Draft[] = [];
+  for (let i = 0; i < marked.length; i++) {
+    const parts = marked[i];
+    const prev = drafts[drafts.length - 1];
+    const first = parts[0];
+    const last = parts[parts.length - 1];
+    const sameLineAsPrev = prev && lineAt(text, prev.parts[prev.parts.length - 1].outerEnd - 1)[0] === lineAt(text, first.outerStart)[0];
+    const next = marked[i + 1];
+    const nextSameLine = next && lineAt(text, last.outerEnd - 1)[0] === lineAt(text, next[0].outerStart)[0];
+    const site = {
+      outerStart: first.outerStart,
+      outerEnd: last.outerEnd,
+      start: first.start,
+      end: last.end,
+      prevOuterEnd: sameLineAsPrev ? prev.parts[prev.parts.length - 1].outerEnd : -1,
+      nextOuterStart: nextSameLine ? next[0].outerStart : Number.POSITIVE_INFINITY,
+    };
+    if (prev && sameLineAsPrev && isSplitContinuation(text, prev, first.outerStart)) {
+      prev.parts = [...prev.parts, ...parts];
+      continue;
+    }
+    drafts.push({ parts, attribution: resolver.resolve(site) });
+  }
+
+  carryParagraphSpeakers(text, drafts);
+
+  const quotes: Quote[] = drafts.map((d, i) => toQuote(ctx, d, i));
+  const warnings = scan.unbalanced.map((u) => unbalancedWarning(text, u));
+  return { quotes, warnings };
+}
+
+/**
+ * `"A," Xi said, "B"`: B continues A when A was attributed right after its closing mark and
+ * only that attribution, ending in a comma or colon, stands between them.
+ */
+function isSplitContinuation(text: string, prev: Draft, nextOuterStart: number): boolean {
+  const a = prev.attribution;
+  if (!a.speaker || !a.endsClause) return false;
+  const lastPart = prev.parts[prev.parts.length - 1];
+  const between = text.slice(lastPart.outerEnd, nextOuterStart).trim();
+  if (!/[,:]$/.test(between) || countWords(between) > 15) return false;
+  if (a.speaker.start < lastPart.outerEnd || a.speaker.start > nextOuterStart) return false;
+  return /[,:—–-]\s*$/.test(text.slice(lastPart.start, lastPart.end)) || /^,/.test(between);
+}
+
+/**
+ * A paragraph that is nothing but a quote, right after a paragraph whose last quote has a
+ * speaker, continues that speaker (a second paragraph of remarks).
+ */
+function carryParagraphSpeakers(text: string, drafts: Draft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i];
+    if (d.attribution.speaker || !wholeParagraph(text, d.parts)) continue;
+    const prev = drafts[i - 1];
+    const sp = prev.attribution.speaker;
+    if (!sp) continue;
+    const prevLine = lineAt(text, prev.parts[prev.parts.length - 1].outerEnd - 1);
+    const myLine = lineAt(text, d.parts[0].outerStart);
+    if (!isPreviousLine(text, prevLine, myLine)) continue;
+    d.attribution = {
+      ...d.attribution,
+      speaker: { ...sp, method: 'paragraph-continuation' },
+      verb: prev.attribution.verb,
+      via: prev.attribution.via,
+      reason: null,
+      startsClause: true,
+      endsClause: true,
+    };
+  }
+}
+
+function wholeParagraph(text: string, parts: MarkedPart[]): boolean {
+  const [ls] = lineAt(text, parts[0].outerStart);
+  const last = parts[parts.length - 1];
+  const [, le] = lineAt(text, last.outerEnd - 1);
+  return text.slice(ls, parts[0].outerStart).trim() === '' && /^[\s.,;:!?]*$/.test(text.slice(last.outerEnd, le));
+}
+
+function isPreviousLine(text: string, prev: [number, number], mine: [number, number]): boolean {
+  return prev[1] <= mine[0] && text.slice(prev[1], mine[0]).trim() === '';
+}
+
+function toQuote(ctx: AnalysisContext, d: Draft, i: number): Quote {
+  const first = d.parts[0];
+  const last = d.parts[d.parts.length - 1];
+  const quoted = d.parts.map((p) => ctx.text.slice(p.start, p.end)).join(PART_JOINER);
+  const a = d.attribution;
+  const kind = quoteKind({
+    words: countWords(quoted),
+    innerSentences: countInnerSentences(quoted),
+    parts: d.parts.length,
+    attributed: a.speaker !== null,
+    startsClause: a.startsClause,
+    endsClause: a.endsClause,
+    named: a.named,
+  });
+  // A scare quote has nobody saying it, whatever verb the sentence holds.
+  const speaker = kind === 'scare' ? null : a.speaker;
+  const reason = speaker ? null : kind === 'scare' ? 'scare quote' : (a.reason ?? 'no attribution verb in sentence');
+  return {
+    id: `q${i + 1}`,
+    start: first.start,
+    end: last.end,
+    text: quoted,
+    kind,
+    parts: d.parts.map((p) => ({ start: p.start, end: p.end })),
+    outerStart: first.outerStart,
+    outerEnd: last.outerEnd,
+    speaker,
+    verb: speaker ? a.verb : null,
+    unattributedReason: reason,
+    via: speaker ? a.via : null,
+    sentence: Math.max(0, sentenceIndexAt(ctx.sentences, first.start)),
+  };
+}
+
+function unbalancedWarning(text: string, u: UnbalancedMark): TextWarning {
+  const mark = text.slice(u.start, u.end);
+  const message =
+    u.kind === 'unclosed'
+      ? `opening quotation mark ${mark} at offset ${u.start} is never closed; the quote was ended at the end of its sentence`
+      : `closing quotation mark ${mark} at offset ${u.start} has no opening mark; ignored`;
+  return { code: 'UNBALANCED_QUOTES', severity: 'warning', message, start: u.start, end: u.end };
+}
