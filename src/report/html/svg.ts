@@ -49,7 +49,7 @@ export function labelsChart(model: ReportModel, reg: EvidenceRegistry): string {
         ? `<rect x="${fx(x)}" y="${y}" width="${fx(w)}" height="${ROW_H - 6}" fill="${fill}"${evIds ? ` class="ev" data-ev="${evIds}"` : ''}><title>${esc(`${r.o.name}: ${n} ${what}`)}</title></rect>`
         : '';
     return (
-      `<text x="${LABEL_W - 6}" y="${y + 12}" text-anchor="end">${esc(truncate(r.o.name, 24))}</text>` +
+      `<text x="${LABEL_W - 6}" y="${y + 12}" text-anchor="end">${esc(truncate(r.o.name, 21))}</text>` +
       bar(LABEL_W, wN, '#7aa6da', reg.ids(r.evNeutral), 'descriptive labels', r.neutral) +
       bar(LABEL_W + wN, wE, '#d9534f', reg.ids(r.evEval), 'evaluative labels', r.evaluative) +
       `<text x="${fx(LABEL_W + wN + wE + 4)}" y="${y + 12}">${r.neutral + r.evaluative}</text>`
@@ -94,7 +94,7 @@ export function quotesChart(model: ReportModel, reg: EvidenceRegistry, maxSpeake
           return `<g${ids ? ` class="ev" data-ev="${ids}"` : ''}><circle cx="${fx(cx)}" cy="${y + 10}" r="${fx(r)}" fill="#1a5fb4" fill-opacity="0.75"/><title>${esc(`${s.speakerName} in ${o.name}: ${cell.quotes} quotes, ${cell.words} words`)}</title></g>`;
         })
         .join('');
-      return `<text x="${LABEL_W - 6}" y="${y + 14}" text-anchor="end">${esc(truncate(s.speakerName, 24))}</text>${cells}`;
+      return `<text x="${LABEL_W - 6}" y="${y + 14}" text-anchor="end">${esc(truncate(s.speakerName, 21))}</text>${cells}`;
     })
     .join('');
   return `${svgOpen(width, height, 'Quotes per speaker per outlet')}${heads}${rows}</svg>`;

@@ -1,0 +1,128 @@
+/**
+ * The HTML report in a real browser (Debian's chromium driven by playwright-core):
+ * no console errors, no network requests at all, click-to-evidence highlighting, synopsis toggle,
+ * nothing from hostile article text executes, and a screenshot for people to look at.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { toHtml } from '../../src/report/html/html.js';
+import { fixtureComparison } from '../report/fixture.js';
+
+const OUT = join(process.cwd(), 'test-output');
+let browser: Browser;
+let dir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'framediff-browser-'));
+  mkdirSync(OUT, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+interface Opened {
+  page: Page;
+  consoleErrors: string[];
+  requests: string[];
+  dialogs: string[];
+}
+
+/** Open a report from a file:// URL, recording every request (and aborting any but the page itself). */
+async function open(html: string, name: string): Promise<Opened> {
+  const file = join(dir, name);
+  writeFileSync(file, html);
+  const url = pathToFileURL(file).href;
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  const opened: Opened = { page, consoleErrors: [], requests: [], dialogs: [] };
+  page.on('console', (m) => { if (m.type() === 'error') opened.consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => opened.consoleErrors.push(String(e)));
+  page.on('dialog', (d) => { opened.dialogs.push(d.message()); void d.dismiss(); });
+  await page.route('**', (route) => {
+    const u = route.request().url();
+    if (u === url) return route.continue();
+    opened.requests.push(u);
+    return route.abort();
+  });
+  page.on('request', (r) => { if (r.url() !== url && !opened.requests.includes(r.url())) opened.requests.push(r.url()); });
+  await page.goto(url);
+  await page.waitForLoadState('load');
+  return opened;
+}
+
+describe('HTML report in Chromium', () => {
+  it('loads with no console errors and no network requests; clicking a label highlights its evidence', async () => {
+    const o = await open(toHtml(fixtureComparison(), { event: { title: 'Housing plan' } }), 'report.html');
+    const { page } = o;
+    const button = page.locator('#labels button.ev', { hasText: 'Embattled mayor' });
+    await button.click();
+    const mark = page.locator('#article-1 mark.fd-ev.fd-focus');
+    await expect.poll(() => mark.count()).toBe(1);
+    expect(await mark.textContent()).toBe('Embattled mayor');
+    expect(await mark.isVisible()).toBe(true);
+    expect(await mark.evaluate((m) => { const r = m.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })).toBe(true);
+    await expect.poll(() => page.locator('#fd-status .msg').textContent()).toContain('Herald: “Embattled mayor”');
+
+    // Another finding replaces the highlight; a quote cluster's ✓ spans both articles.
+    await page.locator('#variants button.ev', { hasText: 'bold step' }).click();
+    expect(await page.locator('mark.fd-ev').allTextContents()).toEqual(['bold step']);
+    await page.locator('#quotes button.ev', { hasText: 'We will build 100 homes' }).click();
+    expect(await page.locator('#article-0 mark.fd-ev').allTextContents()).toEqual(['We will build 100 homes.']);
+
+    // Synopsis: a click on a sentence marks it in its article; the toggle hides rows without differences.
+    await page.locator('#fd-synopsis .synopsis-cell .ev').nth(1).click();
+    expect(await page.locator('#article-1 mark.fd-ev').allTextContents()).toEqual([
+      'Embattled mayor Ann Lee called the plan a "reckless gamble" on Monday.',
+    ]);
+    await page.locator('#fd-status [data-fd-action="close"]').click();
+    expect(await page.locator('mark.fd-ev').count()).toBe(0);
+    // Unwrapping the marks restores the text exactly.
+    expect(await page.locator('#article-1 [data-s="0"]').textContent()).toBe('Embattled mayor Ann Lee called the plan a "reckless gamble" on Monday.');
+
+    await page.screenshot({ path: join(OUT, 'report-fixture.png'), fullPage: true });
+    expect(o.consoleErrors).toEqual([]);
+    expect(o.requests).toEqual([]);
+    await page.close();
+  });
+
+  it('hostile article text never executes: no script, no onerror handler, no javascript: link', async () => {
+    const o = await open(toHtml(fixtureComparison()), 'xss.html');
+    const { page } = o;
+    // Give any injected handler a chance to run.
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
+    // The hostile strings are on the page as visible text.
+    const text = await page.locator('#article-0').textContent();
+    expect(text).toContain('<script>window.__pwned = 1</script>');
+    expect(await page.locator('#article-1').textContent()).toContain('"><img src=x onerror="window.__pwned=2">');
+    // Clicking a finding whose evidence contains markup highlights it as text, still without executing it.
+    await page.locator('#coverage button.ev').first().click();
+    expect(await page.locator('mark.fd-ev').first().textContent()).toContain('<script>');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(o.dialogs).toEqual([]);
+    expect(o.consoleErrors).toEqual([]);
+    expect(o.requests).toEqual([]);
+    await page.close();
+  });
+
+  it('is readable on a phone: no horizontal page overflow', async () => {
+    const o = await open(toHtml(fixtureComparison()), 'phone.html');
+    await o.page.setViewportSize({ width: 375, height: 740 });
+    const overflow = await o.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await o.page.screenshot({ path: join(OUT, 'report-fixture-phone.png') });
+    await o.page.close();
+  });
+});
