@@ -67,6 +67,8 @@ export interface LabelRow {
   /** outletId → labels used (most frequent first). Outlets that name the actor without a label have []. */
   byOutlet: Record<string, LabelUse[]>;
   flags: LabelFlag[];
+  /** True when the outlets that name the actor do not all use the same labels. */
+  differs: boolean;
 }
 
 export interface VariantWording {
@@ -195,6 +197,16 @@ export interface ComparisonOptions {
   quoteThreshold?: number;
   /** How many distinctive terms per outlet. */
   topTerms?: number;
+  /** Minimum share of an article's sentences matched in another for a rewrite/shared-source pair (0..1). */
+  rewriteShare?: number;
+  /** Strength a0 of the informative Dirichlet prior in the distinctive-vocabulary log-odds. */
+  priorStrength?: number;
+  /** Minimum z-score for a distinctive term. */
+  minZ?: number;
+  /** Extra stop words (besides lexicons/stopwords.json) ignored by similarity and distinctive vocabulary. */
+  stopWords?: string[];
+  /** Descriptions of concept ids (from the concept lexicon), used to name variant groups. */
+  conceptDescriptions?: Record<string, string>;
 }
 
 export interface Comparison {

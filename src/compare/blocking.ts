@@ -1,0 +1,112 @@
+/**
+ * Candidate blocking for clustering without all-pairs comparison.
+ *
+ * Items (sentences, quotes) are clustered incrementally in input order. An inverted index maps each
+ * feature (content-word id) to the clusters that contain it; an item is compared only with the few
+ * clusters that share the most features with it (`maxCandidates`), and only with up to
+ * `maxExemplars` exemplar members of each. The index grows with the number of distinct clusters
+ * (distinct facts), not with the number of items, so the cost is about linear in the corpus.
+ * Features held by more than `maxPostings` clusters are too common to discriminate and are not
+ * followed (they still count in the similarity).
+ */
+
+export interface BlockingOptions {
+  /** Minimum similarity to join a cluster. */
+  threshold: number;
+  /** Clusters (by shared-feature count) whose exemplars are compared. */
+  maxCandidates?: number;
+  /** Exemplars kept per cluster: members whose wording differs from the exemplars already kept. */
+  maxExemplars?: number;
+  /** A member becomes an exemplar when its best similarity to the existing exemplars is below this. */
+  exemplarBelow?: number;
+  /** Posting lists longer than this are not followed. */
+  maxPostings?: number;
+  /** Minimum shared features for a cluster to be a candidate. */
+  minShared?: number;
+}
+
+export interface Clustering {
+  /** Cluster index of each item (clusters numbered in order of creation). */
+  clusterOf: Int32Array;
+  /** Similarity of each item to the exemplar it joined (1 for the item that founded its cluster). */
+  similarity: Float64Array;
+  /** Members of each cluster, in item order. */
+  members: number[][];
+}
+
+/**
+ * Cluster `count` items whose features are `features(i)` (sorted distinct ids), under `similarity(i, j)`.
+ * `canJoin(i, j)` may veto a join (e.g. incompatible speakers).
+ */
+export function clusterIncremental(
+  count: number,
+  features: (i: number) => Int32Array,
+  similarity: (i: number, j: number) => number,
+  options: BlockingOptions,
+  canJoin: (i: number, exemplar: number) => boolean = () => true,
+): Clustering {
+  const maxCandidates = options.maxCandidates ?? 12;
+  const maxExemplars = options.maxExemplars ?? 4;
+  const exemplarBelow = options.exemplarBelow ?? 0.8;
+  const maxPostings = options.maxPostings ?? 2000;
+  const minShared = options.minShared ?? 1;
+
+  const clusterOf = new Int32Array(count).fill(-1);
+  const sims = new Float64Array(count);
+  const members: number[][] = [];
+  const exemplars: number[][] = [];
+  const postings = new Map<number, number[]>();
+  // Per cluster: the features already posted, so a cluster is listed once per feature.
+  const posted: Set<number>[] = [];
+  const hits = new Map<number, number>();
+
+  for (let i = 0; i < count; i++) {
+    const f = features(i);
+    hits.clear();
+    for (let k = 0; k < f.length; k++) {
+      const list = postings.get(f[k]);
+      if (!list || list.length > maxPostings) continue;
+      for (const c of list) hits.set(c, (hits.get(c) ?? 0) + 1);
+    }
+    const candidates = [...hits].filter(([, n]) => n >= minShared).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, maxCandidates);
+    let best = -1;
+    let bestSim = -1;
+    let bestInner = -1;
+    for (const [c] of candidates) {
+      let inner = -1;
+      for (const e of exemplars[c]) {
+        if (!canJoin(i, e)) continue;
+        const s = similarity(i, e);
+        if (s > inner) inner = s;
+      }
+      if (inner > bestSim) {
+        bestSim = inner;
+        best = c;
+        bestInner = inner;
+      }
+    }
+    let c: number;
+    if (best >= 0 && bestSim >= options.threshold) {
+      c = best;
+      members[c].push(i);
+      sims[i] = bestSim;
+      if (bestInner < exemplarBelow && exemplars[c].length < maxExemplars) exemplars[c].push(i);
+    } else {
+      c = members.length;
+      members.push([i]);
+      exemplars.push([i]);
+      posted.push(new Set());
+      sims[i] = 1;
+    }
+    clusterOf[i] = c;
+    const seen = posted[c];
+    for (let k = 0; k < f.length; k++) {
+      if (seen.has(f[k])) continue;
+      seen.add(f[k]);
+      let list = postings.get(f[k]);
+      if (!list) postings.set(f[k], (list = []));
+      list.push(c);
+    }
+  }
+  return { clusterOf, similarity: sims, members };
+}

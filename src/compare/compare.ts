@@ -1,0 +1,61 @@
+/**
+ * `compare`: the cross-outlet comparison of one event's analyzed articles. Outlets are the unit.
+ * Pipeline: sentence units → alignment clusters (blocking, no all-pairs) → coverage, variants,
+ * rewrites; actors matched across articles → labels, tone; quotes clustered → speaker matrix;
+ * sourcing profiles; distinctive vocabulary. Plain, deterministic data out.
+ */
+import { FramediffError } from '../errors.js';
+import type { AnalyzedArticle, Comparison, ComparisonOptions } from '../types/comparison.js';
+import { matchActors } from './actors.js';
+import { alignedGroups, clusterSentences } from './align.js';
+import { buildContext } from './context.js';
+import { findCoverage } from './coverage.js';
+import { findDistinctive } from './distinctive.js';
+import { findLabels } from './labels.js';
+import { resolveOptions } from './options.js';
+import { findQuoteClusters, quoteItems } from './quotes.js';
+import { findRewrites } from './rewrites.js';
+import { findSourcing } from './sourcing.js';
+import { speakerMatrix } from './speakers.js';
+import { findTone } from './tone.js';
+import { defaultStopWords, normalizeWord } from './tokens/words.js';
+import { findVariants } from './variants.js';
+
+export function compare(articles: AnalyzedArticle[], options: ComparisonOptions = {}): Comparison {
+  const opts = resolveOptions(options);
+  checkArticles(articles);
+  const stopWords = opts.stopWords.length ? new Set([...defaultStopWords, ...opts.stopWords.map(normalizeWord)]) : defaultStopWords;
+  const ctx = buildContext(articles, opts, stopWords);
+
+  const clusters = clusterSentences(ctx);
+  const actors = matchActors(ctx);
+  const quotes = quoteItems(ctx, actors);
+  return {
+    articles,
+    outlets: ctx.outlets,
+    actors: actors.actors,
+    labels: findLabels(ctx, actors),
+    variants: findVariants(ctx, clusters, new Map(Object.entries(opts.conceptDescriptions))),
+    quoteClusters: findQuoteClusters(ctx, quotes),
+    speakers: speakerMatrix(ctx, quotes),
+    coverage: findCoverage(ctx, clusters),
+    rewrites: findRewrites(ctx, clusters),
+    sourcing: findSourcing(ctx),
+    distinctive: findDistinctive(ctx),
+    tone: findTone(ctx, actors),
+    alignment: alignedGroups(ctx, clusters),
+    options: opts,
+  };
+}
+
+function checkArticles(articles: AnalyzedArticle[]): void {
+  if (!Array.isArray(articles)) throw new FramediffError('INVALID_INPUT', '', 'compare: expected an array of analyzed articles');
+  const seen = new Set<string>();
+  for (const a of articles) {
+    const label = a?.source?.label ?? a?.id ?? '';
+    if (!a || typeof a.text !== 'string' || !a.outlet?.id) throw new FramediffError('INVALID_INPUT', label, 'compare: not an article (text and outlet.id are required)');
+    if (!a.analysis || !Array.isArray(a.analysis.sentences)) throw new FramediffError('INVALID_INPUT', label, 'compare: article has no analysis; run analyze() first');
+    if (seen.has(a.id)) throw new FramediffError('INVALID_INPUT', label, `compare: article id ${a.id} given twice`);
+    seen.add(a.id);
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * What every comparison step shares: the articles in input order, their outlets, sentence units
+ * with word tokens and content features, and feature weights. Built once per `compare` call.
+ */
+import type { AnalyzedArticle, ComparisonOptions, OutletSummary } from '../types/comparison.js';
+import { contentFeatures, Vocabulary } from './tokens/shingles.js';
+import { wordTokens, type WordToken } from './tokens/words.js';
+
+export interface SentenceUnit {
+  /** Index into `ctx.articles`. */
+  article: number;
+  /** `Sentence.index` in the article's analysis. */
+  sentence: number;
+  start: number;
+  end: number;
+  tokens: WordToken[];
+  features: Int32Array;
+}
+
+export interface ResolvedOptions extends Required<ComparisonOptions> {}
+
+export interface CompareContext {
+  articles: AnalyzedArticle[];
+  /** Article id → input index. */
+  articleIndex: Map<string, number>;
+  outlets: OutletSummary[];
+  outletIds: string[];
+  options: ResolvedOptions;
+  stopWords: ReadonlySet<string>;
+  vocab: Vocabulary;
+  units: SentenceUnit[];
+  /** Inverse sentence frequency of each feature id, over all sentence units. */
+  weights: Float64Array;
+}
+
+/** Sentences with fewer content words than this are headings, bylines or fragments: not claims. */
+const MIN_CONTENT_WORDS = 3;
+
+export function buildContext(articles: AnalyzedArticle[], options: ResolvedOptions, stopWords: ReadonlySet<string>): CompareContext {
+  const articleIndex = new Map<string, number>();
+  const outletMap = new Map<string, OutletSummary>();
+  articles.forEach((a, i) => {
+    articleIndex.set(a.id, i);
+    let o = outletMap.get(a.outlet.id);
+    if (!o) {
+      o = { id: a.outlet.id, name: a.outlet.name, articleIds: [] };
+      if (a.outlet.kind !== undefined) o.kind = a.outlet.kind;
+      outletMap.set(a.outlet.id, o);
+    }
+    o.articleIds.push(a.id);
+  });
+  const outlets = [...outletMap.values()];
+  const vocab = new Vocabulary();
+  const units: SentenceUnit[] = [];
+  articles.forEach((a, ai) => {
+    for (const s of a.analysis.sentences) {
+      if (a.paragraphs[s.paragraph]?.kind === 'heading') continue;
+      const tokens = wordTokens(a.text, s.start, s.end);
+      const features = contentFeatures(tokens, vocab, stopWords);
+      if (features.length < MIN_CONTENT_WORDS) continue;
+      units.push({ article: ai, sentence: s.index, start: s.start, end: s.end, tokens, features });
+    }
+  });
+  const df = new Float64Array(vocab.size);
+  for (const u of units) for (let k = 0; k < u.features.length; k++) df[u.features[k]]++;
+  const weights = new Float64Array(vocab.size);
+  const n = Math.max(1, units.length);
+  for (let f = 0; f < weights.length; f++) weights[f] = Math.log(1 + n / Math.max(1, df[f]));
+  return { articles, articleIndex, outlets, outletIds: outlets.map((o) => o.id), options, stopWords, vocab, units, weights };
+}

@@ -1,0 +1,122 @@
+/**
+ * Rewrites and shared sources: article pairs whose sentences have close counterparts in each other,
+ * measured on the sentence clusters (only sentences in a shared cluster are compared: no all-pairs).
+ *
+ * Clusters carried by very many articles (wire copy everyone runs, or a benchmark of clones) would
+ * make pair counting quadratic; there each article is paired only with the `PAIR_WINDOW` articles
+ * before it in input order, and each article keeps its `MAX_PARTNERS` best partners.
+ */
+import type { Evidence, RewritePair } from '../types/comparison.js';
+import type { SentenceClusters } from './align.js';
+import { round } from './align.js';
+import type { CompareContext } from './context.js';
+import { evidenceOf } from './evidence.js';
+import { weightedCosine } from './similarity.js';
+
+const PAIR_WINDOW = 24;
+const MAX_PARTNERS = 3;
+/** A pair is reported when both share at least this many matched sentences. */
+const MIN_MATCHED = 3;
+
+interface PairAcc {
+  a: number;
+  b: number;
+  matches: [number, number, number][]; // unit in a, unit in b, similarity
+}
+
+export function findRewrites(ctx: CompareContext, clusters: SentenceClusters): RewritePair[] {
+  const { units, weights } = ctx;
+  const threshold = ctx.options.rewriteThreshold;
+  const minShare = ctx.options.rewriteShare;
+  const unitCount = new Int32Array(ctx.articles.length);
+  for (const u of units) unitCount[u.article]++;
+
+  const pairs = new Map<number, PairAcc>();
+  const n = ctx.articles.length;
+  for (const members of clusters.members) {
+    const byArticle = new Map<number, number[]>();
+    for (const u of members) {
+      const a = units[u].article;
+      let list = byArticle.get(a);
+      if (!list) byArticle.set(a, (list = []));
+      list.push(u);
+    }
+    if (byArticle.size < 2) continue;
+    const arts = [...byArticle.keys()].sort((x, y) => x - y);
+    for (let i = 0; i < arts.length; i++) {
+      for (let j = Math.max(0, i - PAIR_WINDOW); j < i; j++) {
+        const a = arts[j];
+        const b = arts[i];
+        for (const ua of byArticle.get(a)!) {
+          let best = -1;
+          let bestU = -1;
+          for (const ub of byArticle.get(b)!) {
+            const s = weightedCosine(units[ua].features, units[ub].features, weights);
+            if (s > best) {
+              best = s;
+              bestU = ub;
+            }
+          }
+          if (best < threshold) continue;
+          const key = a * n + b;
+          let acc = pairs.get(key);
+          if (!acc) pairs.set(key, (acc = { a, b, matches: [] }));
+          acc.matches.push([ua, bestU, best]);
+        }
+      }
+    }
+  }
+
+  const candidates: { acc: PairAcc; shareA: number; shareB: number }[] = [];
+  for (const acc of pairs.values()) {
+    const matchedA = new Set(acc.matches.map((m) => m[0])).size;
+    const matchedB = new Set(acc.matches.map((m) => m[1])).size;
+    if (Math.min(matchedA, matchedB) < MIN_MATCHED) continue;
+    const shareA = matchedA / Math.max(1, unitCount[acc.a]);
+    const shareB = matchedB / Math.max(1, unitCount[acc.b]);
+    if (Math.max(shareA, shareB) < minShare) continue;
+    candidates.push({ acc, shareA, shareB });
+  }
+  // Each article keeps its best partners only (by the larger share, then input order).
+  const strength = (c: (typeof candidates)[number]) => Math.max(c.shareA, c.shareB);
+  candidates.sort((x, y) => strength(y) - strength(x) || x.acc.a - y.acc.a || x.acc.b - y.acc.b);
+  const partners = new Int32Array(n);
+  const kept = candidates.filter((c) => {
+    if (partners[c.acc.a] >= MAX_PARTNERS && partners[c.acc.b] >= MAX_PARTNERS) return false;
+    partners[c.acc.a]++;
+    partners[c.acc.b]++;
+    return true;
+  });
+  kept.sort((x, y) => x.acc.a - y.acc.a || x.acc.b - y.acc.b);
+
+  return kept.map(({ acc, shareA, shareB }) => {
+    const A = ctx.articles[acc.a];
+    const B = ctx.articles[acc.b];
+    const ev = (u: number): Evidence => evidenceOf(ctx.articles[units[u].article], units[u].start, units[u].end);
+    const matches = [...acc.matches].sort((x, y) => units[x[0]].start - units[y[0]].start || units[x[1]].start - units[y[1]].start);
+    return {
+      articleA: A.id,
+      articleB: B.id,
+      shareA: round(shareA),
+      shareB: round(shareB),
+      // One article mostly made of the other's sentences is a rewrite; a shared core with own material on both sides is a shared source.
+      relation: Math.max(shareA, shareB) >= 0.6 ? 'rewrite' : 'shared-source',
+      sharedSources: sharedWireSources(A, B),
+      pairs: matches.map(([ua, ub, s]) => ({ a: ev(ua), b: ev(ub), similarity: round(s) })),
+    } satisfies RewritePair;
+  });
+}
+
+/** Wire agencies both articles cite (normalizer citations of kind `wire`, analysis sources of type `wire`). */
+function sharedWireSources(a: CompareContext['articles'][number], b: CompareContext['articles'][number]): string[] {
+  const wires = (x: typeof a) => {
+    const s = new Set<string>();
+    for (const c of x.citations) if (c.kind === 'wire') s.add(c.text.trim());
+    for (const src of x.analysis.sources) if (src.type === 'wire') s.add(src.text.trim());
+    return s;
+  };
+  const wa = wires(a);
+  const wb = wires(b);
+  const lower = new Map([...wb].map((w) => [w.toLowerCase(), w]));
+  return [...wa].filter((w) => lower.has(w.toLowerCase())).sort();
+}

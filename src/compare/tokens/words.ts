@@ -1,0 +1,53 @@
+/**
+ * Word tokens with offsets, the unit of every comparison (similarity, diffs, n-grams).
+ * A small regex tokenizer rather than wink-nlp: comparison needs only words and their spans,
+ * and must stay fast on thousands of articles.
+ */
+import stopWordsFile from '../../../lexicons/stopwords.json';
+
+export interface WordToken {
+  start: number;
+  end: number;
+  /** Lower-cased, curly apostrophes straightened, dots of abbreviations dropped ("U.S." → "us"), possessive "'s" dropped. */
+  norm: string;
+}
+
+/** Abbreviations with dots ("U.S.", "U.K."), then words with inner apostrophes/hyphens ("Russia's", "un-unite"). */
+const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’‘\-–][\p{L}\p{N}]+)*/gu;
+
+export function normalizeWord(raw: string): string {
+  let w = raw.toLowerCase().replace(/[’‘]/g, "'").replace(/\./g, '');
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  return w.replace(/–/g, '-');
+}
+
+/** Words of `text[start, end)`, offsets into `text`. */
+export function wordTokens(text: string, start = 0, end = text.length): WordToken[] {
+  const out: WordToken[] = [];
+  const slice = text.slice(start, end);
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(slice))) {
+    const norm = normalizeWord(m[0]);
+    if (norm) out.push({ start: start + m.index, end: start + m.index + m[0].length, norm });
+  }
+  return out;
+}
+
+/** The default stop words (lexicons/stopwords.json). */
+export const defaultStopWords: ReadonlySet<string> = new Set((stopWordsFile as { words: string[] }).words);
+
+/**
+ * A light stem for matching only (never shown): plural/3rd-person "s" and British "-ise"/"our" spellings
+ * folded, so "neighbours"/"neighbors" and "normalise"/"normalize" meet.
+ */
+export function matchKey(norm: string): string {
+  let w = norm.replace(/our(s?)$/, 'or$1').replace(/is(e|ed|es|ing|ation)$/, 'iz$1');
+  if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  return w;
+}
+
+/** True for tokens that carry content: not a stop word, not a bare number of one or two digits. */
+export function isContent(norm: string, stopWords: ReadonlySet<string>): boolean {
+  return !stopWords.has(norm) && !/^\d{1,2}$/.test(norm);
+}

@@ -1,0 +1,275 @@
+/**
+ * Concept variants: the same thing in different words, per outlet.
+ *
+ * Discovered: aligned sentences (same fact) from different outlets are diffed word by word (jsdiff);
+ * a run of removed words directly replaced by a run of added words is a substitution ("no limits" →
+ * "unlimited"). Substitutions are joined into groups (union-find over wordings), and each group's
+ * wordings are then looked up in every sentence of the clusters where it was seen, so each outlet's
+ * own wording is recorded even where it was not one side of a diff.
+ * Curated: analysis framing terms that carry a `concept` (lexicons/concepts.json) form lexicon groups;
+ * a discovered group overlapping a lexicon term joins that concept (`origin: both`).
+ * A group is reported only when outlets differ: at least two outlets with wordings, and not every
+ * outlet using the same set of wordings.
+ */
+import type { Evidence, VariantGroup, VariantWording } from '../types/comparison.js';
+import type { SentenceClusters } from './align.js';
+import type { CompareContext } from './context.js';
+import { compareEvidence, evidenceOf } from './evidence.js';
+import { isContent, wordTokens, type WordToken } from './tokens/words.js';
+import { diffTokens } from './word-diff.js';
+
+/** Longest wording (in words) a substitution may have: longer runs are rephrasings, not variants. */
+const MAX_WORDS = 4;
+/** Distinct wordings of one cluster that are diffed against its pivot (keeps huge clusters linear). */
+const MAX_DIFFS_PER_CLUSTER = 30;
+
+interface Occurrence {
+  wording: string;
+  evidence: Evidence;
+}
+
+export function findVariants(ctx: CompareContext, clusters: SentenceClusters, conceptDescriptions: ReadonlyMap<string, string> = new Map()): VariantGroup[] {
+  const discovered = discoverGroups(ctx, clusters);
+  const lexicon = lexiconGroups(ctx);
+
+  // Merge discovered groups into the lexicon concept whose terms their evidence overlaps.
+  const byConcept = new Map<string, { origin: VariantGroup['origin']; occurrences: Occurrence[] }>();
+  for (const [concept, occ] of lexicon) byConcept.set(concept, { origin: 'lexicon', occurrences: occ });
+  const termIndex = lexiconTermIndex(ctx);
+  for (const g of discovered) {
+    let concept: string | null = null;
+    for (const o of g.occurrences) {
+      concept = termIndex(o.evidence);
+      if (concept) break;
+    }
+    if (concept && byConcept.has(concept)) {
+      const target = byConcept.get(concept)!;
+      target.origin = 'both';
+      target.occurrences.push(...g.occurrences);
+    } else {
+      const id = `discovered:${slug(g.name)}`;
+      if (!byConcept.has(id)) byConcept.set(id, { origin: 'alignment', occurrences: g.occurrences });
+      else byConcept.get(id)!.occurrences.push(...g.occurrences);
+    }
+  }
+
+  const order = compareEvidence(ctx.articleIndex);
+  const groups: VariantGroup[] = [];
+  for (const [concept, { origin, occurrences }] of byConcept) {
+    const byOutlet = wordingsByOutlet(ctx, occurrences, order);
+    if (!differs(byOutlet)) continue;
+    const description =
+      conceptDescriptions.get(concept) ??
+      [...new Set(Object.values(byOutlet).flatMap((ws) => ws.map((w) => w.wording)))].sort().join(' / ');
+    groups.push({ id: '', concept, description, origin, byOutlet });
+  }
+  const outletsOf = (g: VariantGroup) => Object.values(g.byOutlet).filter((w) => w.length > 0).length;
+  const wordingsOf = (g: VariantGroup) => new Set(Object.values(g.byOutlet).flatMap((ws) => ws.map((w) => w.wording))).size;
+  groups.sort((a, b) => outletsOf(b) - outletsOf(a) || wordingsOf(b) - wordingsOf(a) || (a.concept < b.concept ? -1 : a.concept > b.concept ? 1 : 0));
+  groups.forEach((g) => (g.id = `variant:${g.concept}`));
+  return groups;
+}
+
+/** Per outlet (in outlet order), each wording with its count and evidence, most frequent first. */
+function wordingsByOutlet(ctx: CompareContext, occurrences: Occurrence[], order: (a: Evidence, b: Evidence) => number): Record<string, VariantWording[]> {
+  const seen = new Set<string>();
+  const map = new Map<string, Map<string, Evidence[]>>();
+  for (const o of occurrences) {
+    const key = `${o.evidence.articleId}:${o.evidence.start}:${o.evidence.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let w = map.get(o.evidence.outletId);
+    if (!w) map.set(o.evidence.outletId, (w = new Map()));
+    let list = w.get(o.wording);
+    if (!list) w.set(o.wording, (list = []));
+    list.push(o.evidence);
+  }
+  const out: Record<string, VariantWording[]> = {};
+  for (const id of ctx.outletIds) {
+    const w = map.get(id);
+    if (!w) continue;
+    out[id] = [...w]
+      .map(([wording, evidence]) => ({ wording, count: evidence.length, evidence: evidence.sort(order) }))
+      .sort((a, b) => b.count - a.count || (a.wording < b.wording ? -1 : 1));
+  }
+  return out;
+}
+
+/** True when at least two outlets have wordings and their wording sets are not all the same. */
+function differs(byOutlet: Record<string, VariantWording[]>): boolean {
+  const sets = Object.values(byOutlet)
+    .filter((ws) => ws.length > 0)
+    .map((ws) => ws.map((w) => w.wording).sort().join('\u0000'));
+  return sets.length >= 2 && new Set(sets).size > 1;
+}
+
+/** Curated concept groups from the analysis framing terms. */
+function lexiconGroups(ctx: CompareContext): Map<string, Occurrence[]> {
+  const out = new Map<string, Occurrence[]>();
+  for (const a of ctx.articles) {
+    for (const t of a.analysis.framing) {
+      if (!t.concept) continue;
+      let list = out.get(t.concept);
+      if (!list) out.set(t.concept, (list = []));
+      list.push({ wording: wordingKey(t.text), evidence: evidenceOf(a, t.start, t.end) });
+    }
+  }
+  return out;
+}
+
+/** Look up the concept of the framing term overlapping an evidence span, if any. */
+function lexiconTermIndex(ctx: CompareContext): (e: Evidence) => string | null {
+  return (e) => {
+    const a = ctx.articles[ctx.articleIndex.get(e.articleId)!];
+    for (const t of a.analysis.framing) if (t.concept && t.start < e.end && e.start < t.end) return t.concept;
+    return null;
+  };
+}
+
+interface Discovered {
+  name: string;
+  occurrences: Occurrence[];
+}
+
+function discoverGroups(ctx: CompareContext, clusters: SentenceClusters): Discovered[] {
+  const { units } = ctx;
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let p = parent.get(x) ?? x;
+    if (p !== x) {
+      p = find(p);
+      parent.set(x, p);
+    }
+    return p;
+  };
+  const union = (x: string, y: string) => {
+    const px = find(x);
+    const py = find(y);
+    if (px !== py) parent.set(px < py ? py : px, px < py ? px : py);
+  };
+  // Clusters each wording was seen in, to look it up in their sentences afterwards.
+  const seenIn = new Map<string, Set<number>>();
+  const note = (w: string, c: number) => {
+    if (!parent.has(w)) parent.set(w, w);
+    let s = seenIn.get(w);
+    if (!s) seenIn.set(w, (s = new Set()));
+    s.add(c);
+  };
+
+  clusters.members.forEach((members, c) => {
+    if (members.length < 2) return;
+    const pivot = units[members[0]];
+    const pivotOutlet = ctx.articles[pivot.article].outlet.id;
+    const done = new Set<string>();
+    for (const u of members.slice(1)) {
+      const other = units[u];
+      if (ctx.articles[other.article].outlet.id === pivotOutlet) continue;
+      const sig = other.tokens.map((t) => t.norm).join(' ');
+      if (done.has(sig) || done.size >= MAX_DIFFS_PER_CLUSTER) continue;
+      done.add(sig);
+      for (const [from, to] of substitutions(pivot.tokens, other.tokens, ctx.stopWords)) {
+        note(from, c);
+        note(to, c);
+        union(from, to);
+      }
+    }
+  });
+
+  const groups = new Map<string, string[]>();
+  for (const w of parent.keys()) {
+    const root = find(w);
+    let list = groups.get(root);
+    if (!list) groups.set(root, (list = []));
+    list.push(w);
+  }
+
+  const out: Discovered[] = [];
+  for (const wordings of groups.values()) {
+    const clusterSet = new Set<number>();
+    for (const w of wordings) for (const c of seenIn.get(w) ?? []) clusterSet.add(c);
+    const occurrences: Occurrence[] = [];
+    const patterns = wordings.map((w) => w.split(' '));
+    for (const c of [...clusterSet].sort((x, y) => x - y)) {
+      for (const u of clusters.members[c]) {
+        const unit = units[u];
+        for (const [k, p] of patterns.entries()) {
+          for (const at of findSequence(unit.tokens, p)) {
+            const first = unit.tokens[at];
+            const last = unit.tokens[at + p.length - 1];
+            occurrences.push({ wording: wordings[k], evidence: evidenceOf(ctx.articles[unit.article], first.start, last.end) });
+          }
+        }
+      }
+    }
+    const counts = new Map<string, number>();
+    for (const o of occurrences) counts.set(o.wording, (counts.get(o.wording) ?? 0) + 1);
+    const name = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? wordings[0];
+    out.push({ name, occurrences });
+  }
+  return out;
+}
+
+/**
+ * Substitutions between two token sequences: a removed run directly followed or preceded by an added
+ * run, both short and with a content word, and neither side a moved word (present on the other side).
+ */
+export function substitutions(a: WordToken[], b: WordToken[], stopWords: ReadonlySet<string>): [string, string][] {
+  const changes = diffTokens(a, b);
+  const inA = new Set(a.map((t) => t.norm));
+  const inB = new Set(b.map((t) => t.norm));
+  const out: [string, string][] = [];
+  for (let i = 0; i + 1 < changes.length; i++) {
+    const x = changes[i];
+    const y = changes[i + 1];
+    let removed: WordToken[];
+    let added: WordToken[];
+    if (x.op === 'removed' && y.op === 'added') [removed, added] = [x.tokens, y.tokens];
+    else if (x.op === 'added' && y.op === 'removed') [removed, added] = [y.tokens, x.tokens];
+    else continue;
+    const r = trimStops(removed, stopWords);
+    const d = trimStops(added, stopWords);
+    if (!r.length || !d.length || r.length > MAX_WORDS || d.length > MAX_WORDS) continue;
+    if (r.some((t) => inB.has(t.norm)) || d.some((t) => inA.has(t.norm))) continue;
+    if (allNumbers(r) || allNumbers(d)) continue;
+    out.push([wordingOf(r), wordingOf(d)]);
+    i++;
+  }
+  return out;
+}
+
+/** Drop leading/trailing stop words: "their no limits" and "no limits" are one wording. */
+function trimStops(tokens: WordToken[], stopWords: ReadonlySet<string>): WordToken[] {
+  let s = 0;
+  let e = tokens.length;
+  while (s < e && !isContent(tokens[s].norm, stopWords)) s++;
+  while (e > s && !isContent(tokens[e - 1].norm, stopWords)) e--;
+  return tokens.slice(s, e);
+}
+
+function allNumbers(tokens: WordToken[]): boolean {
+  return tokens.every((t) => /^\d+$/.test(t.norm));
+}
+
+function wordingOf(tokens: WordToken[]): string {
+  return tokens.map((t) => t.norm).join(' ');
+}
+
+/** Normalized wording of a span: lower-case words joined by single spaces. */
+export function wordingKey(text: string): string {
+  return wordTokens(text)
+    .map((t) => t.norm)
+    .join(' ');
+}
+
+function findSequence(tokens: WordToken[], pattern: string[]): number[] {
+  const out: number[] = [];
+  outer: for (let i = 0; i + pattern.length <= tokens.length; i++) {
+    for (let k = 0; k < pattern.length; k++) if (tokens[i + k].norm !== pattern[k]) continue outer;
+    out.push(i);
+  }
+  return out;
+}
+
+function slug(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'variant';
+}

@@ -1,0 +1,60 @@
+/**
+ * Word-level diffs with jsdiff. `diffTokens` diffs two token sequences by their normalized form
+ * (so case, curly quotes and possessives do not count as changes) and keeps the tokens' offsets;
+ * `renderingDiff` gives the display diff between two quote renderings.
+ */
+import { diffArrays, diffWords } from 'diff';
+import type { WordDiffPart } from '../types/comparison.js';
+import type { WordToken } from './tokens/words.js';
+
+export interface TokenChange {
+  op: 'equal' | 'added' | 'removed';
+  /** Tokens of the old sequence (equal/removed) or the new one (added). */
+  tokens: WordToken[];
+}
+
+export function diffTokens(oldTokens: WordToken[], newTokens: WordToken[]): TokenChange[] {
+  const changes = diffArrays(
+    oldTokens.map((t) => t.norm),
+    newTokens.map((t) => t.norm),
+  );
+  const out: TokenChange[] = [];
+  let i = 0;
+  let j = 0;
+  for (const c of changes) {
+    const n = c.count ?? c.value.length;
+    if (c.added) {
+      out.push({ op: 'added', tokens: newTokens.slice(j, j + n) });
+      j += n;
+    } else if (c.removed) {
+      out.push({ op: 'removed', tokens: oldTokens.slice(i, i + n) });
+      i += n;
+    } else {
+      out.push({ op: 'equal', tokens: oldTokens.slice(i, i + n) });
+      i += n;
+      j += n;
+    }
+  }
+  return out;
+}
+
+/** Display diff of two texts, word by word (jsdiff `diffWords`, case-insensitive), with counts of added and removed words. */
+export function renderingDiff(from: string, to: string): { parts: WordDiffPart[]; added: number; removed: number } {
+  const parts: WordDiffPart[] = [];
+  let added = 0;
+  let removed = 0;
+  const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  for (const c of diffWords(normalizeQuotes(from), normalizeQuotes(to), { ignoreCase: true })) {
+    const op = c.added ? 'added' : c.removed ? 'removed' : 'equal';
+    if (op === 'added') added += words(c.value);
+    if (op === 'removed') removed += words(c.value);
+    const last = parts[parts.length - 1];
+    if (last && last.op === op) last.text += c.value;
+    else parts.push({ op, text: c.value });
+  }
+  return { parts, added, removed };
+}
+
+function normalizeQuotes(s: string): string {
+  return s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+}
