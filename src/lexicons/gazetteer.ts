@@ -1,15 +1,110 @@
-// STUB, to be replaced by H3 (actors/labels): the type, the default data (imported from lexicons/gazetteer.json) and a validating merge.
+/**
+ * The gazetteer (lexicons/gazetteer.json): known places (with demonyms and capitals),
+ * organizations and groups, plus the word lists that tell a discovered name's kind
+ * (organization heads like "Institute", place heads, event heads to skip, group nouns).
+ * It is not a list of people: persons are discovered from the text.
+ */
 import { FramediffError } from '../errors.js';
+import type { ActorKind } from '../types/analysis.js';
+import data from '../../lexicons/gazetteer.json';
+
+export interface GazetteerEntry {
+  name: string;
+  kind: ActorKind;
+  aliases?: string[];
+  /** For places: adjectives and nouns of nationality ("Chinese"); they also mark labels. */
+  demonyms?: string[];
+  /** For countries: the capital, itself a place actor. */
+  capital?: string;
+}
 
 export interface Gazetteer {
   /** Where the entries came from (lexicon file names), for citing in findings. */
   files: string[];
+  entries: GazetteerEntry[];
+  /** Last words that make a capitalized name an organization ("Institute", "Ministry"). */
+  orgHeads: string[];
+  /** Last words that make a capitalized name a place ("Province", "Island"). */
+  placeHeads: string[];
+  /** Last words of names that are events, not actors ("Conference", "Olympics"). */
+  eventHeads: string[];
+  /** Lower-case nouns after a person's possessive that name an organization ("Putin's office"). */
+  possessedOrgs: string[];
+  /** Lower-case plural nouns that are group actors ("analysts", "critics"). */
+  groups: string[];
+  /** Verb lemmas after a capitalized word that mark it as a speaking actor ("Gabuev noted"). */
+  speechVerbs: string[];
 }
 
-export const defaultGazetteer: Gazetteer = { files: [] };
+const KINDS: ActorKind[] = ['person', 'organization', 'place', 'group'];
+
+export const defaultGazetteer: Gazetteer = {
+  files: ['gazetteer.json'],
+  entries: data.entries as GazetteerEntry[],
+  orgHeads: data.orgHeads,
+  placeHeads: data.placeHeads,
+  eventHeads: data.eventHeads,
+  possessedOrgs: data.possessedOrgs,
+  groups: data.groups,
+  speechVerbs: data.speechVerbs,
+};
 
 /** Validate user data and merge it into `base` (or replace `base` when `replace`). Throws INVALID_LEXICON naming `file`. */
 export function mergeGazetteer(base: Gazetteer, extra: unknown, file: string, replace = false): Gazetteer {
-  if (typeof extra !== 'object' || extra === null) throw new FramediffError('INVALID_LEXICON', file, 'gazetteer: expected an object');
-  return replace ? { files: [file] } : { files: [...base.files, file] };
+  const fail = (msg: string): never => {
+    throw new FramediffError('INVALID_LEXICON', file, `gazetteer: ${msg}`);
+  };
+  // A bare array is accepted as a list of entries.
+  const e = (Array.isArray(extra) ? { entries: extra } : extra) as Record<string, unknown>;
+  if (typeof e !== 'object' || e === null) fail('expected an object or an array of entries');
+  const known = ['entries', 'orgHeads', 'placeHeads', 'eventHeads', 'possessedOrgs', 'groups', 'speechVerbs', 'description'];
+  for (const k of Object.keys(e)) if (!known.includes(k)) fail(`unknown field "${k}" (expected ${known.join(', ')})`);
+  const entries: GazetteerEntry[] = [];
+  if (e.entries !== undefined) {
+    if (!Array.isArray(e.entries)) fail('"entries" must be an array');
+    (e.entries as unknown[]).forEach((raw, i) => entries.push(validateEntry(raw, `entries[${i}]`, fail)));
+  }
+  const list = (name: string): string[] => {
+    const v = e[name];
+    if (v === undefined) return [];
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) fail(`"${name}" must be an array of strings`);
+    return v as string[];
+  };
+  const start: Gazetteer = replace
+    ? { files: [], entries: [], orgHeads: [], placeHeads: [], eventHeads: [], possessedOrgs: [], groups: [], speechVerbs: [] }
+    : base;
+  return {
+    files: [...start.files, file],
+    entries: [...start.entries, ...entries],
+    orgHeads: union(start.orgHeads, list('orgHeads')),
+    placeHeads: union(start.placeHeads, list('placeHeads')),
+    eventHeads: union(start.eventHeads, list('eventHeads')),
+    possessedOrgs: union(start.possessedOrgs, list('possessedOrgs').map((w) => w.toLowerCase())),
+    groups: union(start.groups, list('groups').map((w) => w.toLowerCase())),
+    speechVerbs: union(start.speechVerbs, list('speechVerbs').map((w) => w.toLowerCase())),
+  };
+}
+
+/** Check one {name, kind, aliases?, demonyms?, capital?} entry. */
+export function validateEntry(raw: unknown, where: string, fail: (msg: string) => never): GazetteerEntry {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(`${where}: expected {name, kind, aliases?}`);
+  const r = raw as Record<string, unknown>;
+  if (typeof r.name !== 'string' || !r.name.trim()) fail(`${where}: "name" must be a non-empty string`);
+  if (!KINDS.includes(r.kind as ActorKind)) fail(`${where}: "kind" must be one of ${KINDS.join(', ')}`);
+  const strings = (k: string): string[] | undefined => {
+    if (r[k] === undefined) return undefined;
+    if (!Array.isArray(r[k]) || (r[k] as unknown[]).some((x) => typeof x !== 'string')) fail(`${where}: "${k}" must be an array of strings`);
+    return r[k] as string[];
+  };
+  const entry: GazetteerEntry = { name: r.name as string, kind: r.kind as ActorKind };
+  const aliases = strings('aliases');
+  const demonyms = strings('demonyms');
+  if (aliases) entry.aliases = aliases;
+  if (demonyms) entry.demonyms = demonyms;
+  if (typeof r.capital === 'string') entry.capital = r.capital;
+  return entry;
+}
+
+function union(a: string[], b: string[]): string[] {
+  return b.length === 0 ? a : [...new Set([...a, ...b])];
 }

@@ -1,15 +1,93 @@
-// STUB, to be replaced by H3 (actors/labels): the type, the default data (imported from lexicons/labels.json) and a validating merge.
+/**
+ * The label lexicon (lexicons/labels.json): which head nouns of a descriptor are evaluative
+ * ("dictator") or neutral ("president"), the words allowed inside a label, temporal qualifiers
+ * and honorifics. Users extend it with a lexicon file `{ "labels": { ... } }`.
+ */
 import { FramediffError } from '../errors.js';
+import data from '../../lexicons/labels.json';
+
+export interface LabelHead {
+  evaluative: boolean;
+  /** role, occupation, relation, epithet, ... (free-form). */
+  category: string;
+}
 
 export interface LabelLexicon {
   /** Where the entries came from (lexicon file names), for citing in findings. */
   files: string[];
+  /** Lower-cased head noun → its flags. Heads not listed are neutral, category `other`. */
+  heads: Record<string, LabelHead>;
+  /** Lower-cased words that may stand inside a label before its head ("vice", "top", "foreign"). */
+  modifiers: string[];
+  /** Lower-cased modifiers that make the whole label evaluative ("authoritarian", "brutal"). */
+  evaluativeModifiers: string[];
+  /** Lower-cased qualifier → temporal value ("former" → former, "sitting" → current). */
+  temporal: Record<string, 'former' | 'current'>;
+  /** Honorifics stripped from a mention ("Mr", "Dr."), case-sensitive. */
+  honorifics: string[];
+  /** Lower-cased word → comparison key spelling ("u.s." → "us"). */
+  keyAliases: Record<string, string>;
 }
 
-export const defaultLabels: LabelLexicon = { files: [] };
+export const defaultLabels: LabelLexicon = {
+  files: ['labels.json'],
+  heads: data.heads as Record<string, LabelHead>,
+  modifiers: data.modifiers,
+  evaluativeModifiers: data.evaluativeModifiers,
+  temporal: data.temporal as Record<string, 'former' | 'current'>,
+  honorifics: data.honorifics,
+  keyAliases: data.keyAliases as Record<string, string>,
+};
 
 /** Validate user data and merge it into `base` (or replace `base` when `replace`). Throws INVALID_LEXICON naming `file`. */
 export function mergeLabels(base: LabelLexicon, extra: unknown, file: string, replace = false): LabelLexicon {
-  if (typeof extra !== 'object' || extra === null) throw new FramediffError('INVALID_LEXICON', file, 'labels: expected an object');
-  return replace ? { files: [file] } : { files: [...base.files, file] };
+  const fail = (msg: string): never => {
+    throw new FramediffError('INVALID_LEXICON', file, `labels: ${msg}`);
+  };
+  if (typeof extra !== 'object' || extra === null || Array.isArray(extra)) fail('expected an object');
+  const e = extra as Record<string, unknown>;
+  const known = ['heads', 'modifiers', 'evaluativeModifiers', 'temporal', 'honorifics', 'keyAliases', 'description'];
+  for (const k of Object.keys(e)) if (!known.includes(k)) fail(`unknown field "${k}" (expected ${known.join(', ')})`);
+  const heads: Record<string, LabelHead> = {};
+  if (e.heads !== undefined) {
+    if (typeof e.heads !== 'object' || e.heads === null || Array.isArray(e.heads)) fail('"heads" must be an object of {evaluative, category}');
+    for (const [word, v] of Object.entries(e.heads as Record<string, unknown>)) {
+      const h = v as Partial<LabelHead> | null;
+      if (typeof h !== 'object' || h === null || typeof h.evaluative !== 'boolean') fail(`heads.${word}: needs a boolean "evaluative"`);
+      heads[word.toLowerCase()] = { evaluative: h!.evaluative!, category: typeof h!.category === 'string' ? h!.category : 'other' };
+    }
+  }
+  const list = (name: string, lower: boolean): string[] => {
+    const v = e[name];
+    if (v === undefined) return [];
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) fail(`"${name}" must be an array of strings`);
+    return (v as string[]).map((x) => (lower ? x.toLowerCase() : x));
+  };
+  const record = <T extends string>(name: string, allowed?: readonly T[]): Record<string, T> => {
+    const v = e[name];
+    if (v === undefined) return {};
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(`"${name}" must be an object`);
+    const out: Record<string, T> = {};
+    for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+      if (typeof x !== 'string' || (allowed && !allowed.includes(x as T))) fail(`${name}.${k}: expected ${allowed ? allowed.join(' or ') : 'a string'}`);
+      out[k.toLowerCase()] = x as T;
+    }
+    return out;
+  };
+  const start: LabelLexicon = replace
+    ? { files: [], heads: {}, modifiers: [], evaluativeModifiers: [], temporal: {}, honorifics: [], keyAliases: {} }
+    : base;
+  return {
+    files: [...start.files, file],
+    heads: { ...start.heads, ...heads },
+    modifiers: union(start.modifiers, list('modifiers', true)),
+    evaluativeModifiers: union(start.evaluativeModifiers, list('evaluativeModifiers', true)),
+    temporal: { ...start.temporal, ...record('temporal', ['former', 'current'] as const) },
+    honorifics: union(start.honorifics, list('honorifics', false)),
+    keyAliases: { ...start.keyAliases, ...record('keyAliases') },
+  };
+}
+
+function union(a: string[], b: string[]): string[] {
+  return b.length === 0 ? a : [...new Set([...a, ...b])];
 }

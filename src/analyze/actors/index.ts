@@ -2,6 +2,8 @@
 import type { Actor, ActorKind, Sentence } from '../../types/analysis.js';
 import type { Lexicons } from '../../lexicons/index.js';
 import type { Token } from '../tokens.js';
+import { discover } from './discover.js';
+import { link } from './coref.js';
 
 export interface UserGazetteerEntry {
   name: string;
@@ -17,6 +19,17 @@ export interface ActorInput {
   userGazetteer: UserGazetteerEntry[];
 }
 
-export function findActors(_input: ActorInput): Actor[] {
-  return [];
+export function findActors(input: ActorInput): Actor[] {
+  if (input.tokens.length === 0) return [];
+  const found = discover(input.text, input.tokens, input.lexicons, input.userGazetteer);
+  return link({
+    text: input.text,
+    tokens: input.tokens,
+    mentions: found.mentions,
+    descriptors: found.descriptors,
+    possessedOrgs: new Set(input.lexicons.gazetteer.possessedOrgs),
+  });
 }
+
+export { slug, actorId } from './slug.js';
+export { labelKey } from './labels.js';

@@ -1,0 +1,197 @@
+/**
+ * Linking raw mentions into actors within one article:
+ *  - full person names ("Xi Jinping") found with evidence make actors; a surname or given-name
+ *    mention ("Xi", "Mr Xi", "President Xi", "Putin's") joins the full name it matches (the
+ *    nearest one before it when several match);
+ *  - a lone surname with evidence (a title, honorific, label or speech verb, or repeated
+ *    mid-sentence) makes a person actor `person:<surname>`;
+ *  - known places, organizations and groups are one actor per gazetteer entry;
+ *  - "the Chinese leader" joins the single person whose labels name that place and role;
+ *  - "Putin's office" is an organization of its own.
+ * Candidates with no evidence (capitalized common words, names in headlines that match no
+ * actor) are dropped rather than guessed.
+ */
+import type { Actor, ActorKind, Mention, MentionForm } from '../../types/analysis.js';
+import type { Token } from '../tokens.js';
+import type { Descriptor, RawMention } from './discover.js';
+import type { FoundLabel } from './labels.js';
+import { actorId } from './slug.js';
+
+interface Draft {
+  kind: ActorKind;
+  name: string;
+  known: boolean;
+  mentions: { raw: RawMention | null; start: number; end: number; form: MentionForm; possessive: boolean; label: FoundLabel | null; sentence: number }[];
+  /** Places and heads from the person's labels, for descriptor linking. */
+  places: Set<string>;
+  heads: Map<string, string>;
+}
+
+export interface LinkInput {
+  text: string;
+  tokens: Token[];
+  mentions: RawMention[];
+  descriptors: Descriptor[];
+  possessedOrgs: Set<string>;
+}
+
+export function link(input: LinkInput): Actor[] {
+  const { text, tokens } = input;
+  const drafts = new Map<string, Draft>();
+  const draft = (kind: ActorKind, name: string, known: boolean): Draft => {
+    const id = actorId(kind, name);
+    let d = drafts.get(id);
+    if (!d) {
+      d = { kind, name, known, mentions: [], places: new Set(), heads: new Map() };
+      drafts.set(id, d);
+    }
+    return d;
+  };
+  const add = (d: Draft, m: RawMention) => {
+    d.mentions.push({ raw: m, start: m.start, end: m.end, form: m.form, possessive: m.possessive, label: m.label, sentence: m.sentence });
+    if (m.label) {
+      for (const p of m.label.places) d.places.add(p);
+      if (m.label.category !== 'affiliation') d.heads.set(m.label.head, m.label.category);
+    }
+  };
+
+  const persons = input.mentions.filter((m) => m.kind === 'person' && !m.entry);
+  for (const m of input.mentions) {
+    if (m.entry) add(draft(m.entry.kind, m.entry.name, true), m);
+    else if (m.kind !== 'person') {
+      if (!m.headline || m.cue) add(draft(m.kind, text.slice(m.start, m.end), false), m);
+    }
+  }
+
+  // Full names with evidence become actors. Names that extend another ("Donald J. Trump")
+  // share its first and last word and join it.
+  const fulls: { parts: string[]; draft: Draft; at: number[] }[] = [];
+  const findFull = (parts: string[]) =>
+    fulls.find((f) => f.parts.join(' ') === parts.join(' ')) ??
+    fulls.find((f) => f.parts[0] === parts[0] && f.parts[f.parts.length - 1] === parts[parts.length - 1]);
+  for (const m of persons) {
+    if (m.parts.length < 2 || m.headline || !(m.oov || m.cue)) continue;
+    const found = findFull(m.parts);
+    if (found) {
+      found.at.push(m.start);
+      if (m.parts.length > found.parts.length) {
+        // The longest full form is the canonical name.
+        found.parts = m.parts;
+      }
+      add(found.draft, m);
+    } else {
+      const d: Draft = { kind: 'person', name: m.parts.join(' '), known: false, mentions: [], places: new Set(), heads: new Map() };
+      fulls.push({ parts: m.parts, draft: d, at: [m.start] });
+      add(d, m);
+    }
+  }
+  // Known persons from a user gazetteer take part in surname matching too.
+  for (const d of drafts.values()) {
+    if (d.kind === 'person') fulls.push({ parts: d.name.split(/\s+/), draft: d, at: d.mentions.map((x) => x.start) });
+  }
+
+  // Single words (and weak multi-word names) join a full name by surname, else by given name.
+  const singles = new Map<string, Draft>();
+  const pending: RawMention[] = [];
+  for (const m of persons) {
+    if (m.parts.length >= 2 && !m.headline && (m.oov || m.cue)) continue;
+    const target = m.parts.length === 1 ? matchSurname(fulls, m.parts[0], m.start) : fulls.find((f) => f.parts.join(' ') === m.parts.join(' '))?.draft;
+    if (target) add(target, m);
+    else pending.push(m);
+  }
+  // Lone surnames: an actor when some mention has evidence (or the name recurs mid-sentence).
+  const byWord = new Map<string, RawMention[]>();
+  for (const m of pending) if (m.parts.length === 1) byWord.set(m.parts[0], [...(byWord.get(m.parts[0]) ?? []), m]);
+  for (const [word, ms] of byWord) {
+    const midSentence = ms.filter((m) => !m.sentenceInitial && !m.headline && m.oov).length;
+    if (!ms.some((m) => m.cue && !m.headline) && midSentence < 2) continue;
+    const d: Draft = { kind: 'person', name: word, known: false, mentions: [], places: new Set(), heads: new Map() };
+    singles.set(word, d);
+    for (const m of ms) add(d, m);
+  }
+
+  const personDrafts = [...new Set([...fulls.map((f) => f.draft), ...singles.values()])];
+  for (const f of fulls) f.draft.name = f.parts.join(' ');
+  const allDrafts = new Map<string, Draft>();
+  for (const d of [...drafts.values(), ...personDrafts]) if (d.mentions.length > 0) allDrafts.set(actorId(d.kind, d.name), d);
+
+  // "the Chinese leader" → the one person labelled with that place and a fitting role.
+  const labelSpans = input.mentions.filter((m) => m.label).map((m) => m.label!);
+  for (const desc of input.descriptors) {
+    // "Li Qiang, the Chinese premier": already the label of a named mention.
+    if (labelSpans.some((l) => l.start < desc.end && desc.start < l.end)) continue;
+    const fits = personDrafts.filter((d) => d.mentions.length > 0 && d.places.has(desc.place) && fitsHead(d, desc.head));
+    if (fits.length !== 1) continue;
+    fits[0].mentions.push({ raw: null, start: desc.start, end: desc.end, form: 'descriptor', possessive: false, label: desc.label, sentence: desc.sentence });
+  }
+
+  // "Putin's office": an organization of its own, named after the person's canonical name.
+  for (const d of personDrafts) {
+    for (const m of [...d.mentions]) {
+      if (!m.possessive || !m.raw) continue;
+      const at = m.raw.last + 2;
+      const next = tokens[at];
+      if (!next || next.sentence !== m.sentence || !input.possessedOrgs.has(next.normal)) continue;
+      const name = `${d.name}'s ${next.normal}`;
+      const org: Draft = allDrafts.get(actorId('organization', name)) ?? { kind: 'organization', name, known: false, mentions: [], places: new Set(), heads: new Map() };
+      allDrafts.set(actorId('organization', name), org);
+      const poss = tokens[at + 1] ?? null;
+      org.mentions.push({
+        raw: null,
+        start: m.start,
+        end: next.end,
+        form: 'alias',
+        possessive: poss !== null && /^['’]s?$/.test(poss.text) && poss.start === next.end,
+        label: null,
+        sentence: m.sentence,
+      });
+    }
+  }
+
+  const actors: Actor[] = [];
+  for (const [id, d] of allDrafts) {
+    const mentions: Mention[] = d.mentions
+      .map((m) => ({
+        actorId: id,
+        start: m.start,
+        end: m.end,
+        text: text.slice(m.start, m.end),
+        form: m.form,
+        possessive: m.possessive,
+        label: m.label ? publicLabel(m.label) : null,
+        sentence: m.sentence,
+      }))
+      .sort((a, b) => a.start - b.start || a.end - b.end);
+    const aliases = [...new Set(mentions.map((m) => m.text))].sort();
+    actors.push({ id, name: d.name, kind: d.kind, aliases, mentions, known: d.known });
+  }
+  return actors.sort((a, b) => a.mentions[0].start - b.mentions[0].start || (a.id < b.id ? -1 : 1));
+}
+
+function matchSurname(fulls: { parts: string[]; draft: Draft; at: number[] }[], word: string, at: number): Draft | undefined {
+  const bySurname = fulls.filter((f) => f.parts[f.parts.length - 1] === word);
+  const candidates = bySurname.length > 0 ? bySurname : fulls.filter((f) => f.parts[0] === word);
+  if (candidates.length <= 1) return candidates[0]?.draft;
+  // Several people share the word: the one named most recently before this mention.
+  let best = candidates[0];
+  let bestAt = -1;
+  for (const c of candidates) {
+    const before = c.at.filter((x) => x <= at);
+    const last = before.length ? Math.max(...before) : -1;
+    if (last > bestAt) {
+      best = c;
+      bestAt = last;
+    }
+  }
+  return best.draft;
+}
+
+/** "leader" fits any role; other descriptor heads must match one of the person's label heads. */
+function fitsHead(d: Draft, head: string): boolean {
+  if (d.heads.has(head)) return true;
+  return head === 'leader' && [...d.heads.values()].includes('role');
+}
+
+function publicLabel(l: FoundLabel): Mention['label'] {
+  return { text: l.text, start: l.start, end: l.end, head: l.head, key: l.key, evaluative: l.evaluative, category: l.category, temporal: l.temporal };
+}

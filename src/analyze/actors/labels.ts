@@ -1,0 +1,253 @@
+/**
+ * Labels: the descriptor words an outlet attaches to a name.
+ *  - before the name: "Russian dictator Vladimir Putin", "former U.S. President Donald Trump";
+ *  - appositive before: "China's top diplomat, Wang Yi";
+ *  - appositive after: "Chung Chih-tung, an expert in European security at ..." (label text
+ *    drops the article: "expert in European security at ...");
+ *  - affiliation after: "Alexander Gabuev of the Carnegie Eurasia Center" → label
+ *    "of the Carnegie Eurasia Center", head = the organization's name, category `affiliation`.
+ * Heads, evaluative flags and categories come from the label lexicon.
+ */
+import type { Label } from '../../types/analysis.js';
+import type { LabelLexicon } from '../../lexicons/labels.js';
+import type { Token } from '../tokens.js';
+import type { GazetteerMatch } from './gazetteer-match.js';
+import { knownWords } from '../nlp.js';
+
+export interface LabelEnv {
+  text: string;
+  tokens: Token[];
+  lexicon: LabelLexicon;
+  /** Gazetteer matches by their last token index. */
+  gazetteerEndingAt: Map<number, GazetteerMatch>;
+  /** Organization name starting at token i (gazetteer or org-head run), with its last token. */
+  organizationAt(i: number): { last: number; name: string } | null;
+}
+
+export interface FoundLabel extends Label {
+  /** First and last token of the label. */
+  first: number;
+  last: number;
+  /** Gazetteer places named in the label ("Chinese" → China), for linking "the Chinese leader". */
+  places: string[];
+}
+
+const POSSESSIVE = /^['’]s?$/;
+
+/** Label for the name whose first token (after any honorific) is `nameFirst` and last token is `nameLast`. */
+export function findLabel(env: LabelEnv, nameFirst: number, nameLast: number, honorific: boolean): FoundLabel | null {
+  if (!honorific) {
+    const before = labelBefore(env, nameFirst - 1);
+    if (before) return before;
+    const apposBefore = appositiveBefore(env, nameFirst, nameLast);
+    if (apposBefore) return apposBefore;
+  }
+  return appositiveAfter(env, nameLast) ?? affiliationAfter(env, nameLast);
+}
+
+/** Walk back from `from` over label words; the label must contain a head (or be a place possessive). */
+export function labelBefore(env: LabelEnv, from: number, requireKnownHead = false): FoundLabel | null {
+  const { tokens, lexicon } = env;
+  let first = -1;
+  let headAt = -1;
+  let affiliation = -1;
+  if (from < 0) return null;
+  const sentence = tokens[from].sentence;
+  if (from + 1 < tokens.length && tokens[from + 1].sentence !== sentence) return null;
+  let i = from;
+  while (i >= 0 && tokens[i].sentence === sentence) {
+    const t = tokens[i];
+    const lower = t.text.toLowerCase();
+    const gaz = env.gazetteerEndingAt.get(i);
+    if (gaz && gaz.entry.kind !== 'person' && gaz.entry.kind !== 'group') {
+      // "Chinese", "U.S.", "Kremlin", "Saudi Arabia" inside a label.
+      first = gaz.first;
+      i = gaz.first - 1;
+      continue;
+    }
+    if (POSSESSIVE.test(t.text) && i > 0 && env.gazetteerEndingAt.has(i - 1) && headAt === -1 && first === -1) {
+      // "China's Xi": the place possessive is the whole label.
+      const g = env.gazetteerEndingAt.get(i - 1)!;
+      affiliation = g.first;
+      first = g.first;
+      break;
+    }
+    if (POSSESSIVE.test(t.text) && i > 0 && env.gazetteerEndingAt.has(i - 1)) {
+      // "China's top diplomat": possessive place inside the label.
+      const g = env.gazetteerEndingAt.get(i - 1)!;
+      first = g.first;
+      i = g.first - 1;
+      continue;
+    }
+    if (t.text === '-' && i > 0 && tokens[i - 1].end === t.start && /^ex$/i.test(tokens[i - 1].text)) {
+      first = i - 1;
+      i -= 2;
+      continue;
+    }
+    if (t.text === '-' && i > 0 && tokens[i - 1].end === t.start && t.end === tokens[i + 1]?.start && first === i + 1) {
+      // Hyphenated label word: "state-funded", "self-proclaimed", "Vice-President".
+      first = i - 1;
+      i -= 2;
+      continue;
+    }
+    if ((lexicon.heads[lower] || hyphenHead(lower, lexicon)) && !isPlural(t)) {
+      if (headAt === -1) headAt = i;
+      first = i;
+      i--;
+      continue;
+    }
+    if (lexicon.modifiers.includes(lower) || lexicon.evaluativeModifiers.includes(lower) || lexicon.temporal[lower]) {
+      first = i;
+      i--;
+      continue;
+    }
+    if (!requireKnownHead && headAt === -1 && first === -1 && i === from && t.pos === 'NOUN' && /^\p{Ll}{3,}$/u.test(t.text) && !isPlural(t) && knownWords([lower]).has(lower)) {
+      // An unlisted noun right before a name is a head of category `other` ("striker Harry Kane").
+      headAt = i;
+      first = i;
+      i--;
+      continue;
+    }
+    if (headAt !== -1 && t.pos === 'ADJ' && /^\p{Ll}/u.test(t.text)) {
+      first = i;
+      i--;
+      continue;
+    }
+    break;
+  }
+  if (first === -1) return null;
+  if (headAt === -1 && affiliation === -1) return null;
+  // The label runs up to the token before the name (or before an appositive's comma).
+  return makeLabel(env, first, from, headAt, affiliation !== -1);
+}
+
+/** "China's top diplomat, Wang Yi": a noun phrase, a comma, the name, then a comma or a verb. */
+function appositiveBefore(env: LabelEnv, nameFirst: number, nameLast: number): FoundLabel | null {
+  const { tokens } = env;
+  const comma = tokens[nameFirst - 1];
+  if (!comma || comma.text !== ',') return null;
+  const after = tokens[nameLast + 1];
+  if (after && after.text !== ',' && after.pos !== 'VERB' && after.pos !== 'AUX' && after.sentence === tokens[nameLast].sentence) return null;
+  const label = labelBefore(env, nameFirst - 2, true);
+  if (!label) return null;
+  // The phrase must start a clause: sentence start, or after a determiner/preposition/punctuation.
+  const prev = tokens[label.first - 1];
+  if (prev && prev.sentence === tokens[nameFirst].sentence && !['DET', 'ADP', 'PUNCT', 'SCONJ', 'CCONJ', 'PRON'].includes(prev.pos)) return null;
+  return label;
+}
+
+const APPOSITIVE_END = new Set([',', '.', ';', ':', ')', '"', '”', '’', '—', '–']);
+const MAX_APPOSITIVE = 20;
+
+/** "Chung Chih-tung, an expert in European security at ..., previously told". */
+function appositiveAfter(env: LabelEnv, nameLast: number): FoundLabel | null {
+  const { tokens, lexicon } = env;
+  const comma = tokens[nameLast + 1];
+  if (!comma || comma.text !== ',') return null;
+  let i = nameLast + 2;
+  if (tokens[i] && /^(a|an|the)$/i.test(tokens[i].text)) i++;
+  const first = i;
+  let headAt = -1;
+  let last = -1;
+  for (; i < tokens.length && i - first < MAX_APPOSITIVE && tokens[i].sentence === comma.sentence; i++) {
+    const t = tokens[i];
+    if (APPOSITIVE_END.has(t.text)) break;
+    if (headAt === -1) {
+      const lower = t.text.toLowerCase();
+      if (lexicon.heads[lower] && !isPlural(t)) headAt = i;
+      else if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'CCONJ' || t.pos === 'ADP') return null;
+    }
+    last = i;
+  }
+  if (headAt === -1 || last < headAt) return null;
+  // Too long to be an appositive: keep the head and what directly modifies it.
+  if (i - first >= MAX_APPOSITIVE) last = headAt;
+  return makeLabel(env, first, last, headAt, false);
+}
+
+/** "Alexander Gabuev of the Carnegie Eurasia Center". */
+function affiliationAfter(env: LabelEnv, nameLast: number): FoundLabel | null {
+  const { tokens } = env;
+  const of = tokens[nameLast + 1];
+  if (!of || of.text !== 'of') return null;
+  let i = nameLast + 2;
+  if (tokens[i]?.text === 'the') i++;
+  const org = tokens[i] ? env.organizationAt(i) : null;
+  if (!org) return null;
+  const start = of.start;
+  const end = tokens[org.last].end;
+  const text = env.text.slice(start, end);
+  return {
+    text,
+    start,
+    end,
+    head: org.name.toLowerCase(),
+    key: labelKey(text, env.lexicon),
+    evaluative: false,
+    category: 'affiliation',
+    temporal: null,
+    first: nameLast + 1,
+    last: org.last,
+    places: [],
+  };
+}
+
+function makeLabel(env: LabelEnv, first: number, last: number, headAt: number, affiliationOnly: boolean): FoundLabel {
+  const { tokens, lexicon, text: full } = env;
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  const text = full.slice(start, end);
+  let head: string;
+  let category: string;
+  let evaluative: boolean;
+  if (affiliationOnly || headAt === -1) {
+    head = full.slice(start, end).replace(/['’]s?$/, '').toLowerCase();
+    category = 'affiliation';
+    evaluative = false;
+  } else {
+    head = tokens[headAt].text.toLowerCase();
+    if (!lexicon.heads[head] && hyphenHead(head, lexicon)) head = hyphenHead(head, lexicon)!;
+    const entry = lexicon.heads[head];
+    category = entry?.category ?? 'other';
+    evaluative = entry?.evaluative ?? false;
+  }
+  let temporal: Label['temporal'] = null;
+  for (let i = first; i <= last; i++) {
+    const lower = tokens[i].text.toLowerCase();
+    if (lexicon.evaluativeModifiers.includes(lower)) evaluative = true;
+    const tmp = lexicon.temporal[lower] ?? (tokens[i + 1]?.text === '-' ? lexicon.temporal[`${lower}-`] : undefined) ?? (lower.includes('-') ? lexicon.temporal[lower.split('-')[0]] : undefined);
+    if (tmp && !temporal) temporal = tmp;
+  }
+  const places: string[] = [];
+  for (let i = first; i <= last; i++) {
+    const g = env.gazetteerEndingAt.get(i);
+    if (g && g.first >= first && g.entry.kind === 'place' && !places.includes(g.entry.name)) places.push(g.entry.name);
+  }
+  return { text, start, end, head, key: labelKey(text, lexicon), evaluative, category, temporal, first, last, places };
+}
+
+/** Comparison key: lower-cased, possessives dropped, "U.S." → "us", punctuation squeezed. */
+export function labelKey(text: string, lexicon: LabelLexicon): string {
+  const words = text
+    .replace(/['’]s\b/g, '')
+    .replace(/\bex-/gi, 'ex ')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((w) => {
+      const lower = w.toLowerCase();
+      return lexicon.keyAliases[lower] ?? lexicon.keyAliases[lower.replace(/[.]+$/, '')] ?? lower.replace(/[^\p{L}\p{N}.-]/gu, '');
+    })
+    .filter(Boolean);
+  return words.join(' ');
+}
+
+function isPlural(t: Token): boolean {
+  return t.pos === 'NOUN' && t.normal !== t.lemma && t.normal.endsWith('s');
+}
+
+/** "ex-President" → "president": the last part of a hyphenated word when it is a head. */
+function hyphenHead(lower: string, lexicon: LabelLexicon): string | null {
+  if (!lower.includes('-')) return null;
+  const lastPart = lower.slice(lower.lastIndexOf('-') + 1);
+  return lexicon.heads[lastPart] ? lastPart : null;
+}

@@ -1,0 +1,139 @@
+/**
+ * Candidate names: runs of capitalized proper-noun-like tokens ("Xi Jinping", "Chung Chih-tung",
+ * "JD Vance", "Institute for National Defense and Security Research"), with name particles
+ * (de, van, bin, al-) and hyphenated parts joined. The lite wink model has no NER, so this is
+ * the raw material the kind classifier and the linker work from.
+ */
+import type { Token } from '../tokens.js';
+
+export interface NameRun {
+  /** Token index range, inclusive. */
+  first: number;
+  last: number;
+  /** True when the run starts the sentence (its capital may just be sentence case). */
+  sentenceInitial: boolean;
+  /** True when the sentence is in title case (a headline): names there only attach to known actors. */
+  headline: boolean;
+}
+
+/** Lower-case particles inside personal names. */
+const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'la', 'le', 'bin', 'ibn', 'bint', 'al', 'el', 'y', 'zu']);
+/** Words that may continue an organization's name after its head ("Bank of England", "Institute for ... and ..."). */
+const ORG_LINKS = new Set(['of', 'for', 'and', 'on', '&']);
+const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM', 'VERB']);
+
+export function isCapitalized(t: Token): boolean {
+  return (t.type === 'word' || t.type === 'number') && /^\p{Lu}/u.test(t.text) && NAME_POS.has(t.pos) && (t.pos !== 'VERB' || /^\p{Lu}[\p{Lu}.]+$/u.test(t.text));
+}
+
+function adjacent(a: Token, b: Token): boolean {
+  return a.end === b.start;
+}
+
+/**
+ * Find name runs in the token stream. `orgHeads` lets a run continue through "of/for/and"
+ * once it contains an organization head word.
+ */
+export function findNameRuns(
+  tokens: Token[],
+  orgHeads: Set<string>,
+  headlineSentences: Set<number>,
+  sentenceFirstWord: Map<number, number>,
+  /** Token indices inside gazetteer matches: a hyphen next to one separates two names. */
+  gazetteerTokens: Set<number>,
+): NameRun[] {
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    const startsAlHyphen = /^(al|el)$/.test(t.text) && tokens[i + 1]?.text === '-' && tokens[i + 2] && isCapitalized(tokens[i + 2]) && adjacent(t, tokens[i + 1]);
+    const cap = (k: number) => isCapitalized(tokens[k]) || (gazetteerTokens.has(k) && /^\p{Lu}/u.test(tokens[k].text));
+    if (!cap(i) && !startsAlHyphen) {
+      i++;
+      continue;
+    }
+    let last = i;
+    let sawOrgHead = orgHeads.has(t.text);
+    let inOrgComplement = false;
+    let j = i + 1;
+    while (j < tokens.length && tokens[j].sentence === t.sentence) {
+      const cur = tokens[j];
+      const prev = tokens[j - 1];
+      if (cur.text === '-' && adjacent(prev, cur) && tokens[j + 1] && adjacent(cur, tokens[j + 1]) && tokens[j + 1].type === 'word') {
+        // Hyphenated name parts: "Chih-tung", "Novo-Ogaryovo", "al-Assad"; not "China-Russia"
+        // (two names) nor "US-led" (a name and a word).
+        if (!gazetteerTokens.has(j - 1) && !gazetteerTokens.has(j + 1)) {
+          last = j + 1;
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      if (cap(j)) {
+        if (orgHeads.has(cur.text)) sawOrgHead = true;
+        last = j;
+        j++;
+        continue;
+      }
+      // Particles, possibly several ("von der Leyen") or hyphenated ("al-Assad").
+      let p = j;
+      while (PARTICLES.has(tokens[p]?.text) && tokens[p].sentence === t.sentence) p++;
+      if (p > j && tokens[p]?.text === '-' && adjacent(tokens[p - 1], tokens[p])) p++;
+      if (p > j && tokens[p] && isCapitalized(tokens[p]) && tokens[p].sentence === t.sentence) {
+        last = p;
+        j = p + 1;
+        continue;
+      }
+      if (sawOrgHead && ORG_LINKS.has(cur.text) && (cur.text !== 'and' || inOrgComplement)) {
+        // "Institute for National Defense and Security Research", "Bank of England", "Ministry of the Interior".
+        let k = j + 1;
+        if (tokens[k]?.text === 'the') k++;
+        if (tokens[k] && isCapitalized(tokens[k]) && tokens[k].sentence === t.sentence) {
+          inOrgComplement = true;
+          last = k;
+          j = k + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    runs.push({ first: i, last, sentenceInitial: sentenceFirstWord.get(t.sentence) === i, headline: headlineSentences.has(t.sentence) });
+    i = last + 1;
+  }
+  return runs;
+}
+
+/** Title-case sentences (headlines, section heads): most longer words capitalized. */
+export function headlineSentences(tokens: Token[]): Set<number> {
+  const counts = new Map<number, { words: number; caps: number }>();
+  for (const t of tokens) {
+    if (t.type !== 'word' || t.text.length < 4) continue;
+    const c = counts.get(t.sentence) ?? { words: 0, caps: 0 };
+    c.words++;
+    if (/^\p{Lu}/u.test(t.text)) c.caps++;
+    counts.set(t.sentence, c);
+  }
+  const out = new Set<number>();
+  const ends = new Map<number, Token>();
+  for (const t of tokens) if (t.type !== 'tabCRLF') ends.set(t.sentence, t);
+  // A title-case line with sentence punctuation at its end is prose full of names, not a headline.
+  for (const [s, c] of counts) if (c.words >= 3 && c.caps / c.words >= 0.7 && !/^[.!?]$/.test(lastNonQuote(tokens, ends.get(s)))) out.add(s);
+  return out;
+}
+
+/** Index of the first word token of each sentence (after opening quotes and brackets). */
+export function firstWords(tokens: Token[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!out.has(t.sentence) && (t.type === 'word' || t.type === 'number')) out.set(t.sentence, i);
+  }
+  return out;
+}
+
+function lastNonQuote(tokens: Token[], last: Token | undefined): string {
+  if (!last) return '';
+  let i = tokens.indexOf(last);
+  while (i > 0 && /^["”’'»)]$/.test(tokens[i].text) && tokens[i - 1].sentence === last.sentence) i--;
+  return tokens[i].text;
+}
