@@ -32,3 +32,7 @@ export type { Lexicons, LexiconFile, LexiconName } from './lexicons/index.js';
 // --- compare ---
 
 // --- report ---
+export { report, REPORT_FORMATS, toReportJson, reportJsonString, toCsvTables, toCsv, parseCsv, toMarkdown, toHtml, labelTable, quoteMatrix, synopsis } from './report/index.js';
+export type { ReportFormat, ReportOptions } from './report/index.js';
+export type { FragmentOptions } from './report/fragments.js';
+export type * from './types/report.js';

@@ -8,6 +8,7 @@
  */
 import type {
   AlignedGroup,
+  Comparison,
   CoverageItem,
   DistinctiveTerm,
   Evidence,
@@ -21,7 +22,6 @@ import type {
 } from './comparison.js';
 import type { ActorKind, MentionForm, QuoteKind } from './analysis.js';
 
-export type { Evidence };
 
 export interface ReportSpan {
   text: string;
@@ -131,6 +131,6 @@ export interface ReportJson {
   tone: ToneRow[];
   /** Aligned sentences across outlets (the synopsis view's rows). */
   synopsis: AlignedGroup[];
-  /** Comparison thresholds in force. */
-  options: Record<string, number>;
+  /** Comparison options in force (thresholds, defaults filled in). */
+  options: Comparison['options'];
 }

@@ -96,6 +96,7 @@ export function fixtureComparison(): Comparison {
         daily: [{ label: 'Mayor', key: 'mayor', head: 'mayor', evaluative: false, temporal: null, count: 1, evidence: [ev(A, 'Mayor')] }],
         herald: [{ label: 'Embattled mayor', key: 'embattled mayor', head: 'mayor', evaluative: true, temporal: null, count: 1, evidence: [ev(B, 'Embattled mayor')] }],
       },
+      differs: true,
       flags: [{ type: 'evaluative', message: 'Herald calls Ann Lee "embattled"', outletIds: ['herald'], evidence: [ev(B, 'Embattled mayor')] }],
     }],
     variants: [{
@@ -134,6 +135,6 @@ export function fixtureComparison(): Comparison {
       { ...ev(A, 'Mayor Ann Lee called the plan a "bold step, for everyone" on Monday.'), sentence: 0, similarity: 1 },
       { ...ev(B, 'Embattled mayor Ann Lee called the plan a "reckless gamble" on Monday.'), sentence: 0, similarity: 0.6 },
     ] }],
-    options: { alignThreshold: 0.5, rewriteThreshold: 0.8, quoteThreshold: 0.5, topTerms: 10 },
+    options: { alignThreshold: 0.5, rewriteThreshold: 0.8, quoteThreshold: 0.5, topTerms: 10, rewriteShare: 0.5, priorStrength: 10, minZ: 1.96, stopWords: [], conceptDescriptions: {} },
   };
 }
