@@ -7,8 +7,9 @@ import { type Doc, liveIndices, removeLine } from './doc.js';
  * sentence (a section heading never ends a text). All copies are removed as kind `byline`.
  */
 
-const NAME = /^\p{Lu}[\p{Ll}'’]+(?:[ -](?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]+)){1,3}$/u;
-const NAME_PART = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/** 2–4 capitalized words, allowing initials and name particles ("Anna de Wit", "Jan van der Berg"). */
+const NAME = /^\p{Lu}[\p{Ll}'’]+(?:(?: (?:de|da|di|del|der|den|van|von|la|le|bin|al|ibn))*[ -](?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]+)){1,3}$/u;
+const NAME_PART = /^\p{Lu}[\p{L}'’.-]*(?:(?: (?:de|da|di|del|der|den|van|von|la|le|bin|al|ibn))* \p{Lu}[\p{L}'’.-]*){1,3}$/u;
 const EDGE_WINDOW = 6;
 
 export function extractByline(doc: Doc, rules: BoilerplateRules): string[] {
@@ -24,7 +25,8 @@ export function extractByline(doc: Doc, rules: BoilerplateRules): string[] {
     if (!m) continue;
     const parts = m[1].split(/\s*(?:,|\band\b|&|\||•)\s*/).filter(Boolean);
     if (parts.length === 0 || !NAME_PART.test(parts[0])) continue;
-    parts.filter((p) => NAME_PART.test(p)).forEach(add);
+    // "By Jane Doe, Associated Press": the agency is a credit, not an author.
+    parts.filter((p) => NAME_PART.test(p) && !rules.wireAgencies.includes(p)).forEach(add);
     removeLine(doc, i, rules.bylinePrefix.kind, rules.bylinePrefix.id);
   }
 

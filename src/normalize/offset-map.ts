@@ -1,6 +1,7 @@
 import type { Article, OffsetRun } from '../types/article.js';
 
-type HasMap = Pick<Article, 'offsetMap'>;
+/** Anything with an offset map; pass the whole Article (with `raw`) for exact span ends. */
+type HasMap = Pick<Article, 'offsetMap'> & { raw?: string };
 
 function findRun(runs: OffsetRun[], offset: number): number {
   // Binary search for the last run starting at or before `offset`.
@@ -29,14 +30,21 @@ export function textToRaw(article: HasMap, offset: number): number {
   return r + len + (offset - t - len);
 }
 
+/** Combining marks and low surrogates belong to the character before them. */
+const CONTINUATION = /[\p{M}\udc00-\udfff]/u;
+
 /**
  * Map a span `[start, end)` of `article.text` to the raw span that holds it: `raw.slice(result.start, result.end)`
- * contains the same words (before whitespace folding and Unicode normalization).
+ * contains the same words (before whitespace folding and Unicode normalization). When `article.raw` is
+ * present, the end is extended over combining marks that NFC composed into the span's last character.
  */
 export function textSpanToRaw(article: HasMap, start: number, end: number): { start: number; end: number } {
   if (end <= start) {
     const at = textToRaw(article, start);
     return { start: at, end: at };
   }
-  return { start: textToRaw(article, start), end: textToRaw(article, end - 1) + 1 };
+  let rawEnd = textToRaw(article, end - 1) + 1;
+  const raw = article.raw;
+  if (raw !== undefined) while (rawEnd < raw.length && CONTINUATION.test(raw[rawEnd])) rawEnd++;
+  return { start: textToRaw(article, start), end: rawEnd };
 }
