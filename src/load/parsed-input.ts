@@ -19,15 +19,15 @@ export interface ParsedInput {
   citations: Citation[];
   warnings: ArticleWarning[];
   /**
-   * Set for one record of a multi-record input (JSON array, JSONL): its 0-based index, a label like
-   * `feed.jsonl#3`, and the SHA-256 of the record's own source text (so records get distinct ids).
-   * Use `recordSource(source, parsed)` to get the SourceInfo for this record.
+   * Set for one record of a multi-record input (JSON array, JSONL): its 0-based index in the file
+   * (failed records keep their number, so this is not the position in `parsed`) and a label like
+   * `feed.jsonl#3`. Use `recordSource(source, parsed)` to get the SourceInfo for this record.
    */
-  record?: { index: number; label: string; sha256: string };
+  record?: { index: number; label: string };
 }
 
-/** The SourceInfo of one parsed input: the file's, narrowed to the record when there is one. */
+/** The SourceInfo of one parsed input: the file's, plus the record index and label when there is one. */
 export function recordSource(source: SourceInfo, parsed: ParsedInput): SourceInfo {
   if (!parsed.record) return source;
-  return { ...source, label: parsed.record.label, record: parsed.record.index, sha256: parsed.record.sha256 };
+  return { ...source, label: parsed.record.label, record: parsed.record.index };
 }

@@ -2,7 +2,6 @@ import { FramediffError } from '../../errors.js';
 import { jsonField, jsonValue, locatedString, parseJsonLocated, type JsonNode } from '../json-locate.js';
 import { metaFromFields } from '../meta-fields.js';
 import type { ParsedInput } from '../parsed-input.js';
-import { sha256Hex } from '../sha256.js';
 
 /** Body field names, in order of preference (news-please `maintext` first, JSON-LD `articleBody` last). */
 export const BODY_FIELDS = ['maintext', 'text', 'body', 'content', 'articleBody', 'article'] as const;
@@ -103,7 +102,7 @@ function collect(
       citations: [],
       warnings,
     });
-    if (!lone) parsed[parsed.length - 1].record = { index, label: recordLabel, sha256: sha256Hex(raw.slice(node.start, node.end)) };
+    if (!lone) parsed[parsed.length - 1].record = { index, label: recordLabel };
   }
   return { parsed, errors };
 }

@@ -1,0 +1,175 @@
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, join, normalize as normalizePath, resolve } from 'node:path';
+import { FramediffError, type LoadError } from '../../errors.js';
+import { normalizeParsed, type NormalizeOptions } from '../../normalize/normalize.js';
+import type { Article, ArticleMetaInput } from '../../types/article.js';
+import { toLoadError } from '../load-error.js';
+import { manifestMeta, type Manifest } from '../manifest-schema.js';
+import { parseInputRecords } from '../parse-input.js';
+import { recordSource } from '../parsed-input.js';
+import { compareCodeUnits, expandPaths } from './files.js';
+import { readManifest } from './manifest.js';
+
+export interface LoadOptions {
+  /** A manifest file or an already-read Manifest (paths relative to the working directory). Overrides folders' manifest.json. */
+  manifest?: string | Manifest;
+  /** Files larger than this are refused with FILE_TOO_LARGE before being read. Default 10 MiB. */
+  maxBytes?: number;
+  /** Called after each file, loaded or failed. */
+  onProgress?: (e: { loaded: number; total: number; file: string }) => void;
+  normalize?: NormalizeOptions;
+}
+
+export interface CorpusResult {
+  /** Articles in file order (sorted paths), records of one file in record order. */
+  articles: Article[];
+  /** One entry per failed file or record; the rest of the corpus is still loaded. */
+  errors: LoadError[];
+  /** Path of the manifest used, if any (the first when several folders had one). */
+  manifest?: string;
+  /** The event named by the manifest, if any. */
+  event?: Manifest['event'];
+}
+
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+/** Files read ahead while earlier ones are parsed: I/O overlaps CPU without holding a whole corpus in memory. */
+const READ_AHEAD = 16;
+
+interface ManifestSource {
+  manifest: Manifest;
+  path?: string;
+  /** Folder the manifest's file paths are relative to. */
+  base: string;
+}
+
+/**
+ * Load every article under `paths` (files, folders, globs): decode, parse, apply manifest metadata,
+ * normalize. Never throws for one bad file: each failure is a typed LoadError in `errors`.
+ */
+export async function loadCorpus(paths: string | string[], options: LoadOptions = {}): Promise<CorpusResult> {
+  const given = Array.isArray(paths) ? paths : [paths];
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const errors: LoadError[] = [];
+  const expanded = await expandPaths(given);
+  errors.push(...expanded.errors);
+
+  const manifests = await loadManifests(options.manifest, expanded.manifests, errors);
+  // Entries by absolute path; a file is matched to the first manifest naming it.
+  const entries = new Map<string, ArticleMetaInput>();
+  const manifestFiles: string[] = [];
+  for (const m of manifests) {
+    for (const entry of m.manifest.articles ?? []) {
+      const file = normalizePath(join(m.base, entry.file));
+      if (!(await stat(file).catch(() => null))?.isFile()) {
+        errors.push({ code: 'MANIFEST_MISSING_FILE', file: m.path ?? file, message: `the manifest names "${entry.file}", which does not exist` });
+        continue;
+      }
+      const key = resolve(file);
+      if (!entries.has(key)) {
+        entries.set(key, manifestMeta(m.manifest, entry));
+        manifestFiles.push(file);
+      }
+    }
+  }
+  // Only a manifest and no paths: load what the manifest lists.
+  const files = given.length === 0 ? [...new Set(manifestFiles)].sort(compareCodeUnits) : expanded.files;
+
+  const articles: Article[] = [];
+  const pending = files.map(() => null as Promise<Uint8Array | LoadError> | null);
+  const read = (i: number) => (pending[i] ??= readChecked(files[i], maxBytes));
+  for (let i = 0; i < files.length; i++) {
+    for (let j = i; j < Math.min(files.length, i + READ_AHEAD); j++) read(j);
+    const bytes = await read(i);
+    pending[i] = null;
+    const file = files[i];
+    if (bytes instanceof Uint8Array) {
+      const meta = entries.get(resolve(file));
+      loadOne(file, bytes, meta, options.normalize, articles, errors);
+    } else errors.push(bytes);
+    options.onProgress?.({ loaded: i + 1, total: files.length, file });
+  }
+  const first = manifests[0];
+  return {
+    articles,
+    errors,
+    ...(first?.path ? { manifest: first.path } : {}),
+    ...(first?.manifest.event ? { event: first.manifest.event } : {}),
+  };
+}
+
+/** Parse and normalize one file's bytes into `articles`; failures of the file or of records go to `errors`. */
+function loadOne(
+  file: string,
+  bytes: Uint8Array,
+  meta: ArticleMetaInput | undefined,
+  normalizeOptions: NormalizeOptions | undefined,
+  articles: Article[],
+  errors: LoadError[],
+): void {
+  let result;
+  try {
+    result = parseInputRecords({ content: bytes, label: file, meta });
+  } catch (error) {
+    errors.push(toLoadError(error, file));
+    return;
+  }
+  // Record failures and good records interleave in record order.
+  const out: { at: number; article?: Article; error?: LoadError }[] = [];
+  for (const e of result.errors) out.push({ at: recordNumber(e.file), error: toLoadError(e, file) });
+  for (const parsed of result.parsed) {
+    const source = { ...recordSource(result.source, parsed), path: file };
+    try {
+      const article = normalizeParsed(parsed, source, normalizeOptions);
+      if (!article.text.trim()) throw new FramediffError('NO_BODY', source.label, 'no article body is left after normalization');
+      out.push({ at: parsed.record?.index ?? 0, article });
+    } catch (error) {
+      out.push({ at: parsed.record?.index ?? 0, error: toLoadError(error, source.label) });
+    }
+  }
+  out.sort((a, b) => a.at - b.at);
+  for (const o of out) {
+    if (o.article) articles.push(o.article);
+    else if (o.error) errors.push(o.error);
+  }
+}
+
+function recordNumber(label: string): number {
+  return Number(/#(\d+)$/.exec(label)?.[1] ?? 0);
+}
+
+/** Size check before reading (a 50 MB file is never read into memory), then the bytes. */
+async function readChecked(file: string, maxBytes: number): Promise<Uint8Array | LoadError> {
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) return { code: 'READ_FAILED', file, message: 'not a regular file' };
+    if (info.size > maxBytes) {
+      return { code: 'FILE_TOO_LARGE', file, message: `${formatBytes(info.size)} is over the ${formatBytes(maxBytes)} limit (maxBytes)` };
+    }
+    return new Uint8Array(await readFile(file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { code: 'NOT_FOUND', file, message: 'no such file (removed while loading?)' };
+    return { code: 'READ_FAILED', file, message: `cannot read the file (${code ?? (error as Error).message})` };
+  }
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${n} bytes`;
+}
+
+/** The explicit manifest (option) if given, else every folder's manifest.json. Bad manifests are errors, not fatal. */
+async function loadManifests(option: LoadOptions['manifest'], found: string[], errors: LoadError[]): Promise<ManifestSource[]> {
+  if (option && typeof option === 'object') return [{ manifest: option, base: process.cwd() }];
+  const files = option ? [option] : found;
+  const out: ManifestSource[] = [];
+  for (const path of files) {
+    try {
+      out.push({ manifest: await readManifest(path), path, base: dirname(path) });
+    } catch (error) {
+      const e = toLoadError(error, path);
+      // A named manifest that is missing is a missing manifest, not a missing article.
+      errors.push(e.code === 'NOT_FOUND' ? { ...e, code: 'MANIFEST_INVALID', message: 'manifest file not found' } : e);
+    }
+  }
+  return out;
+}
