@@ -24,6 +24,12 @@ export type { Decoded } from './load/decode.js';
 export { detectFormat } from './load/detect.js';
 export { sha256Hex } from './load/sha256.js';
 export type { ParsedInput } from './load/parsed-input.js';
+export { recordSource } from './load/parsed-input.js';
+export { parseInputRecords } from './load/parse-input.js';
+export type { ParseResult } from './load/parse-input.js';
+export { validateManifest, manifestMeta } from './load/manifest-schema.js';
+export type { Manifest, ManifestArticle, ManifestOutlet } from './load/manifest-schema.js';
+export { toLoadError } from './load/load-error.js';
 
 // --- analyze ---
 export { buildLexicons, defaultLexicons } from './lexicons/index.js';

@@ -4,3 +4,7 @@
 export * from './core.js';
 
 // --- load (Node only: reads files) ---
+export { loadCorpus, DEFAULT_MAX_BYTES } from './load/node/load-corpus.js';
+export type { LoadOptions, CorpusResult } from './load/node/load-corpus.js';
+export { readManifest } from './load/node/manifest.js';
+export { expandPaths } from './load/node/files.js';
