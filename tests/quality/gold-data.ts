@@ -125,7 +125,7 @@ export function overlapLength(a: Span[], b: Span[]): number {
   return n;
 }
 
-/** Label comparison key: case, spacing, leading article and possessive marker do not count. */
+/** Label comparison key: case, spacing, a leading article or possessive determiner and "'s" do not count. */
 export function labelKey(label: string): string {
   return label
     .toLowerCase()
@@ -133,11 +133,25 @@ export function labelKey(label: string): string {
     .replace(/[,.;:]+$/g, '')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^(the|a|an) /, '');
+    .replace(/^(the|a|an|my|his|her|its|our|their) /, '');
+}
+
+/**
+ * A detected label matches a gold label when the keys are equal, or when the detected label is the
+ * gold label plus a prepositional complement ("general secretary" ~ "general secretary of the
+ * Public Services Union"): the guidelines annotate the role without its affiliation.
+ */
+export function labelMatches(detected: string, gold: string): boolean {
+  const d = labelKey(detected);
+  const g = labelKey(gold);
+  return d === g || new RegExp(`^${escapeRegExp(g)} (of|at|for|in|with) `).test(d);
 }
 
 /** True when `name` contains `word` as a whole word, case-insensitively. */
 export function containsWord(name: string, word: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^\\p{L}])${escaped}($|[^\\p{L}])`, 'iu').test(name);
+  return new RegExp(`(^|[^\\p{L}])${escapeRegExp(word)}($|[^\\p{L}])`, 'iu').test(name);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Span } from '../../src/types/article.js';
 import type { Actor, ArticleAnalysis, Label, Quote } from '../../src/types/analysis.js';
-import { loadGold, locateQuotes, type GoldDoc } from './gold-data.js';
+import { containsWord, labelMatches, loadGold, locateQuotes, type GoldDoc } from './gold-data.js';
 import { METRICS, emptyScores, score, value, type Miss, type Scores } from './gold-score.js';
 
 const docs = loadGold();
@@ -128,5 +128,22 @@ describe('gold scoring', () => {
       return { ...a, actors: a.actors.map((x, i) => ({ ...x, mentions: labels[(i + 1) % labels.length] })) };
     });
     expect(value(s.labelRecall)!).toBeLessThan(0.5);
+  });
+});
+
+describe('gold matching helpers', () => {
+  it('matches labels ignoring case, article, possessive determiner and an affiliation complement', () => {
+    expect(labelMatches('General Secretary of the Public Services Union', 'general secretary')).toBe(true);
+    expect(labelMatches('my predecessor', 'predecessor')).toBe(true);
+    expect(labelMatches('the former U.S. President', 'former U.S. President')).toBe(true);
+    expect(labelMatches('secretary', 'general secretary')).toBe(false);
+    expect(labelMatches('general secretary', 'general secretary of the Public Services Union')).toBe(false);
+    expect(labelMatches('former Chancellor', 'Chancellor')).toBe(false);
+  });
+
+  it('matches surnames as whole words only', () => {
+    expect(containsWord('Sir Geoffrey Tate', 'Tate')).toBe(true);
+    expect(containsWord('Mr Tate', 'tate')).toBe(true);
+    expect(containsWord('Tatersall', 'Tate')).toBe(false);
   });
 });
