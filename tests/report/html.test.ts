@@ -64,7 +64,7 @@ describe('HTML report (static)', () => {
   });
 
   it('shows the synopsis with word-level differences and the quote diff', () => {
-    expect(html).toMatch(/class="synopsis-row"><div class="synopsis-cell"><span class="who">The Daily/);
+    expect(html).toMatch(/class="synopsis-row" style="--cols:2"><div class="synopsis-cell"><span class="who">The Daily/);
     expect(html).toContain('<ins>Embattled mayor</ins>');
     expect(html).toContain('<del>100 </del>');
   });

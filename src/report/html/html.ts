@@ -131,7 +131,9 @@ function chartsSection(ctx: Ctx): string {
     ['Quotes per speaker per outlet', quotesChart(ctx.model, ctx.reg)],
     ['Coverage: claims × outlets', coverageChart(ctx.model, ctx.reg)],
   ];
-  return section('charts', 'Charts', `<div class="charts">${figs.map(([cap, svg]) => `<figure><figcaption>${esc(cap)}</figcaption>${svg}</figure>`).join('')}</div>`);
+  // The coverage matrix has many rows: it gets the full width.
+  const figure = ([cap, svg]: string[], i: number) => `<figure${i === 2 ? ' class="wide"' : ''}><figcaption>${esc(cap)}</figcaption>${svg}</figure>`;
+  return section('charts', 'Charts', `<div class="charts">${figs.map(figure).join('')}</div>`);
 }
 
 function labelsSection(ctx: Ctx): string {
@@ -331,15 +333,16 @@ function synopsisSection(ctx: Ctx): string {
           return `<span class="ev" role="button" tabindex="0" data-ev="${ids}">${text}</span>`;
         })
         .join(' ');
-      return `<div class="synopsis-cell"><span class="who">${esc(o.name)}</span>${body}</div>`;
+      const ref = list.some((cell) => cell.diff === null) ? ' <span class="ref">(reference)</span>' : '';
+      return `<div class="synopsis-cell"><span class="who">${esc(o.name)}${ref}</span>${body}</div>`;
     });
-    return `<div class="synopsis-row${row.differs ? '' : ' same'}">${cells.join('')}</div>`;
+    return `<div class="synopsis-row${row.differs ? '' : ' same'}" style="--cols:${c.outlets.length}">${cells.join('')}</div>`;
   });
   return section(
     'synopsis',
     'Synopsis: the same sentences side by side',
     `<label class="toggle no-print"><input type="checkbox" id="fd-only-diff"> only rows where the wording differs</label><div id="fd-synopsis">${html.join('\n')}</div>`,
-    'Sentences that report the same fact, aligned across outlets. Highlighted words differ from the first outlet\'s sentence.',
+    'Sentences that report the same fact, aligned across outlets. Highlighted words differ from the row\'s reference sentence (the first outlet that carries it).',
   );
 }
 

@@ -29,14 +29,16 @@ blockquote{margin:.3rem 0;padding:.2rem .6rem;border-left:3px solid var(--line)}
 ins{background:var(--ins);text-decoration:none}
 del{background:var(--del);color:#8c1d18}
 .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:1rem}
+.charts figure.wide{grid-column:1/-1}
 figure{margin:0;border:1px solid var(--line);border-radius:.4rem;padding:.5rem}
 figcaption{font-weight:600;font-size:.9rem;margin-bottom:.3rem}
 svg{width:100%;height:auto;display:block}
 svg text{font:11px system-ui,sans-serif;fill:var(--fg)}
 svg .ev{cursor:pointer}
-.synopsis-row{display:grid;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr));gap:.5rem;padding:.5rem 0;border-top:1px solid var(--line)}
+.synopsis-row{display:grid;grid-template-columns:repeat(var(--cols,3),minmax(0,1fr));gap:.5rem;padding:.5rem 0;border-top:1px solid var(--line)}
 .synopsis-cell{font-size:.9rem}
 .synopsis-cell .who{font-weight:600;font-size:.8rem;color:var(--muted);display:block}
+.synopsis-cell .ref{font-weight:400;font-style:italic}
 .synopsis-cell.missing{color:var(--muted);font-style:italic}
 .only-diff .synopsis-row.same{display:none}
 article.source{border-top:2px solid var(--fg);margin-top:2rem}
@@ -47,6 +49,7 @@ mark.fd-ev.fd-focus{background:var(--focus);outline:2px solid var(--focus)}
 #fd-status[hidden]{display:none}
 #fd-status button{font:inherit;background:#444;color:#fff;border:1px solid #777;border-radius:.3rem;padding:.1rem .5rem;cursor:pointer}
 #fd-status .msg{flex:1 1 12rem;min-width:0}
+@media (max-width:48rem){.synopsis-row{grid-template-columns:1fr}.synopsis-cell.missing{display:none}}
 @media (max-width:40rem){main{padding:.6rem}h1{font-size:1.3rem}th,td{padding:.25rem .35rem}}
 @media print{
   nav.toc,#fd-status,.no-print,.toggle{display:none!important}

@@ -68,7 +68,8 @@ export function quotesChart(model: ReportModel, reg: EvidenceRegistry, maxSpeake
   const speakers = c.speakers.slice(0, maxSpeakers);
   const colW = 44;
   const top = 70;
-  const width = LABEL_W + c.outlets.length * colW + 10;
+  // Room on the right for the last rotated outlet name.
+  const width = LABEL_W + c.outlets.length * colW + 70;
   const height = top + Math.max(1, speakers.length) * ROW_H + 6;
   const max = Math.max(1, ...speakers.flatMap((s) => Object.values(s.byOutlet).map((v) => v.quotes)));
   const heads = c.outlets
@@ -103,11 +104,11 @@ export function quotesChart(model: ReportModel, reg: EvidenceRegistry, maxSpeake
 /** Claims × outlets: filled square where the outlet carries the claim. */
 export function coverageChart(model: ReportModel, reg: EvidenceRegistry, maxClaims = 30): string {
   const c = model.comparison;
-  const items = [...model.omissions(), ...c.coverage.filter((k) => k.outletIds.length === c.outlets.length)].slice(0, maxClaims);
+  const items = coverageSample(model, maxClaims);
   const colW = 44;
   const top = 70;
   const labelW = 230;
-  const width = labelW + c.outlets.length * colW + 10;
+  const width = labelW + c.outlets.length * colW + 70;
   const height = top + Math.max(1, items.length) * 18 + 6;
   const heads = c.outlets
     .map((o, j) => `<text transform="translate(${fx(labelW + j * colW + colW / 2)},${top - 8}) rotate(-40)">${esc(truncate(o.name, 14))}</text>`)
@@ -127,6 +128,35 @@ export function coverageChart(model: ReportModel, reg: EvidenceRegistry, maxClai
     })
     .join('');
   return `${svgOpen(width, height, 'Coverage matrix')}${heads}${rows}</svg>`;
+}
+
+/**
+ * Which claims the matrix shows: shared claims first (most outlets first), then claims only one
+ * outlet carries, taken in turn from each outlet so no outlet fills the chart alone.
+ */
+function coverageSample(model: ReportModel, max: number) {
+  const c = model.comparison;
+  const indexed = c.coverage.map((k, i) => ({ k, i }));
+  const shared = indexed
+    .filter(({ k }) => k.outletIds.length > 1)
+    .sort((a, b) => b.k.outletIds.length - a.k.outletIds.length || a.i - b.i)
+    .slice(0, Math.ceil((max * 2) / 3))
+    .map(({ k }) => k);
+  const singles = new Map(c.outlets.map((o) => [o.id, [] as typeof c.coverage]));
+  for (const k of model.omissions()) if (k.outletIds.length === 1) singles.get(k.outletIds[0])?.push(k);
+  const picked = [...shared];
+  for (let round = 0; picked.length < max; round++) {
+    let added = false;
+    for (const o of c.outlets) {
+      const k = singles.get(o.id)?.[round];
+      if (k && picked.length < max) {
+        picked.push(k);
+        added = true;
+      }
+    }
+    if (!added) break;
+  }
+  return picked;
 }
 
 /** Fixed-precision coordinates keep the output byte-stable and small. */
