@@ -34,6 +34,14 @@ export { toLoadError } from './load/load-error.js';
 // --- analyze ---
 export { buildLexicons, defaultLexicons } from './lexicons/index.js';
 export type { Lexicons, LexiconFile, LexiconName } from './lexicons/index.js';
+export { analyze, analyzeCorpus } from './analyze/analyze.js';
+export type { AnalyzeOptions } from './analyze/analyze.js';
+export { buildContext } from './analyze/context.js';
+export type { AnalysisContext, Token } from './analyze/context.js';
+export { getNlp } from './analyze/nlp.js';
+export { labelKey, slug, actorId } from './analyze/actors/index.js';
+export type { LabelLexicon, LabelHead } from './lexicons/labels.js';
+export type { Gazetteer, GazetteerEntry } from './lexicons/gazetteer.js';
 
 // --- compare ---
 

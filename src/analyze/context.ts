@@ -18,6 +18,8 @@ export interface AnalysisContext {
   tokens: Token[];
   actors: Actor[];
   lexicons: Lexicons;
+  /** Tokens wink flags as English stop words (for the language check). */
+  stopWords: number;
   /** Mentions sorted by start, for speaker/source resolution. */
   mentions: Mention[];
   /** The mention covering or nearest before `start` within the same sentence, or null. */
@@ -35,7 +37,7 @@ export function buildContext(
   options: ContextOptions = {},
 ): AnalysisContext {
   const text = article.text;
-  const { tokens, winkSentences } = text.trim() ? tokenize(text) : { tokens: [], winkSentences: [] };
+  const { tokens, winkSentences, stopWords } = text.trim() ? tokenize(text) : { tokens: [], winkSentences: [], stopWords: 0 };
   const paragraphs = article.paragraphs.length > 0 ? article.paragraphs : [{ start: 0, end: text.length }];
   const sentences = buildSentences(text, tokens, winkSentences, paragraphs);
   const actors = findActors({ text, tokens, sentences, lexicons, userGazetteer: options.gazetteer ?? [] });
@@ -45,6 +47,7 @@ export function buildContext(
     text,
     sentences,
     tokens,
+    stopWords,
     actors,
     lexicons,
     mentions,

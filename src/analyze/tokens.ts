@@ -24,6 +24,8 @@ export interface WinkSentence {
 export interface TokenizedText {
   tokens: Token[];
   winkSentences: WinkSentence[];
+  /** How many tokens wink flags as English stop words (a cheap language signal). */
+  stopWords: number;
 }
 
 /**
@@ -43,6 +45,7 @@ export function tokenize(text: string): TokenizedText {
   const pos = toks.out(its.pos) as string[];
   const lemmas = toks.out(its.lemma as unknown as typeof its.value) as string[];
   const types = toks.out(its.type) as string[];
+  const stopFlags = toks.out(its.stopWordFlag as unknown as typeof its.value) as unknown as boolean[];
   const tokens: Token[] = [];
   let at = 0;
   for (let i = 0; i < values.length; i++) {
@@ -60,7 +63,7 @@ export function tokenize(text: string): TokenizedText {
     const span = s.out(its.span) as [number, number];
     winkSentences.push({ first: span[0], last: span[1], sentiment: s.out(its.sentiment) as number });
   });
-  return { tokens, winkSentences };
+  return { tokens, winkSentences, stopWords: stopFlags.filter(Boolean).length };
 }
 
 /** Sentiment of a short piece of text (used for sentence pieces wink did not split). */

@@ -114,8 +114,10 @@ export function headlineSentences(tokens: Token[]): Set<number> {
     counts.set(t.sentence, c);
   }
   const out = new Set<number>();
-  const ends = new Map<number, Token>();
-  for (const t of tokens) if (t.type !== 'tabCRLF') ends.set(t.sentence, t);
+  const ends = new Map<number, number>();
+  tokens.forEach((t, i) => {
+    if (t.type !== 'tabCRLF') ends.set(t.sentence, i);
+  });
   // A title-case line with sentence punctuation at its end is prose full of names, not a headline.
   for (const [s, c] of counts) if (c.words >= 3 && c.caps / c.words >= 0.7 && !/^[.!?]$/.test(lastNonQuote(tokens, ends.get(s)))) out.add(s);
   return out;
@@ -131,9 +133,9 @@ export function firstWords(tokens: Token[]): Map<number, number> {
   return out;
 }
 
-function lastNonQuote(tokens: Token[], last: Token | undefined): string {
-  if (!last) return '';
-  let i = tokens.indexOf(last);
-  while (i > 0 && /^["”’'»)]$/.test(tokens[i].text) && tokens[i - 1].sentence === last.sentence) i--;
+function lastNonQuote(tokens: Token[], last: number | undefined): string {
+  if (last === undefined) return '';
+  let i = last;
+  while (i > 0 && /^["”’'»)]$/.test(tokens[i].text) && tokens[i - 1].sentence === tokens[last].sentence) i--;
   return tokens[i].text;
 }

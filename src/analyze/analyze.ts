@@ -1,0 +1,113 @@
+/**
+ * analyze(): one article → sentences, actors with labelled mentions, quotes, sources,
+ * loaded wording and tone, with every finding located in `Article.text`. Bad input gives
+ * warnings, never exceptions: an article the analysis cannot read is reported, not dropped.
+ */
+import type { Article, ArticleWarning } from '../types/article.js';
+import type { ActorKind, ArticleAnalysis } from '../types/analysis.js';
+import type { AnalyzedArticle } from '../types/comparison.js';
+import { defaultLexicons, type Lexicons } from '../lexicons/index.js';
+import { textSpanToRaw } from '../normalize/offset-map.js';
+import { buildContext, type AnalysisContext } from './context.js';
+import { guessEnglish } from './language.js';
+import { actorTone } from './tone.js';
+import { findQuotesWithWarnings } from './quotes/index.js';
+import { findSources } from './sources.js';
+import { findFraming } from './framing.js';
+
+export interface AnalyzeOptions {
+  lexicons?: Lexicons;
+  /** Actors the caller knows about; matched by name and aliases, kind as given. */
+  gazetteer?: { name: string; aliases?: string[]; kind: ActorKind }[];
+}
+
+type Located = { start: number; end: number };
+
+export function analyze(article: Article, options: AnalyzeOptions = {}): ArticleAnalysis {
+  try {
+    return analyzeOrThrow(article, options);
+  } catch (error) {
+    // Last resort: an empty analysis that says why, so a corpus run goes on.
+    return {
+      articleId: article.id,
+      language: 'und',
+      tokens: 0,
+      sentences: [],
+      actors: [],
+      quotes: [],
+      sources: [],
+      framing: [],
+      tone: [],
+      warnings: [{ code: 'ANALYSIS_FAILED', severity: 'error', message: `analysis failed: ${error instanceof Error ? error.message : String(error)}` }],
+    };
+  }
+}
+
+function analyzeOrThrow(article: Article, options: AnalyzeOptions): ArticleAnalysis {
+  const lexicons = options.lexicons ?? defaultLexicons;
+  const warnings: ArticleWarning[] = [];
+  const ctx = buildContext(article, lexicons, { gazetteer: options.gazetteer });
+  const language = guessEnglish(ctx.text, ctx.tokens, ctx.stopWords);
+
+  if (ctx.sentences.length === 0) {
+    warnings.push({ code: 'NO_SENTENCES', severity: 'warning', message: 'the article has no sentences to analyze' });
+  }
+  if (!language.english) {
+    warnings.push({
+      code: 'LANGUAGE_NOT_ENGLISH',
+      severity: 'warning',
+      message: `the text does not look like English (stop-word share ${language.stopWordShare}, non-Latin letters ${language.nonLatinShare}); only English is supported, findings may be wrong`,
+    });
+  }
+
+  const quotes = guard(ctx, 'quotes', warnings, () => findQuotesWithWarnings(ctx), { quotes: [], warnings: [] });
+  for (const w of quotes.warnings) warnings.push(located(article, w, w));
+  const sources = guard(ctx, 'sources', warnings, () => findSources(ctx), []);
+  const framing = guard(ctx, 'framing', warnings, () => findFraming(ctx), []);
+
+  return {
+    articleId: article.id,
+    language: language.english ? 'en' : article.language && article.language !== 'en' ? article.language : 'und',
+    tokens: ctx.tokens.filter((t) => t.type !== 'tabCRLF').length,
+    sentences: ctx.sentences,
+    actors: ctx.actors,
+    quotes: quotes.quotes,
+    sources,
+    framing,
+    tone: actorTone(ctx.actors, ctx.sentences),
+    warnings,
+  };
+}
+
+/** Analyze every article; one article failing never stops the rest. */
+export function analyzeCorpus(articles: Article[], options: AnalyzeOptions = {}): AnalyzedArticle[] {
+  return articles.map((article) => ({ ...article, analysis: analyze(article, options) }));
+}
+
+/**
+ * A finder that throws is a bug, but one article must not sink a corpus run: report it
+ * as a warning naming the step and carry on with an empty result for that step.
+ */
+function guard<T>(ctx: AnalysisContext, step: string, warnings: ArticleWarning[], run: () => T, empty: T): T {
+  try {
+    return run();
+  } catch (error) {
+    warnings.push({
+      code: 'ANALYSIS_STEP_FAILED',
+      severity: 'error',
+      message: `${step} failed on ${ctx.articleId}: ${error instanceof Error ? error.message : String(error)}`,
+    });
+    return empty;
+  }
+}
+
+/** Turn a text-offset warning into an article warning with raw offsets. */
+function located(article: Article, w: ArticleWarning, at: Located): ArticleWarning {
+  const out: ArticleWarning = { code: w.code, message: w.message, severity: w.severity };
+  if (article.offsetMap && article.raw !== undefined) {
+    const raw = textSpanToRaw(article, at.start, at.end);
+    out.rawStart = raw.start;
+    out.rawEnd = raw.end;
+  }
+  return out;
+}
