@@ -7,3 +7,9 @@ export interface Command {
 }
 
 export const commands: Record<string, Command> = {};
+
+import { normalizeCommand } from './normalize.js';
+commands.normalize = normalizeCommand;
+
+import { compareCommand } from './compare.js';
+commands.compare = compareCommand;

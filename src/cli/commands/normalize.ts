@@ -1,0 +1,76 @@
+/**
+ * `framediff normalize <paths...>`: load and normalize articles, print them as JSON or JSON Lines.
+ * Data goes to stdout or --out; each failed input is one line on stderr.
+ * Exit codes: 0 all inputs loaded, 1 some failed (the others are still written), 2 usage error.
+ */
+import { stat, writeFile } from 'node:fs/promises';
+import { parseArgs, UsageError } from '../args.js';
+import type { Command } from './index.js';
+import { loadCorpus } from '../../load/node/load-corpus.js';
+
+const HELP = `Usage: framediff normalize <paths...> [options]
+
+Load articles and print them cleaned: normalized text, metadata (with its provenance),
+paragraphs, citations, removed boilerplate and warnings, each with raw offsets.
+Paths are files, folders (searched recursively) or globs: .txt, .md, .html, .json, .jsonl.
+A folder's manifest.json is applied automatically.
+
+Options:
+  --manifest FILE   corpus manifest (outlets, titles, dates); overrides a folder's manifest.json
+  --format FORMAT   json (default): {"articles": [...], "errors": [...]}, pretty-printed
+                    jsonl: one article per line (errors on stderr only)
+  --out FILE        write the data to FILE instead of stdout
+  --help            show this help
+
+Errors are printed on stderr as "framediff: <file>: <CODE>: <message>".
+Exit codes: 0 all inputs loaded, 1 some failed (the others are still written), 2 usage error.
+
+Example: framediff normalize corpus --out articles.json
+`;
+
+const FLAGS = { manifest: 'string', format: 'string', out: 'string' } as const;
+
+export const normalizeCommand: Command = {
+  summary: 'load and clean articles; print them as JSON or JSON Lines',
+  help: HELP,
+  run,
+};
+
+async function run(argv: string[]): Promise<number> {
+  const { positionals, flags } = parseArgs(argv, FLAGS);
+  const format = flags.format ?? 'json';
+  if (format !== 'json' && format !== 'jsonl') throw new UsageError(`--format must be json or jsonl, not "${String(format)}"`);
+  const manifest = typeof flags.manifest === 'string' ? flags.manifest : undefined;
+  if (positionals.length === 0 && !manifest) throw new UsageError('give at least one file, folder or glob');
+  if (manifest && !(await stat(manifest).catch(() => null))?.isFile()) throw new UsageError(`--manifest: no such file "${manifest}"`);
+  const out = typeof flags.out === 'string' && flags.out !== '-' ? flags.out : undefined;
+
+  const corpus = await loadCorpus(positionals, { manifest });
+  for (const e of corpus.errors) process.stderr.write(`framediff: ${e.file}: ${e.code}: ${e.message}\n`);
+
+  const data =
+    format === 'json'
+      ? `${JSON.stringify({ articles: corpus.articles, errors: corpus.errors }, null, 2)}\n`
+      : corpus.articles.map((a) => `${JSON.stringify(a)}\n`).join('');
+  if (out) await writeFile(out, data);
+  else await writeStdout(data);
+  return corpus.errors.length > 0 ? 1 : 0;
+}
+
+/**
+ * Write and wait for the flush, so a piped reader gets everything before the exit code.
+ * A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
+ */
+function writeStdout(data: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    // Stays attached: the stream reports EPIPE after the write callback too.
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') resolve();
+      else reject(error);
+    });
+    process.stdout.write(data, (error) => {
+      if (error && (error as NodeJS.ErrnoException).code !== 'EPIPE') reject(error);
+      else resolve();
+    });
+  });
+}
