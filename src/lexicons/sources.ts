@@ -15,6 +15,8 @@ export interface SourceLexicon {
   names: Partial<Record<SourceType, string[]>>;
   /** Common nouns deciding a type ("statement" → official, "analysts" → anonymous). */
   nouns: Partial<Record<SourceType, string[]>>;
+  /** Words in a person's label that mark an expert: "Institute", "University", "Center". */
+  affiliations: string[];
 }
 
 const TYPES: SourceType[] = ['wire', 'state-media', 'official', 'expert', 'anonymous', 'outlet', 'document', 'other'];
@@ -46,7 +48,7 @@ function mergeTyped(
   return out;
 }
 
-const EMPTY: SourceLexicon = { files: [], cues: { before: [], after: [] }, names: {}, nouns: {} };
+const EMPTY: SourceLexicon = { files: [], cues: { before: [], after: [] }, names: {}, nouns: {}, affiliations: [] };
 
 /** Validate user data and merge it into `base` (or replace `base` when `replace`). Throws INVALID_LEXICON naming `file`. */
 export function mergeSources(base: SourceLexicon, extra: unknown, file: string, replace = false): SourceLexicon {
@@ -58,6 +60,7 @@ export function mergeSources(base: SourceLexicon, extra: unknown, file: string, 
     cues: { before: [...start.cues.before], after: [...start.cues.after] },
     names: { ...start.names },
     nouns: { ...start.nouns },
+    affiliations: [...start.affiliations],
   };
   for (const key of Object.keys(input)) {
     if (key === 'description' || key === 'source') continue;
@@ -70,8 +73,10 @@ export function mergeSources(base: SourceLexicon, extra: unknown, file: string, 
       }
     } else if (key === 'names' || key === 'nouns') {
       out[key] = mergeTyped(out[key], input[key], file, key);
+    } else if (key === 'affiliations') {
+      out.affiliations = [...new Set([...out.affiliations, ...stringList(input.affiliations, file, 'affiliations')])];
     } else {
-      fail(file, `unknown field "${key}" (expected cues, names, nouns)`);
+      fail(file, `unknown field "${key}" (expected cues, names, nouns, affiliations)`);
     }
   }
   return out;

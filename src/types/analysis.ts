@@ -138,6 +138,8 @@ export interface FramingTerm extends Span {
   /** Lexicon file the entry came from. */
   lexicon: string;
   sentence: number;
+  /** True when the term stands inside quotation marks: a quoted speaker's wording, not the outlet's own. */
+  quoted?: boolean;
 }
 
 export interface ActorTone {

@@ -173,7 +173,10 @@ export class SpeakerResolver {
     for (let j = i + 1; j < after.length; j++) {
       const v = this.verbAt(after, j);
       if (!v) continue;
-      if (!this.plausibleSubjectStart(after[i])) return null;
+      if (['ADP', 'CCONJ', 'SCONJ'].includes(after[i].pos)) return null;
+      // "union leader Claus Weselsky told": a lower-case start is fine when a name follows at once.
+      if (!this.plausibleSubjectStart(after[i]) && !after.slice(i, Math.min(j, i + 3)).some((t) => this.mentionStartingAt(t.start))) return null;
+      if (after.slice(i, j).some((t) => t.pos === 'VERB' && !/-/.test(this.ctx.text[t.start - 1] ?? ''))) return null;
       const found = this.speakerIn(after.slice(i, j), 'first');
       return { found, verb: v.canon, verbEnd: after[v.last].end, side: 'after' as const };
     }
@@ -212,6 +215,12 @@ export class SpeakerResolver {
         const cut = rest.findIndex((t) => t.type === 'punctuation');
         const found = this.speakerIn(cut === -1 ? rest : rest.slice(0, cut), 'first');
         return { found, verb: v.canon, verbEnd, side: 'after' as const };
+      }
+      if (prevWord && ['which', 'who', 'that'].includes(fold(prevWord.text))) {
+        // `state television, which described ... as "..."`: the relative pronoun's antecedent.
+        const head = before.slice(0, j - 1);
+        while (head.length && head[head.length - 1].type === 'punctuation') head.pop();
+        return { found: this.speakerIn(head, 'last'), verb: v.canon, verbEnd, side: 'before' as const };
       }
       let found = this.speakerIn(before.slice(0, j), 'last');
       const rest = before.slice(v.last + 1);
@@ -329,14 +338,27 @@ export class SpeakerResolver {
     }
     const run = prefer === 'first' ? runs[0] : runs[runs.length - 1];
     if (run) {
-      const start = words[run[0]].start;
-      const end = words[run[1]].end;
+      // "A Labour spokesman": a name used as a modifier belongs to its noun phrase.
+      let [a, b] = run;
+      if (words[b + 1]?.pos === 'NOUN') {
+        while (words[b + 1]?.pos === 'NOUN') b++;
+        while (a > 0 && (words[a - 1].pos === 'DET' || words[a - 1].pos === 'ADJ')) a--;
+      }
+      const start = words[a].start;
+      const end = words[b].end;
       return { name: this.ctx.text.slice(start, end), actorId: null, start, end, document: false, pronoun: false };
     }
     // A common-noun speaker ("a spokesman", "Both leaders"): the noun phrase the region opens with.
-    let n = 0;
-    while (n < words.length && n < 6 && NP_POS.has(words[n].pos)) n++;
-    const np = words.slice(0, n);
+    let np: Token[];
+    if (prefer === 'first') {
+      let n = 0;
+      while (n < words.length && n < 6 && NP_POS.has(words[n].pos)) n++;
+      np = words.slice(0, n);
+    } else {
+      let n = words.length;
+      while (n > 0 && words.length - n < 6 && NP_POS.has(words[n - 1].pos)) n--;
+      np = words.slice(n);
+    }
     if (np.length === 0 || np[np.length - 1].pos !== 'NOUN') return null;
     const start = np[0].start;
     const end = np[np.length - 1].end;

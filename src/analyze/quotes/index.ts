@@ -97,10 +97,16 @@ function isSplitContinuation(text: string, prev: Draft, nextOuterStart: number):
 function carryParagraphSpeakers(text: string, drafts: Draft[]): void {
   for (let i = 1; i < drafts.length; i++) {
     const d = drafts[i];
-    if (d.attribution.speaker || !wholeParagraph(text, d.parts)) continue;
+    if (d.attribution.speaker) continue;
     const prev = drafts[i - 1];
     const sp = prev.attribution.speaker;
     if (!sp) continue;
+    if (sameParagraphFollowUp(text, prev, d)) {
+      // `"A," Weselsky told reporters. "B."`: a new sentence of quote in the same paragraph, same speaker.
+      d.attribution = { ...d.attribution, speaker: { ...sp, method: 'paragraph-continuation' }, verb: prev.attribution.verb, via: prev.attribution.via, reason: null };
+      continue;
+    }
+    if (!wholeParagraph(text, d.parts)) continue;
     const prevLine = lineAt(text, prev.parts[prev.parts.length - 1].outerEnd - 1);
     const myLine = lineAt(text, d.parts[0].outerStart);
     if (!isPreviousLine(text, prevLine, myLine)) continue;
@@ -114,6 +120,14 @@ function carryParagraphSpeakers(text: string, drafts: Draft[]): void {
       endsClause: true,
     };
   }
+}
+
+function sameParagraphFollowUp(text: string, prev: Draft, d: Draft): boolean {
+  const prevEnd = prev.parts[prev.parts.length - 1].outerEnd;
+  const first = d.parts[0];
+  if (lineAt(text, prevEnd - 1)[0] !== lineAt(text, first.outerStart)[0]) return false;
+  // Only the end of the previous sentence stands between them, and the new quote is a full sentence.
+  return d.attribution.startsClause && d.attribution.endsClause && /[.!?]$/.test(text.slice(prevEnd, first.outerStart).trim()) && countWords(text.slice(first.start, d.parts[d.parts.length - 1].end)) >= 4;
 }
 
 function wholeParagraph(text: string, parts: MarkedPart[]): boolean {

@@ -108,7 +108,8 @@ function recoveredEnd(text: string, from: number, lineEnd: number): number {
 function runsOn(text: string, open: Open, lineStart: number, lineEnd: number, nextLine: [number, number] | null): boolean {
   if (!nextLine) return false;
   const first = text[nextLine[0]];
-  if (first !== '“' && first !== '"' && first !== '«') return false;
+  const openers = open.style === 'single' ? "‘'" : open.style === 'guillemet' ? '«' : '“"';
+  if (!openers.includes(first)) return false;
   const before = text.slice(lineStart, open.outerStart).trimEnd();
   const content = text.slice(open.outerStart + 1, lineEnd).trim();
   const opensParagraph = before === '' || before.endsWith(':');
@@ -189,7 +190,6 @@ export function scanQuoteMarks(text: string): MarkScan {
     }
     const outer = stack[0];
     if (!outer) return;
-    if (outer.style === 'single') return; // an unclosed single is an apostrophe we could not tell apart
     let end = le;
     while (end > outer.outerStart + 1 && /\s/.test(text[end - 1])) end--;
     const next = paragraphs[li + 1] ?? null;
@@ -198,6 +198,7 @@ export function scanQuoteMarks(text: string): MarkScan {
       carried = { style: outer.style, outerStart: firstOuter, parts: [...outer.parts, { outerStart: outer.outerStart, start: outer.outerStart + 1, end, outerEnd: end }] };
       return;
     }
+    if (outer.style === 'single') return; // an unclosed single is an apostrophe we could not tell apart
     unbalanced.push({ start: outer.outerStart, end: outer.outerStart + 1, kind: 'unclosed' });
     const rec = recoveredEnd(text, outer.outerStart + 1, le);
     finish(outer, { outerStart: outer.outerStart, start: outer.outerStart + 1, end: rec, outerEnd: rec }, true);

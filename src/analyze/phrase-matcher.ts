@@ -1,0 +1,53 @@
+/**
+ * Whole-word phrase matching for lexicon entries: case-insensitive (or not), curly/straight
+ * apostrophes alike, hyphen and space between words alike ("no-limits" = "no limits"),
+ * leftmost-longest and non-overlapping. One compiled regex per phrase list.
+ */
+
+export interface PhraseHit {
+  start: number;
+  end: number;
+  /** Normalized key of the matched phrase (see `phraseKey`). */
+  key: string;
+}
+
+/** Key under which a phrase and all its spelling variants meet. */
+export function phraseKey(s: string, caseSensitive = false): string {
+  const k = s.replace(/[’‘`]/g, "'").replace(/\s*[-‐‑–]\s*|\s+/g, ' ').trim();
+  return caseSensitive ? k : k.toLowerCase();
+}
+
+function phrasePattern(p: string): string {
+  return phraseKey(p, true)
+    .split(' ')
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’‘]"))
+    .join('(?:\\s*[-‐‑–]\\s*|\\s+)');
+}
+
+export class PhraseMatcher {
+  private readonly re: RegExp | null;
+
+  constructor(
+    phrases: string[],
+    private readonly caseSensitive = false,
+  ) {
+    const unique = [...new Set(phrases.map((p) => p.trim()).filter((p) => p !== ''))];
+    // Longest first: the regex alternation then prefers "full-scale invasion" over "invasion".
+    unique.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+    this.re = unique.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${unique.map(phrasePattern).join('|')})(?![\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu') : null;
+  }
+
+  find(text: string, from = 0, to = text.length): PhraseHit[] {
+    if (!this.re) return [];
+    const hits: PhraseHit[] = [];
+    const re = new RegExp(this.re.source, this.re.flags);
+    re.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) && m.index < to) {
+      const end = m.index + m[0].length;
+      if (end > to) break;
+      hits.push({ start: m.index, end, key: phraseKey(m[0], this.caseSensitive) });
+    }
+    return hits;
+  }
+}

@@ -1,0 +1,221 @@
+/**
+ * Sourcing: who the outlet says its information comes from. Three shapes:
+ * a cue before the source ("according to X", "citing X", "reported by X"), a source as the
+ * subject of a reporting verb ("analysts say", "the Kremlin said", "UNN reports"), and an outlet
+ * a speaker talked to ("told The Wall Street Journal"). Types come from lexicons/sources.json.
+ */
+import type { Mention, SourceAttribution, SourceType, ActorKind } from '../types/analysis.js';
+import type { SourceLexicon } from '../lexicons/sources.js';
+import type { AnalysisContext, Token } from './context.js';
+import { PhraseMatcher, phraseKey } from './phrase-matcher.js';
+import { scanQuoteMarks } from './quotes/marks.js';
+import { sentenceIndexAt, tokenIndexAt, isWordish } from './quotes/text-tools.js';
+
+interface Compiled {
+  before: PhraseMatcher;
+  after: Map<string, number>;
+  maxAfterWords: number;
+  names: { type: SourceType; matcher: PhraseMatcher }[];
+  nouns: Map<string, SourceType>;
+  expert: Set<string>;
+  affiliations: PhraseMatcher;
+}
+
+const NAME_ORDER: SourceType[] = ['state-media', 'wire', 'outlet', 'official', 'expert', 'anonymous', 'document', 'other'];
+const NOUN_ORDER: SourceType[] = ['official', 'document', 'outlet', 'anonymous', 'expert', 'state-media', 'wire', 'other'];
+const MAX_PHRASE_WORDS = 12;
+/** Cues that make an institution or capital a source by themselves ("Beijing said"), unlike "announced". */
+const SPEECH_CUES = new Set(['said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'noted', 'notes', 'reported', 'reports', 'added', 'claimed', 'claims']);
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+const cache = new WeakMap<SourceLexicon, Compiled>();
+
+function compile(lex: SourceLexicon): Compiled {
+  const c = cache.get(lex);
+  if (c) return c;
+  const after = new Map<string, number>();
+  let maxAfterWords = 1;
+  for (const a of lex.cues.after) {
+    const k = phraseKey(a);
+    after.set(k, k.split(' ').length);
+    maxAfterWords = Math.max(maxAfterWords, k.split(' ').length);
+  }
+  const nouns = new Map<string, SourceType>();
+  for (const type of NOUN_ORDER) for (const n of lex.nouns[type] ?? []) if (!nouns.has(phraseKey(n))) nouns.set(phraseKey(n), type);
+  const compiled: Compiled = {
+    before: new PhraseMatcher(lex.cues.before),
+    after,
+    maxAfterWords,
+    names: NAME_ORDER.filter((t) => lex.names[t]?.length).map((type) => ({ type, matcher: new PhraseMatcher(lex.names[type] ?? [], true) })),
+    nouns,
+    expert: new Set((lex.nouns.expert ?? []).map((n) => phraseKey(n))),
+    affiliations: new PhraseMatcher(lex.affiliations, true),
+  };
+  cache.set(lex, compiled);
+  return compiled;
+}
+
+export function findSources(ctx: AnalysisContext): SourceAttribution[] {
+  const lex = compile(ctx.lexicons.sources);
+  const quoted = scanQuoteMarks(ctx.text).quotes.flatMap((q) => q.parts.map((p) => [p.outerStart, p.outerEnd] as const));
+  const inQuote = (o: number) => quoted.some(([s, e]) => o >= s && o < e);
+  const kinds = new Map<string, ActorKind>(ctx.actors.map((a) => [a.id, a.kind]));
+  const words = ctx.tokens.filter(isWordish);
+  const out: SourceAttribution[] = [];
+  const seen = new Set<string>();
+  const push = (start: number, end: number, cue: string, always: boolean) => {
+    if (end <= start) return;
+    const typed = classify(ctx, lex, kinds, start, end, always || SPEECH_CUES.has(cue));
+    if (!typed || (!always && !typed.decisive)) return;
+    // One finding per phrase: "have highlighted" and "highlighted" name the same source.
+    const key = `${start}:${end}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ start, end, text: ctx.text.slice(start, end), cue, type: typed.type, actorId: typed.actorId, sentence: Math.max(0, sentenceIndexAt(ctx.sentences, start)) });
+  };
+
+  // 1. "according to X", "citing X": the phrase after the cue.
+  for (const h of lex.before.find(ctx.text)) {
+    if (inQuote(h.start)) continue;
+    const np = phraseAfter(ctx, words, h.end);
+    if (np) push(np[0], np[1], h.key, true);
+  }
+
+  // 2. "analysts say", "the Kremlin said", "UNN reports": the subject of a reporting verb.
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i];
+    if (inQuote(t.start)) continue;
+    const n = cueAfterAt(lex, words, i);
+    if (!n) continue;
+    const cue = words.slice(i, i + n).map((w) => w.text.toLowerCase()).join(' ');
+    if (!isVerbUse(words, i)) continue;
+    const subject = subjectBefore(words, i);
+    if (subject) push(subject[0], subject[1], cue, false);
+    // 3. "told The Wall Street Journal": the outlet after "told".
+    if (cue === 'told' || cue === 'tells') {
+      const np = phraseAfter(ctx, words, words[i + n - 1].end);
+      const name = np ? nameIn(ctx.text, lex, np[0], np[1]) : null;
+      if (name) push(name[0], name[1], cue, true);
+    }
+  }
+  out.sort((a, b) => a.start - b.start || a.end - b.end || (a.cue < b.cue ? -1 : a.cue > b.cue ? 1 : 0));
+  return out;
+}
+
+/** The first outlet/wire/state-media name starting a phrase ("The Wall Street Journal earlier this month"). */
+function nameIn(text: string, lex: Compiled, start: number, end: number): [number, number] | null {
+  for (const { type, matcher } of lex.names) {
+    if (type !== 'outlet' && type !== 'wire' && type !== 'state-media') continue;
+    const hit = matcher.find(text, start, end).find((h) => h.start === start);
+    if (hit) return [hit.start, hit.end];
+  }
+  return null;
+}
+
+function cueAfterAt(lex: Compiled, words: Token[], i: number): number {
+  for (let n = lex.maxAfterWords; n >= 1; n--) {
+    if (i + n > words.length) continue;
+    const k = phraseKey(words.slice(i, i + n).map((w) => w.text).join(' '));
+    if (lex.after.get(k) === n) return n;
+  }
+  return 0;
+}
+
+/** A reporting cue used as a verb: wink tags it VERB/AUX, or "UNN reports" (a plural-looking noun after a name). */
+function isVerbUse(words: Token[], i: number): boolean {
+  const t = words[i];
+  if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  return t.pos === 'NOUN' && /s$/i.test(t.text) && words[i - 1]?.pos === 'PROPN' && words[i + 1]?.pos !== 'NOUN';
+}
+
+/** The noun phrase right before a verb at `i` (skipping "have", "also", "previously"), or null. */
+function subjectBefore(words: Token[], i: number): [number, number] | null {
+  let j = i - 1;
+  while (j >= 0 && (words[j].pos === 'AUX' || words[j].pos === 'ADV')) j--;
+  const end = j;
+  const np = () => {
+    while (j >= 0 && (NP_POS.has(words[j].pos) || words[j].text === '’s' || words[j].text === "'s") && end - j < MAX_PHRASE_WORDS) j--;
+  };
+  np();
+  // "Alexander Gabuev of the Carnegie Eurasia Center said", "analysts like X said": take the whole phrase.
+  while (j > 0 && ['of', 'like', 'at', 'from'].includes(words[j].text.toLowerCase()) && NP_POS.has(words[j - 1].pos) && end - j < MAX_PHRASE_WORDS) {
+    j--;
+    np();
+  }
+  // Relative pronouns are not part of the source: "which many analysts see".
+  while (j + 1 <= end && ['which', 'that', 'who', 'whom', 'whose'].includes(words[j + 1].text.toLowerCase())) j++;
+  if (j === end) return null;
+  return [words[j + 1].start, words[end].end];
+}
+
+/** The phrase after a cue: up to punctuation, a quote mark, a verb or the line end. */
+function phraseAfter(ctx: AnalysisContext, words: Token[], from: number): [number, number] | null {
+  const k = tokenIndexAt(words, from);
+  let last = -1;
+  for (let i = k; i < words.length && i - k < MAX_PHRASE_WORDS; i++) {
+    const w = words[i];
+    if (ctx.text.slice(from, w.start).includes('\n')) break;
+    const apostrophe = w.text === '’s' || w.text === "'s" || w.text === '-';
+    if (w.type === 'punctuation' && !apostrophe) break;
+    // "an official report published by Chinese state media": keep a participle and its "by" phrase.
+    if ((w.pos === 'VERB' || w.pos === 'AUX') && !(w.text.endsWith('ed') && words[i + 1]?.text === 'by')) break;
+    last = i;
+  }
+  return last === -1 ? null : [words[k].start, words[last].end];
+}
+
+interface Typed {
+  type: SourceType;
+  actorId: string | null;
+  /** Decided by a name, a source noun, or an organization/place standing for its government. */
+  decisive: boolean;
+}
+
+function classify(ctx: AnalysisContext, lex: Compiled, kinds: Map<string, ActorKind>, start: number, end: number, speech = true): Typed | null {
+  const text = ctx.text;
+  const mentions = ctx.mentions.filter((m) => m.start >= start && m.end <= end);
+  const actorId = pickActor(mentions, kinds);
+  for (const { type, matcher } of lex.names) {
+    if (matcher.find(text, start, end).length) return { type, actorId, decisive: true };
+  }
+  // A person-looking mention that is only a source noun ("Analysts", "Critics") is not a named person.
+  const person = mentions.find((m) => kinds.get(m.actorId) === 'person' && !lex.nouns.has(phraseKey(m.text)));
+  if (person && isExpert(ctx, lex, person)) return { type: 'expert', actorId: person.actorId, decisive: true };
+  const phrase = text.slice(start, end);
+  // The head noun decides: "the official Chinese account of the call" → account.
+  const head = phraseKey(phrase.split(/\s+of\s+/i)[0]);
+  const headWords = head.split(' ');
+  for (let n = Math.min(4, headWords.length); n >= 1; n--) {
+    const type = lex.nouns.get(headWords.slice(-n).join(' '));
+    if (!type) continue;
+    if (type === 'anonymous' && person) return { type: 'expert', actorId: person.actorId, decisive: true };
+    return { type, actorId: type === 'anonymous' ? null : actorId, decisive: true };
+  }
+  for (const w of headWords) {
+    const type = lex.nouns.get(w);
+    if (type === 'official' || type === 'outlet') return { type, actorId, decisive: true };
+  }
+  if (actorId) {
+    const kind = kinds.get(actorId);
+    // "The Kremlin said", "Beijing said": an institution or a capital standing for its government.
+    if (kind === 'organization' || kind === 'place') return { type: 'official', actorId, decisive: speech };
+    return { type: 'other', actorId, decisive: false };
+  }
+  return { type: 'other', actorId: null, decisive: false };
+}
+
+function pickActor(mentions: Mention[], kinds: Map<string, ActorKind>): string | null {
+  const rank: Record<ActorKind, number> = { person: 0, organization: 1, group: 2, place: 3 };
+  let best: Mention | null = null;
+  for (const m of mentions) {
+    if (!best || rank[kinds.get(m.actorId) ?? 'place'] < rank[kinds.get(best.actorId) ?? 'place']) best = m;
+  }
+  return best?.actorId ?? null;
+}
+
+/** A person the article labels with an expert noun anywhere ("Chung Chih-tung, an expert in ..."). */
+function isExpert(ctx: AnalysisContext, lex: Compiled, m: Mention): boolean {
+  const actor = ctx.actors.find((a) => a.id === m.actorId);
+  return !!actor?.mentions.some(
+    (x) => x.label && (lex.expert.has(phraseKey(x.label.head)) || [...lex.expert].some((e) => phraseKey(x.label!.text).includes(e)) || lex.affiliations.find(x.label.text).length > 0),
+  );
+}
