@@ -29,6 +29,8 @@ export interface BoilerplateData {
   wireAgencies: string[];
   /** Wire citation patterns; `{AGENCY}` is replaced by the alternation of agency names; group 1 is the agency. */
   wirePatterns: { id: string; pattern: string; flags?: string; note?: string }[];
+  /** Capitalized words that are never part of a person's name ("Rights", "Policy"), for the byline rule. */
+  notNameWords?: string[];
 }
 
 export interface CompiledRule {
@@ -45,6 +47,7 @@ export interface BoilerplateRules {
   bylinePrefix: CompiledRule;
   wireAgencies: string[];
   wirePatterns: { id: string; re: RegExp }[];
+  notNameWords: Set<string>;
 }
 
 export const defaultBoilerplateData: BoilerplateData = data as BoilerplateData;
@@ -79,6 +82,7 @@ export function compileBoilerplate(d: BoilerplateData, file = 'lexicons/boilerpl
     citationsLabel: compile(d.citationsLabel, file),
     bylinePrefix: compile(d.bylinePrefix, file),
     wireAgencies: agencies,
+    notNameWords: new Set(d.notNameWords ?? []),
     wirePatterns: d.wirePatterns.map((p) => {
       // Agency names are matched case-sensitively ("AP", not "ap"); the verbs around them are not.
       const source = p.pattern.replace('{AGENCY}', alternation);
@@ -112,6 +116,7 @@ export function mergeBoilerplate(base: BoilerplateData, extra: Partial<Boilerpla
     bylinePrefix: extra.bylinePrefix ?? base.bylinePrefix,
     wireAgencies: [...new Set([...base.wireAgencies, ...(extra.wireAgencies ?? [])])],
     wirePatterns: byId(base.wirePatterns, extra.wirePatterns),
+    notNameWords: [...new Set([...(base.notNameWords ?? []), ...(extra.notNameWords ?? [])])],
   };
   compileBoilerplate(merged, file); // validate now, so the error names the user's file
   return merged;

@@ -12,40 +12,51 @@ const NAME = /^\p{Lu}[\p{Ll}'’]+(?:(?: (?:de|da|di|del|der|den|van|von|la|le|b
 const NAME_PART = /^\p{Lu}[\p{L}'’.-]*(?:(?: (?:de|da|di|del|der|den|van|von|la|le|bin|al|ibn))* \p{Lu}[\p{L}'’.-]*){1,3}$/u;
 const EDGE_WINDOW = 6;
 
-export function extractByline(doc: Doc, rules: BoilerplateRules): string[] {
+/** "By Jane Doe" lines near either end (run before the title rule, which would take them for a headline). */
+export function extractBylinePrefix(doc: Doc, rules: BoilerplateRules): string[] {
   const names: string[] = [];
-  const add = (n: string) => {
-    if (!names.includes(n)) names.push(n);
-  };
-  let live = liveIndices(doc);
-  const edges = new Set([...live.slice(0, EDGE_WINDOW), ...live.slice(-EDGE_WINDOW)]);
-
+  const live = liveIndices(doc);
+  const edges = [...new Set([...live.slice(0, EDGE_WINDOW), ...live.slice(-EDGE_WINDOW)])];
   for (const i of edges) {
     const m = rules.bylinePrefix.re.exec(doc.lines[i].lt.text);
     if (!m) continue;
     const parts = m[1].split(/\s*(?:,|\band\b|&|\||•)\s*/).filter(Boolean);
     if (parts.length === 0 || !NAME_PART.test(parts[0])) continue;
     // "By Jane Doe, Associated Press": the agency is a credit, not an author.
-    parts.filter((p) => NAME_PART.test(p) && !rules.wireAgencies.includes(p)).forEach(add);
+    for (const p of parts) if (NAME_PART.test(p) && !rules.wireAgencies.includes(p) && !names.includes(p)) names.push(p);
     removeLine(doc, i, rules.bylinePrefix.kind, rules.bylinePrefix.id);
   }
+  return names;
+}
 
-  live = liveIndices(doc);
+/**
+ * Author names alone on a line: every copy of a name line that repeats, or a name line that
+ * closes the text after a finished sentence. Run after the title rule, so a repeated title is
+ * not mistaken for a name.
+ */
+export function extractBylineNames(doc: Doc, rules: BoilerplateRules, title: string | null): string[] {
+  const names: string[] = [];
+  const live = liveIndices(doc);
   const counts = new Map<string, number>();
   for (const i of live) {
     const t = doc.lines[i].lt.text;
-    if (NAME.test(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
+    if (NAME.test(t) && t !== title) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   const last = live[live.length - 1];
   const beforeLast = live[live.length - 2];
+  const lastText = last === undefined ? '' : doc.lines[last].lt.text;
   const closing =
-    last !== undefined && beforeLast !== undefined && NAME.test(doc.lines[last].lt.text) && /[.!?]["”’']?$/.test(doc.lines[beforeLast].lt.text)
-      ? doc.lines[last].lt.text
+    beforeLast !== undefined &&
+    lastText !== title &&
+    NAME.test(lastText) &&
+    !lastText.split(/[ -]/).some((w) => rules.notNameWords.has(w)) &&
+    /[.!?]["”’']?$/.test(doc.lines[beforeLast].lt.text)
+      ? lastText
       : null;
   for (const i of live) {
     const t = doc.lines[i].lt.text;
     if ((counts.get(t) ?? 0) >= 2 || t === closing) {
-      add(t);
+      if (!names.includes(t)) names.push(t);
       removeLine(doc, i, 'byline', 'byline-name');
     }
   }

@@ -1,10 +1,10 @@
 import { FramediffError } from '../errors.js';
-import { parseInput } from '../load/parse-input.js';
-import type { ParsedInput } from '../load/parsed-input.js';
+import { parseInput, parseInputRecords } from '../load/parse-input.js';
+import { type ParsedInput, recordSource } from '../load/parsed-input.js';
 import type { Article, ArticleInput, ArticleMeta, ArticleWarning, Citation, Provenance, SourceInfo } from '../types/article.js';
 import { type BoilerplateRules, defaultBoilerplateRules } from './boilerplate-rules.js';
 import { removeBoilerplateLines } from './boilerplate.js';
-import { extractByline } from './byline.js';
+import { extractBylineNames, extractBylinePrefix } from './byline.js';
 import { collectInlineUrls, extractCitationBlocks } from './citations-block.js';
 import { parseDate } from './dates.js';
 import { extractPlaceOutletLine, extractWirePrefix } from './dateline.js';
@@ -28,6 +28,8 @@ export interface NormalizeOptions {
   headings?: boolean;
   /** Boilerplate rules; default lexicons/boilerplate.json. Build others with `compileBoilerplate(mergeBoilerplate(...))`. */
   boilerplate?: BoilerplateRules;
+  /** normalizeAll only: receive a failing record's error and go on with the others (default: throw). */
+  onError?: (error: FramediffError) => void;
 }
 
 /**
@@ -55,8 +57,9 @@ export function normalizeParsed(parsed: ParsedInput, source: SourceInfo, options
   removeBoilerplateLines(doc, rules);
   const placeLine = extractPlaceOutletLine(doc);
   removeTagLists(doc);
-  const names = extractByline(doc, rules);
+  const bylineNames = extractBylinePrefix(doc, rules);
   const titles = extractTitle(doc, { title: meta.title, subtitle: meta.subtitle }, options.inferTitle ?? true);
+  const names = [...bylineNames, ...extractBylineNames(doc, rules, titles.title).filter((n) => !bylineNames.includes(n))];
   const wirePrefix = extractWirePrefix(doc, rules.wireAgencies);
   const footnotes = extractFootnotes(doc, numberedUrls);
   const wires = findWireCitations(doc, rules);
@@ -131,17 +134,33 @@ function toInput(input: ArticleInput | string): ArticleInput {
  * than one record (use `normalizeAll`), and the parser's errors (EMPTY_FILE, INVALID_JSON, ...).
  */
 export function normalize(input: ArticleInput | string, options?: NormalizeOptions): Article {
-  const article = toInput(input);
-  const { parsed, source } = parseInput(article);
-  if (parsed.length !== 1) {
-    throw new FramediffError('INVALID_INPUT', source.label, `the input holds ${parsed.length} records; use normalizeAll() for several`);
+  const { parsed, source, errors } = parseInput(toInput(input));
+  if (parsed.length + errors.length !== 1) {
+    throw new FramediffError('INVALID_INPUT', source.label, `the input holds ${parsed.length + errors.length} records; use normalizeAll() for several`);
   }
-  return normalizeParsed(parsed[0], source, options);
+  if (errors.length > 0) throw errors[0];
+  return normalizeParsed(parsed[0], recordSource(source, parsed[0]), options);
 }
 
-/** Every record of an input (JSON arrays and JSONL hold many), each with its record index in `source`. */
-export function normalizeAll(input: ArticleInput, options?: NormalizeOptions): Article[] {
-  const { parsed, source } = parseInput(input);
-  if (parsed.length === 1) return [normalizeParsed(parsed[0], source, options)];
-  return parsed.map((p, record) => normalizeParsed(p, { ...source, record, label: `${source.label}#${record}` }, options));
+/**
+ * Every record of an input (JSON arrays and JSONL hold many), each with its record index and
+ * label in `source`. A record that fails (bad record, no body) throws, unless `options.onError`
+ * is given: then it is reported there and the other records go on.
+ */
+export function normalizeAll(input: ArticleInput, options: NormalizeOptions = {}): Article[] {
+  const { parsed, source, errors } = options.onError ? parseInputRecords(input) : parseInput(input);
+  const fail = (e: unknown) => {
+    if (!options.onError || !(e instanceof FramediffError)) throw e;
+    options.onError(e);
+  };
+  errors.forEach(fail);
+  const articles: Article[] = [];
+  for (const p of parsed) {
+    try {
+      articles.push(normalizeParsed(p, recordSource(source, p), options));
+    } catch (e) {
+      fail(e);
+    }
+  }
+  return articles;
 }
