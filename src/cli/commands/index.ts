@@ -10,3 +10,6 @@ export const commands: Record<string, Command> = {};
 
 import { normalizeCommand } from './normalize.js';
 commands.normalize = normalizeCommand;
+
+import { compareCommand } from './compare.js';
+commands.compare = compareCommand;

@@ -1,0 +1,153 @@
+/**
+ * `framediff compare <paths...>`: load → analyze → compare → report, in one command.
+ * Data goes to --out (or stdout); messages and progress go to stderr.
+ * Exit codes: 0 all inputs compared, 1 some inputs failed (the report of the rest is still written)
+ * or nothing could be loaded, 2 usage errors (bad flags, unreadable or invalid --lexicon file).
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { parseArgs, UsageError } from '../args.js';
+import type { Command } from './index.js';
+import { FramediffError } from '../../errors.js';
+import { buildLexicons, type LexiconFile, type Lexicons } from '../../lexicons/index.js';
+import { loadCorpus } from '../../load/node/load-corpus.js';
+import { analyze } from '../../analyze/analyze.js';
+import { compare } from '../../compare/compare.js';
+import { report, REPORT_FORMATS, type ReportFormat } from '../../report/index.js';
+import type { AnalyzedArticle } from '../../types/comparison.js';
+
+const HELP = `Usage: framediff compare <paths...> [options]
+
+Compare how the outlets in <paths> frame one event and write a report.
+Paths are files, folders or globs (.txt, .md, .html, .json, .jsonl); a folder's manifest.json
+is picked up automatically.
+
+Options:
+  --manifest FILE   corpus manifest (outlets, titles, event); overrides a folder's manifest.json
+  --format FORMAT   html (default), md, json or csv; inferred from --out's extension when omitted
+  --out FILE|DIR    where to write; "-" or none writes html/md/json to stdout; csv needs a folder
+  --lexicon FILE    extra lexicon JSON merged into the built-in lexicons (repeatable)
+  --progress        report progress on stderr (on by default when stderr is a terminal)
+  --help            show this help
+
+Exit codes: 0 all inputs compared, 1 some inputs failed (the others are still reported),
+2 usage error.
+
+Example: framediff compare corpus --out report.html
+`;
+
+const FLAGS = { manifest: 'string', format: 'string', out: 'string', lexicon: 'list', progress: 'boolean' } as const;
+
+export const compareCommand: Command = {
+  summary: 'compare outlets and write an HTML, Markdown, JSON or CSV report',
+  help: HELP,
+  run,
+};
+
+async function run(argv: string[]): Promise<number> {
+  const { positionals, flags } = parseArgs(argv, FLAGS);
+  if (!positionals.length) throw new UsageError('give at least one file, folder or glob');
+  const out = typeof flags.out === 'string' ? flags.out : undefined;
+  const format = chooseFormat(flags.format, out);
+  if (format === 'csv' && (!out || out === '-')) throw new UsageError('--format csv writes one file per table: give --out DIR');
+  const lexicons = await readLexicons((flags.lexicon as string[] | undefined) ?? []);
+  const showProgress = flags.progress === true || process.stderr.isTTY === true;
+  const progress = (line: string) => {
+    if (showProgress) process.stderr.write(`framediff: ${line}\n`);
+  };
+
+  const manifestFlag = typeof flags.manifest === 'string' ? flags.manifest : undefined;
+  let lastLoaded = -1;
+  const corpus = await loadCorpus(positionals, {
+    manifest: manifestFlag,
+    onProgress: ({ loaded, total }) => {
+      // One line per file is noise on big corpora: report about twenty steps.
+      if (loaded === total || loaded - lastLoaded >= Math.max(1, Math.ceil(total / 20))) {
+        lastLoaded = loaded;
+        progress(`loaded ${loaded}/${total} files`);
+      }
+    },
+  });
+  for (const error of corpus.errors) process.stderr.write(`framediff: ${error.file}: ${error.code}: ${error.message}\n`);
+  if (!corpus.articles.length) {
+    process.stderr.write('framediff: no articles could be loaded; nothing to compare\n');
+    return 1;
+  }
+
+  const analyzed: AnalyzedArticle[] = [];
+  const step = Math.max(1, Math.ceil(corpus.articles.length / 20));
+  for (const [i, article] of corpus.articles.entries()) {
+    analyzed.push({ ...article, analysis: analyze(article, { lexicons }) });
+    if (i + 1 === corpus.articles.length || (i + 1) % step === 0) progress(`analyzed ${i + 1}/${corpus.articles.length} articles`);
+  }
+  const comparison = compare(analyzed, { conceptDescriptions: conceptDescriptions(lexicons) });
+  progress(`compared ${analyzed.length} articles from ${comparison.outlets.length} outlets`);
+
+  const event = corpus.event ? { title: corpus.event.title ?? undefined, date: corpus.event.date ?? undefined } : undefined;
+  const rendered = report(comparison, { format, event });
+  if (typeof rendered !== 'string') {
+    await mkdir(out!, { recursive: true });
+    for (const [file, csv] of Object.entries(rendered)) await writeFile(join(out!, file), csv, 'utf8');
+    progress(`wrote ${Object.keys(rendered).length} CSV tables to ${out}`);
+  } else if (!out || out === '-') {
+    await writeStdout(rendered);
+  } else {
+    await writeFile(out, rendered, 'utf8');
+    progress(`wrote ${out}`);
+  }
+  return corpus.errors.length ? 1 : 0;
+}
+
+const EXTENSION_FORMATS: Record<string, ReportFormat> = { '.html': 'html', '.htm': 'html', '.md': 'md', '.markdown': 'md', '.json': 'json' };
+
+function chooseFormat(flag: unknown, out: string | undefined): ReportFormat {
+  if (typeof flag === 'string') {
+    if (!(REPORT_FORMATS as readonly string[]).includes(flag)) throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}`);
+    return flag as ReportFormat;
+  }
+  if (out && out !== '-') return EXTENSION_FORMATS[extname(out).toLowerCase()] ?? 'html';
+  return 'html';
+}
+
+async function readLexicons(files: string[]): Promise<Lexicons> {
+  const loaded: { file: string; data: LexiconFile }[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      throw new UsageError(`cannot read --lexicon ${file}: ${(error as Error).message}`);
+    }
+    try {
+      loaded.push({ file, data: JSON.parse(text) as LexiconFile });
+    } catch (error) {
+      throw new UsageError(`--lexicon ${file} is not valid JSON: ${(error as Error).message}`);
+    }
+  }
+  try {
+    return buildLexicons(loaded);
+  } catch (error) {
+    if (error instanceof FramediffError) throw new UsageError(`${error.code}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** Concept notes from the concept lexicon name the variant groups ("partnership-scope" → its note). */
+function conceptDescriptions(lexicons: Lexicons): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [id, concept] of Object.entries(lexicons.concepts.concepts)) if (concept.note) out[id] = concept.note;
+  return out;
+}
+
+/** Write to stdout and wait for it; a closed pipe (`| head`) ends the output quietly. */
+function writeStdout(text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' ? resolve() : reject(error));
+    process.stdout.once('error', onError);
+    process.stdout.write(text, (error) => {
+      process.stdout.off('error', onError);
+      if (error && (error as NodeJS.ErrnoException).code !== 'EPIPE') reject(error);
+      else resolve();
+    });
+  });
+}

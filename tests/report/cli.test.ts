@@ -1,0 +1,174 @@
+/**
+ * `framediff compare` on the real pipeline (load → analyze → compare → report) over corpus/.
+ * Content checks use findings the seed corpus is known to contain (see issue 4).
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReportJson } from '../../src/types/report.js';
+import { parseCsv } from '../../src/report/csv-writer.js';
+import { schemaErrors } from './schema-validator.js';
+import { runCompare } from './run-cli.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const corpus = join(root, 'corpus');
+let dir: string;
+let json: ReportJson;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'framediff-cli-'));
+  const r = await runCompare([corpus, '--format', 'json']);
+  expect(r.code).toBe(0);
+  json = JSON.parse(r.stdout) as ReportJson;
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function records(csv: string): Record<string, string>[] {
+  const [header, ...rows] = parseCsv(csv);
+  return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
+}
+
+describe('framediff compare --format json', () => {
+  it('validates against the shipped schema and carries the manifest\'s event and outlets', () => {
+    expect(schemaErrors(json)).toEqual([]);
+    expect(json.event.title).toMatch(/Xi Jinping and Vladimir Putin/);
+    expect(json.event.date).toBe('2025-02-24');
+    expect(json.articles.map((a) => a.outlet.id)).toEqual(['ai-summary', 'unn', 'epoch-times', 'unknown-uk-broadsheet', 'unknown-blog']);
+    expect(json.articles[2].outlet.name).toBe('The Epoch Times');
+  });
+
+  it('every quote, framing term and mention is exactly the article text at its offsets', () => {
+    let spans = 0;
+    for (const a of json.articles) {
+      for (const s of [...a.quotes, ...a.framingTerms, ...a.mentions, ...a.quotes.flatMap((q) => q.parts)]) {
+        expect(a.text.slice(s.start, s.end)).toBe(s.text);
+        spans++;
+      }
+    }
+    expect(spans).toBeGreaterThan(100);
+  });
+
+  it('names speakers as actor names and labels per outlet: UNN calls Putin "Russian dictator"', () => {
+    const putin = json.actors.find((a) => a.name === 'Vladimir Putin')!;
+    expect(putin.labelsByOutlet.unn.map((l) => l.label)).toContain('Russian dictator');
+    expect(putin.labelsByOutlet['epoch-times'].map((l) => l.label)).toContain('Russian President');
+    const unnSpeakers = json.articles[1].quotes.map((q) => q.speaker);
+    expect(unnSpeakers).toContain('Xi Jinping');
+    const internalDrivingForce = json.articles[1].quotes.find((q) => q.text.includes('strong internal driving force'))!;
+    expect(internalDrivingForce.speaker).toBe('Xi Jinping');
+  });
+
+  it('evidence in every finding points at the right text', () => {
+    const text = new Map(json.articles.map((a) => [a.id, a.text]));
+    const all = [
+      ...json.labelTable.flatMap((r) => Object.values(r.byOutlet).flat().flatMap((u) => u.evidence)),
+      ...json.variantGroups.flatMap((g) => Object.values(g.byOutlet).flat().flatMap((w) => w.evidence)),
+      ...json.quoteClusters.flatMap((c) => c.renderings.map((r) => r.evidence)),
+      ...json.coverage.flatMap((c) => c.evidence),
+      ...json.distinctiveTerms.flatMap((t) => t.evidence),
+      ...json.synopsis.flatMap((g) => g.members),
+    ];
+    expect(all.length).toBeGreaterThan(50);
+    for (const e of all) expect(text.get(e.articleId)!.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('is byte-identical on a rerun', async () => {
+    const again = await runCompare([corpus, '--format', 'json']);
+    expect(again.stdout).toBe(`${JSON.stringify(json, null, 2)}\n`);
+  });
+});
+
+describe('framediff compare: other formats', () => {
+  it('html (default) to a file, with the evaluative label as a clickable chip', async () => {
+    const out = join(dir, 'report.html');
+    const r = await runCompare([corpus, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    const html = readFileSync(out, 'utf8');
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html).toContain('<title>Xi Jinping and Vladimir Putin hold a phone call');
+    expect(html).toMatch(/<button type="button" class="ev evaluative" data-ev="[\d ]+" title="evaluative label">Russian dictator<\/button>/);
+  });
+
+  it('md inferred from the --out extension, --progress on stderr', async () => {
+    const out = join(dir, 'report.md');
+    const r = await runCompare([corpus, '--out', out, '--progress']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('framediff: loaded 5/5 files');
+    expect(r.stderr).toContain('framediff: analyzed 5/5 articles');
+    expect(r.stderr).toContain(`framediff: wrote ${out}`);
+    const md = readFileSync(out, 'utf8');
+    expect(md.startsWith('# Xi Jinping and Vladimir Putin')).toBe(true);
+    expect(md).toMatch(/\| \*\*Vladimir Putin\*\* \|[^\n]*Russian dictator ⚑/);
+  });
+
+  it('csv: one RFC 4180 table per file in --out DIR, readable back', async () => {
+    const out = join(dir, 'csv');
+    const r = await runCompare([corpus, '--format', 'csv', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['articles.csv', 'coverage.csv', 'distinctive_terms.csv', 'labels.csv', 'mentions.csv',
+      'quote_clusters.csv', 'quotes.csv', 'rewrites.csv', 'sourcing.csv', 'speakers.csv', 'tone.csv', 'variants.csv']);
+    const articles = records(readFileSync(join(out, 'articles.csv'), 'utf8'));
+    expect(articles.map((a) => a.outlet_id)).toEqual(json.articles.map((a) => a.outlet.id));
+    const labels = records(readFileSync(join(out, 'labels.csv'), 'utf8'));
+    expect(labels).toContainEqual(expect.objectContaining({ actor_name: 'Vladimir Putin', outlet_id: 'unn', label: 'Russian dictator', evaluative: 'true' }));
+    const quotes = records(readFileSync(join(out, 'quotes.csv'), 'utf8'));
+    const unnText = json.articles[1].text;
+    for (const q of quotes.filter((q) => q.outlet_id === 'unn')) expect(unnText.slice(Number(q.start), Number(q.end)).length).toBeGreaterThan(0);
+    const clusters = records(readFileSync(join(out, 'quote_clusters.csv'), 'utf8'));
+    // Every cluster has one row per outlet.
+    expect(clusters.length).toBe(json.quoteClusters.length * json.outlets.length);
+  });
+
+  it('reports failed inputs, still writes the report of the rest, exits 1', async () => {
+    const mixed = join(dir, 'mixed');
+    execFileSync('mkdir', ['-p', mixed]);
+    writeFileSync(join(mixed, 'a.txt'), readFileSync(join(corpus, '001_5a90b57f7be9b762.txt')));
+    writeFileSync(join(mixed, 'b.md'), '---\noutlet: Example Daily\ntitle: Leaders talk\n---\nPresident Xi Jinping spoke with Vladimir Putin on Monday, state media said.\n');
+    writeFileSync(join(mixed, 'empty.txt'), '');
+    const out = join(mixed, 'out.json');
+    const r = await runCompare([mixed, '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/empty\.txt: EMPTY_FILE: /);
+    const report = JSON.parse(readFileSync(out, 'utf8')) as ReportJson;
+    expect(report.articles).toHaveLength(2);
+    expect(report.articles.map((a) => a.title)).toContain('Leaders talk');
+  });
+
+  it('usage errors exit 2', async () => {
+    expect((await runCompare([])).code).toBe(2);
+    expect((await runCompare([corpus, '--format', 'csv'])).code).toBe(2);
+    expect((await runCompare([corpus, '--format', 'pdf'])).code).toBe(2);
+    expect((await runCompare([corpus, '--bogus'])).code).toBe(2);
+    const missing = await runCompare([corpus, '--lexicon', join(dir, 'nope.json')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('nope.json');
+    const bad = join(dir, 'bad-lexicon.json');
+    writeFileSync(bad, '{"colours": {}}');
+    const invalid = await runCompare([corpus, '--lexicon', bad]);
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toMatch(/INVALID_LEXICON.*colours/);
+  });
+
+  it('nothing loadable: exit 1 and a message, no report', async () => {
+    const empty = join(dir, 'only-empty');
+    execFileSync('mkdir', ['-p', empty]);
+    writeFileSync(join(empty, 'x.txt'), '');
+    const r = await runCompare([empty, '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('no articles could be loaded');
+  });
+});
+
+describe('the built CLI (README main job)', () => {
+  it('`framediff compare corpus --out report.html` writes the report', () => {
+    const cli = join(root, 'dist', 'cli.js');
+    expect(existsSync(cli), 'run `npm run build` first').toBe(true);
+    const out = join(dir, 'main-job.html');
+    execFileSync(process.execPath, [cli, 'compare', 'corpus', '--out', out], { cwd: root, stdio: 'pipe' });
+    expect(readFileSync(out, 'utf8')).toContain('Russian dictator');
+  });
+});
