@@ -169,8 +169,10 @@ export function link(input: LinkInput): Actor[] {
 }
 
 function matchSurname(fulls: { parts: string[]; draft: Draft; at: number[] }[], word: string, at: number): Draft | undefined {
+  // Surname first, then given name ("Xi" of "Xi Jinping"), then any part ("Lula" of "Luiz Inácio Lula da Silva").
   const bySurname = fulls.filter((f) => f.parts[f.parts.length - 1] === word);
-  const candidates = bySurname.length > 0 ? bySurname : fulls.filter((f) => f.parts[0] === word);
+  const byFirst = fulls.filter((f) => f.parts[0] === word);
+  const candidates = bySurname.length > 0 ? bySurname : byFirst.length > 0 ? byFirst : fulls.filter((f) => f.parts.includes(word));
   if (candidates.length <= 1) return candidates[0]?.draft;
   // Several people share the word: the one named most recently before this mention.
   let best = candidates[0];

@@ -55,6 +55,9 @@ export interface Discovery {
 }
 
 const POSSESSIVE = /^['’]s?$/;
+const ORG_LINKS = new Set(['of', 'for', 'on', '&']);
+/** Prepositions of place: a capitalized name after them with no person evidence is a place ("in São Paulo"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 
 export function discover(text: string, tokens: Token[], lexicons: Lexicons, userEntries: GazetteerEntry[]): Discovery {
   const gaz = indexGazetteer(lexicons.gazetteer, userEntries);
@@ -86,6 +89,14 @@ export function discover(text: string, tokens: Token[], lexicons: Lexicons, user
   const runAt = new Map<number, NameRun>();
   for (const r of runs) runAt.set(r.first, r);
 
+  /** An organization head last, or followed by its complement: "Organization of American States". */
+  const isOrgName = (a: number, b: number): boolean => {
+    if (orgHeads.has(tokens[b].text)) return true;
+    for (let x = a; x < b; x++) if (orgHeads.has(tokens[x].text) && ORG_LINKS.has(tokens[x + 1].text)) return true;
+    return false;
+  };
+  const groupWords = new Set(g.groups);
+
   const env: LabelEnv = {
     text,
     tokens,
@@ -95,7 +106,7 @@ export function discover(text: string, tokens: Token[], lexicons: Lexicons, user
       const m = gazAt.get(i);
       if (m && m.entry.kind === 'organization') return { last: m.last, name: m.entry.name };
       const r = runAt.get(i);
-      if (r && orgHeads.has(tokens[r.last].text)) return { last: r.last, name: text.slice(tokens[r.first].start, tokens[r.last].end) };
+      if (r && isOrgName(r.first, r.last)) return { last: r.last, name: text.slice(tokens[r.first].start, tokens[r.last].end) };
       return null;
     },
   };
@@ -149,7 +160,7 @@ export function discover(text: string, tokens: Token[], lexicons: Lexicons, user
     if (eventHeads.has(lastWord)) continue;
     // Capitalized words in headlines and section heads are not evidence of a new organization or place.
     if (run.headline && (orgHeads.has(lastWord) || placeHeads.has(lastWord))) continue;
-    if (orgHeads.has(lastWord) && b > a) {
+    if (isOrgName(a, headAt) && b > a) {
       mentions.push({ ...base(a, b, 'organization', run), cue: true });
       continue;
     }
@@ -204,6 +215,8 @@ export function discover(text: string, tokens: Token[], lexicons: Lexicons, user
       for (const m of inner) if (m.via !== 'demonym') mentions.push(entity(m, run));
       continue;
     }
+    // "Analysts said": a group noun at the start of a sentence, not a person.
+    if (k === b && groupWords.has(tokens[k].text.toLowerCase())) continue;
     const mention = base(k, b, 'person', run);
     mention.parts = text.slice(mention.start, mention.end).split(/\s+/);
     mention.honorific = honorific;
@@ -217,6 +230,11 @@ export function discover(text: string, tokens: Token[], lexicons: Lexicons, user
     const speaks = after !== undefined && after.sentence === tokens[b].sentence && (after.pos === 'VERB' || after.pos === 'AUX') && speech.has(after.lemma.toLowerCase());
     const roleLabel = mention.label !== null && mention.label.category !== 'affiliation';
     mention.cue = honorific || titled || roleLabel || speaks;
+    const prep = tokens[a - 1];
+    if (!mention.cue && !mention.possessive && !run.headline && prep && PLACE_PREPOSITIONS.has(prep.text.toLowerCase())) {
+      mentions.push({ ...base(k, b, 'place', run), cue: true });
+      continue;
+    }
     mentions.push(mention);
   }
 
@@ -259,7 +277,7 @@ function findGroups(tokens: Token[], gaz: GazetteerIndex, groups: Set<string>, g
     const t = tokens[i];
     if (t.type !== 'word') continue;
     const lower = t.text.toLowerCase();
-    if (groups.has(lower) && t.pos === 'NOUN') {
+    if (groups.has(lower) && (t.pos === 'NOUN' || (t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text)))) {
       out.push(make(i, lower));
       continue;
     }

@@ -79,6 +79,12 @@ export function labelBefore(env: LabelEnv, from: number, requireKnownHead = fals
       i = g.first - 1;
       continue;
     }
+    if (t.text === 'of' && first === i + 1 && i > 0 && lexicon.heads[tokens[i - 1].text.toLowerCase()]) {
+      // "Secretary of State", "Minister of Defence": a title with its complement.
+      first = i;
+      i--;
+      continue;
+    }
     if (t.text === '-' && i > 0 && tokens[i - 1].end === t.start && /^ex$/i.test(tokens[i - 1].text)) {
       first = i - 1;
       i -= 2;
@@ -160,6 +166,10 @@ function appositiveAfter(env: LabelEnv, nameLast: number): FoundLabel | null {
     last = i;
   }
   if (headAt === -1 || last < headAt) return null;
+  // The head is the last head word of the first noun phrase: "general secretary" → secretary.
+  for (let x = headAt + 1; x <= last && tokens[x].pos !== 'ADP' && tokens[x].type === 'word'; x++) {
+    if (lexicon.heads[tokens[x].text.toLowerCase()] && !isPlural(tokens[x])) headAt = x;
+  }
   // Too long to be an appositive: keep the head and what directly modifies it.
   if (i - first >= MAX_APPOSITIVE) last = headAt;
   return makeLabel(env, first, last, headAt, false);
