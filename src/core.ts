@@ -42,6 +42,14 @@ export { getNlp } from './analyze/nlp.js';
 export { labelKey, slug, actorId } from './analyze/actors/index.js';
 export type { LabelLexicon, LabelHead } from './lexicons/labels.js';
 export type { Gazetteer, GazetteerEntry } from './lexicons/gazetteer.js';
+export { findQuotes, findQuotesWithWarnings, scanQuoteMarks, PART_JOINER } from './analyze/quotes/index.js';
+export type { QuoteFindings, TextWarning, MarkScan, MarkedQuote, MarkedPart, UnbalancedMark } from './analyze/quotes/index.js';
+export { findSources } from './analyze/sources.js';
+export { findFraming } from './analyze/framing.js';
+export type { AttributionLexicon } from './lexicons/attribution.js';
+export type { SourceLexicon } from './lexicons/sources.js';
+export type { FramingLexicon, FramingEntry } from './lexicons/framing.js';
+export type { ConceptLexicon, Concept } from './lexicons/concepts.js';
 
 // --- compare ---
 

@@ -137,7 +137,7 @@ function subjectBefore(words: Token[], i: number): [number, number] | null {
   };
   np();
   // "Alexander Gabuev of the Carnegie Eurasia Center said", "analysts like X said": take the whole phrase.
-  while (j > 0 && ['of', 'like', 'at', 'from'].includes(words[j].text.toLowerCase()) && NP_POS.has(words[j - 1].pos) && end - j < MAX_PHRASE_WORDS) {
+  while (j > 0 && ['of', 'like', 'at', 'from', 'with'].includes(words[j].text.toLowerCase()) && NP_POS.has(words[j - 1].pos) && end - j < MAX_PHRASE_WORDS) {
     j--;
     np();
   }
@@ -184,7 +184,7 @@ function classify(ctx: AnalysisContext, lex: Compiled, kinds: Map<string, ActorK
   // The head noun decides: "the official Chinese account of the call" → account.
   const head = phraseKey(phrase.split(/\s+of\s+/i)[0]);
   const headWords = head.split(' ');
-  for (let n = Math.min(4, headWords.length); n >= 1; n--) {
+  for (let n = Math.min(6, headWords.length); n >= 1; n--) {
     const type = lex.nouns.get(headWords.slice(-n).join(' '));
     if (!type) continue;
     if (type === 'anonymous' && person) return { type: 'expert', actorId: person.actorId, decisive: true };
