@@ -13,6 +13,8 @@ export interface PatternRule {
   kind: RemovedKind;
   pattern: string;
   flags?: string;
+  /** Test only the last `tail` characters of the line (for patterns anchored at the end). */
+  tail?: number;
   note?: string;
 }
 
@@ -37,6 +39,7 @@ export interface CompiledRule {
   id: string;
   kind: RemovedKind;
   re: RegExp;
+  tail?: number;
 }
 
 export interface BoilerplateRules {
@@ -57,7 +60,8 @@ function compile(rule: PatternRule, file: string): CompiledRule {
     throw new FramediffError('INVALID_LEXICON', file, `boilerplate: a rule needs string "id", "kind" and "pattern" (got ${JSON.stringify(rule)})`);
   }
   try {
-    return { id: rule.id, kind: rule.kind, re: new RegExp(rule.pattern, rule.flags ?? 'iu') };
+    const re = new RegExp(rule.pattern, rule.flags ?? 'iu');
+    return rule.tail ? { id: rule.id, kind: rule.kind, re, tail: rule.tail } : { id: rule.id, kind: rule.kind, re };
   } catch (e) {
     throw new FramediffError('INVALID_LEXICON', file, `boilerplate rule "${rule.id}": bad pattern: ${(e as Error).message}`);
   }

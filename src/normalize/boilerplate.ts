@@ -9,7 +9,7 @@ export function removeBoilerplateLines(doc: Doc, rules: BoilerplateRules): void 
   for (const i of liveIndices(doc)) {
     const text = doc.lines[i].lt.text;
     for (const rule of rules.lineRules) {
-      if (rule.re.test(text)) {
+      if (rule.re.test(rule.tail && text.length > rule.tail ? text.slice(-rule.tail) : text)) {
         removeLine(doc, i, rule.kind, rule.id);
         break;
       }

@@ -24,6 +24,8 @@ const AFTER_STOP = /(?<=\p{Ll}[.!?]["”’]?)(\d{1,3})(?=\s+[\p{Lu}“"]|\s*$)/
 const BRACKETS = /(?:\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\])+/g;
 const SUPERSCRIPT = /(?<=[\p{L}.,;:!?”"’)])[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu;
 const SUPER_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** Cheap pre-check (no lookbehind) so that lines without any possible marker skip the scans above. */
+const MAYBE_MARKER = /[\p{Ll}”"’)\].!?][0-9]|\[[0-9]|[⁰¹²³⁴⁵⁶⁷⁸⁹]/u;
 
 type MarkerStyle = 'glued' | 'bracket' | 'superscript';
 
@@ -62,6 +64,7 @@ export function extractFootnotes(doc: Doc, urls: string[]): Citation[] {
   const candidates: Candidate[] = [];
   for (const i of liveIndices(doc)) {
     const text = doc.lines[i].lt.text;
+    if (!MAYBE_MARKER.test(text)) continue;
     findAll(GLUED, text, i, 'glued', candidates);
     findAll(AFTER_STOP, text, i, 'glued', candidates);
     findAll(BRACKETS, text, i, 'bracket', candidates);

@@ -26,12 +26,14 @@ export function titleCaseRatio(s: string): number {
 
 /** A headline: short, no sentence-final period/colon (a question or exclamation is fine). */
 export function isHeadlineShaped(s: string, maxWords = 30): boolean {
+  if (s.length > 250) return false;
   const n = words(s).length;
   return n >= 1 && n <= maxWords && s.length <= 250 && !endsLikeSentence(s);
 }
 
 /** A section heading inside the body: short, no end punctuation, Title Case-ish. */
 export function isHeadingShaped(s: string): boolean {
+  if (s.length > 120) return false;
   const n = words(s).length;
   return n >= 1 && n <= 14 && s.length <= 120 && !/[.!?:;,]["”’']?$/.test(s) && titleCaseRatio(s) >= 0.75;
 }

@@ -38,19 +38,15 @@ export function foldLine(lt: LocatedText): LocatedText {
   return trim(out);
 }
 
+const ODD_SPACE_CHARS = new RegExp(`[ ${ODD_SPACE_CLASS}]`);
+
 /** Trim ASCII and odd spaces from both ends. */
 export function trim(lt: LocatedText): LocatedText {
   const t = lt.text;
   let s = 0;
   let e = t.length;
-  EDGE_SPACE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = EDGE_SPACE.exec(t))) {
-    if (m.index === 0) s = m[0].length;
-    else e = m.index;
-    if (m[0].length === 0) EDGE_SPACE.lastIndex++;
-  }
-  if (s >= e) return lt.slice(0, 0);
+  while (s < e && ODD_SPACE_CHARS.test(t[s])) s++;
+  while (e > s && ODD_SPACE_CHARS.test(t[e - 1])) e--;
   return s === 0 && e === t.length ? lt : lt.slice(s, e);
 }
 
