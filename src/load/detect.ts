@@ -39,17 +39,16 @@ export function detectFormat(label: string | undefined, text: string): InputForm
 
 export function sniffFormat(text: string): InputFormat {
   const head = text.slice(0, 4096).replace(/^\ufeff/, '').trimStart();
-  if (/^(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/i.test(head)) return 'html';
-  if (/^<\?xml[^>]*>\s*(<!doctype\s+html|<html)/i.test(head)) return 'html';
+  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/i.test(head)) return 'html';
   if (head.startsWith('{') || head.startsWith('[')) {
-    // Several lines each holding a whole object: JSON Lines.
+    // Several lines each holding a whole object is JSON Lines (the last line may be cut off by `head`).
     const lines = head.split('\n').filter((l) => l.trim());
-    if (lines.length > 1 && lines.every((l) => /^\s*\{.*\}\s*$/.test(l))) return 'jsonl';
+    const whole = text.length > 4096 ? lines.slice(0, -1) : lines;
+    if (whole.length > 1 && whole.every((l) => /^\s*\{.*\}\s*$/.test(l))) return 'jsonl';
     return 'json';
   }
-  if (/^#{1,6}\s+\S/m.test(head) && /(\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\s]+\)|^#{1,6}\s)/m.test(head)) {
-    // Markdown headings: treat as Markdown only when the text starts with front matter or a heading.
-    if (/^(---\r?\n|#{1,6}\s)/.test(head)) return 'markdown';
-  }
+  // Markdown only when it starts like Markdown (a heading, after optional front matter).
+  const body = head.replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n/, '').trimStart();
+  if (/^#{1,6}[ \t]+\S/.test(body)) return 'markdown';
   return 'text';
 }

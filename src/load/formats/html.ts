@@ -90,7 +90,8 @@ function insideChrome(el: HElement): boolean {
 /**
  * The element holding the article text: `[itemprop=articleBody]`, else the `<article>` with the most
  * paragraph text (if it holds at least half of the best paragraph cluster), else the element whose
- * children and grandchildren paragraphs carry the most text (Readability's scoring, simplified).
+ * children and grandchildren paragraphs carry the most text (Readability's scoring, simplified),
+ * widened to its ancestors while they hold clearly more paragraph text.
  */
 function mainContent(doc: HElement): HElement {
   const paragraphs = findAll(doc, (e) => e.name === 'p' && !insideChrome(e));
@@ -114,7 +115,17 @@ function mainContent(doc: HElement): HElement {
   articles.sort((x, y) => y.n - x.n);
   const bestProse = best ? proseIn(best) : 0;
   if (articles[0] && articles[0].n > 0 && articles[0].n >= bestProse / 2) return articles[0].a;
-  if (best) return best;
+  if (best) {
+    // Sites wrap each paragraph in its own <div>: climb while the parent holds clearly more prose.
+    let prose = bestProse;
+    while (best.parent && !PAGE_TAGS.has(best.parent.name)) {
+      const parentProse = proseIn(best.parent);
+      if (parentProse < prose * 1.3) break;
+      best = best.parent;
+      prose = parentProse;
+    }
+    return best;
+  }
   return findAll(doc, (e) => e.name === 'body')[0] ?? doc;
 }
 

@@ -10,7 +10,7 @@ export const MANIFEST_NAME = 'manifest.json';
 export interface ExpandedPaths {
   /** Article files, sorted and de-duplicated, as paths relative to how they were given. */
   files: string[];
-  /** `manifest.json` files found at the top of the folders given (sorted). */
+  /** `manifest.json` files found in the folders given, at any depth (sorted). */
   manifests: string[];
   errors: LoadError[];
 }
@@ -35,8 +35,9 @@ export async function expandPaths(paths: string[]): Promise<ExpandedPaths> {
     } else if (info?.isDirectory()) {
       const found = await fg(FOLDER_PATTERN, { cwd: given, onlyFiles: true, caseSensitiveMatch: false, ignore: ['**/node_modules/**'] });
       for (const rel of found) if (basename(rel) !== MANIFEST_NAME) files.add(join(given, rel));
-      const manifest = join(given, MANIFEST_NAME);
-      if ((await stat(manifest).catch(() => null))?.isFile()) manifests.add(manifest);
+      // Every folder's manifest.json, nested ones too: each describes the files beside it.
+      const manifestFiles = await fg(`**/${MANIFEST_NAME}`, { cwd: given, onlyFiles: true, ignore: ['**/node_modules/**'] });
+      for (const rel of manifestFiles) manifests.add(join(given, rel));
     } else if (fg.isDynamicPattern(given)) {
       const found = await fg(given, { onlyFiles: true, ignore: ['**/node_modules/**'] });
       const articles = found.filter((f) => basename(f) !== MANIFEST_NAME);
