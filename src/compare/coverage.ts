@@ -1,38 +1,113 @@
 /**
- * Coverage and omission: each sentence cluster is a claim; which outlets carry it and which do not.
- * Items are ranked most distinctive first (carried by the fewest outlets).
+ * Coverage and omission. Each sentence cluster is a claim; which outlets carry it and which do not.
+ * Details: inside a cluster several outlets share, words one outlet alone adds ("The strike, the third
+ * stoppage this year, was called ..."). Items are ranked most distinctive first (fewest outlets).
  */
 import type { CoverageItem, Evidence } from '../types/comparison.js';
 import type { SentenceClusters } from './align.js';
 import { pad, round } from './align.js';
-import type { CompareContext } from './context.js';
+import type { CompareContext, SentenceUnit } from './context.js';
 import { evidenceOf } from './evidence.js';
+import { matchKey } from './tokens/words.js';
+
+/** A detail needs this many content words no other outlet in the cluster uses ... */
+const DETAIL_MIN_WORDS = 3;
+/** ... inside a sentence that is otherwise mostly shared (share of its content words found elsewhere). */
+const DETAIL_MIN_SHARED = 0.6;
+
+type Item = CoverageItem & { firstArticle: number; firstStart: number };
 
 export function findCoverage(ctx: CompareContext, clusters: SentenceClusters): CoverageItem[] {
   const total = ctx.outletIds.length;
-  const items: (CoverageItem & { firstArticle: number; firstStart: number })[] = [];
+  const items: Item[] = [];
+  const byPosition = (x: number, y: number) => ctx.units[x].article - ctx.units[y].article || ctx.units[x].start - ctx.units[y].start;
   for (const members of clusters.members) {
-    const sorted = [...members].sort((x, y) => ctx.units[x].article - ctx.units[y].article || ctx.units[x].start - ctx.units[y].start);
-    const evidence: Evidence[] = sorted.map((u) => {
-      const unit = ctx.units[u];
-      return evidenceOf(ctx.articles[unit.article], unit.start, unit.end);
-    });
+    const sorted = [...members].sort(byPosition);
+    const evidence: Evidence[] = sorted.map((u) => unitEvidence(ctx, ctx.units[u]));
     const outlets = new Set(evidence.map((e) => e.outletId));
-    const outletIds = ctx.outletIds.filter((id) => outlets.has(id));
     // The longest rendering is the fullest statement of the claim; ties go to the earliest.
     let claim = evidence[0];
     for (const e of evidence) if (e.text.length > claim.text.length) claim = e;
     items.push({
       id: '',
+      kind: 'claim',
       claim: claim.text,
-      outletIds,
-      missingOutletIds: ctx.outletIds.filter((id) => !outlets.has(id)),
-      distinctiveness: total > 0 ? round(1 - outletIds.length / total) : 0,
+      ...outletSplit(ctx, outlets),
+      distinctiveness: total > 0 ? round(1 - outlets.size / total) : 0,
       evidence,
       firstArticle: ctx.units[sorted[0]].article,
       firstStart: ctx.units[sorted[0]].start,
     });
+    if (outlets.size >= 2) items.push(...details(ctx, sorted, total));
   }
-  items.sort((a, b) => b.distinctiveness - a.distinctiveness || a.firstArticle - b.firstArticle || a.firstStart - b.firstStart);
+  items.sort(
+    (a, b) =>
+      b.distinctiveness - a.distinctiveness || a.firstArticle - b.firstArticle || a.firstStart - b.firstStart || (a.kind === 'claim' ? -1 : 1),
+  );
   return items.map(({ firstArticle: _a, firstStart: _s, ...item }, i) => ({ ...item, id: `claim-${pad(i + 1)}` }));
+}
+
+function outletSplit(ctx: CompareContext, outlets: Set<string>) {
+  return { outletIds: ctx.outletIds.filter((id) => outlets.has(id)), missingOutletIds: ctx.outletIds.filter((id) => !outlets.has(id)) };
+}
+
+function unitEvidence(ctx: CompareContext, unit: SentenceUnit): Evidence {
+  return evidenceOf(ctx.articles[unit.article], unit.start, unit.end);
+}
+
+/** Words added by one outlet to a sentence the other outlets of the cluster carry too. */
+function details(ctx: CompareContext, members: number[], total: number): Item[] {
+  const outletOf = (u: number) => ctx.articles[ctx.units[u].article].outlet.id;
+  const keyOf = (norm: string) => matchKey(norm);
+  // Which outlet uses each content word in this cluster (null: more than one outlet).
+  const owner = new Map<string, string | null>();
+  for (const u of members) {
+    const o = outletOf(u);
+    for (const t of ctx.units[u].tokens) {
+      if (ctx.stopWords.has(t.norm)) continue;
+      const k = keyOf(t.norm);
+      const cur = owner.get(k);
+      if (cur === undefined) owner.set(k, o);
+      else if (cur !== null && cur !== o) owner.set(k, null);
+    }
+  }
+  const found = new Map<string, Item>();
+  for (const u of members) {
+    const unit = ctx.units[u];
+    const o = outletOf(u);
+    const content = unit.tokens.filter((t) => !ctx.stopWords.has(t.norm));
+    if (content.length === 0) continue;
+    const exclusive = (t: (typeof content)[number]) => owner.get(keyOf(t.norm)) === o;
+    const shared = content.filter((t) => !exclusive(t)).length / content.length;
+    if (shared < DETAIL_MIN_SHARED) continue;
+    // Runs of exclusive content words; stop words may sit inside a run, not at its ends.
+    let run: typeof content = [];
+    const flush = () => {
+      if (run.length >= DETAIL_MIN_WORDS) {
+        const ev = evidenceOf(ctx.articles[unit.article], run[0].start, run[run.length - 1].end);
+        const key = `${o}\u0000${run.map((t) => t.norm).join(' ')}`;
+        const item = found.get(key);
+        if (item) item.evidence.push(ev);
+        else
+          found.set(key, {
+            id: '',
+            kind: 'detail',
+            claim: unitEvidence(ctx, unit).text,
+            detail: ev.text,
+            ...outletSplit(ctx, new Set([o])),
+            distinctiveness: round(1 - 1 / total),
+            evidence: [ev],
+            firstArticle: unit.article,
+            firstStart: ev.start,
+          });
+      }
+      run = [];
+    };
+    for (const t of content) {
+      if (exclusive(t)) run.push(t);
+      else flush();
+    }
+    flush();
+  }
+  return [...found.values()];
 }

@@ -97,8 +97,10 @@ function labelFlags(name: string, byOutlet: Record<string, LabelUse[]>): LabelFl
         evidence: evidenceOfKey(key),
       });
     }
-    if (outlets.length === 1 && labelled.length >= 2) {
-      const others = labelled.filter(([id]) => id !== outlets[0]);
+    const others = labelled.filter(([id]) => id !== outlets[0]);
+    // Unique: one outlet's label whose head noun no other outlet uses for this actor ("dictator" where others say "President").
+    const headElsewhere = others.some(([, uses]) => uses.some((u) => u.head.toLowerCase() === use.head.toLowerCase()));
+    if (outlets.length === 1 && others.length >= 1 && !headElsewhere) {
       const otherLabels = [...new Set(others.flatMap(([, uses]) => uses.map((u) => `"${u.label}"`)))];
       flags.push({
         type: 'unique',

@@ -10,8 +10,8 @@ export const defaultComparisonOptions: Required<ComparisonOptions> = {
   /** Containment at which two quote renderings are the same utterance. */
   quoteThreshold: 0.6,
   topTerms: 15,
-  rewriteShare: 0.3,
-  priorStrength: 500,
+  rewriteShare: 0.25,
+  priorStrength: 100,
   minZ: 1.96,
   stopWords: [],
   conceptDescriptions: {},

@@ -12,11 +12,20 @@ import { round } from './align.js';
 import type { CompareContext } from './context.js';
 import { evidenceOf } from './evidence.js';
 import { weightedCosine } from './similarity.js';
+import type { WordToken } from './tokens/words.js';
+import { diffTokens } from './word-diff.js';
 
 const PAIR_WINDOW = 24;
 const MAX_PARTNERS = 3;
 /** A pair is reported when both share at least this many matched sentences. */
-const MIN_MATCHED = 3;
+const MIN_MATCHED = 5;
+/**
+ * Reused wording, not just the same fact: a matched sentence pair must also share a verbatim run
+ * of this many words. Two outlets reporting one fact in their own words share names and numbers,
+ * a rewrite keeps whole phrases ("ill-equipped to withstand another trade war with").
+ * Quoted words do not count: outlets quoting the same speaker share the quote, not a copy.
+ */
+const MIN_RUN = 6;
 
 interface PairAcc {
   a: number;
@@ -31,6 +40,17 @@ export function findRewrites(ctx: CompareContext, clusters: SentenceClusters): R
   const unitCount = new Int32Array(ctx.articles.length);
   for (const u of units) unitCount[u.article]++;
 
+  const quoteSpans = ctx.articles.map((a) => a.analysis.quotes.map((q) => [q.outerStart, q.outerEnd] as const));
+  const narrationCache = new Map<number, WordToken[]>();
+  const narration = (u: number): WordToken[] => {
+    let t = narrationCache.get(u);
+    if (!t) {
+      const spans = quoteSpans[units[u].article];
+      t = units[u].tokens.filter((tok) => !spans.some(([s, e]) => tok.start >= s && tok.end <= e));
+      narrationCache.set(u, t);
+    }
+    return t;
+  };
   const pairs = new Map<number, PairAcc>();
   const n = ctx.articles.length;
   for (const members of clusters.members) {
@@ -57,7 +77,7 @@ export function findRewrites(ctx: CompareContext, clusters: SentenceClusters): R
               bestU = ub;
             }
           }
-          if (best < threshold) continue;
+          if (best < threshold || longestSharedRun(narration(ua), narration(bestU)) < MIN_RUN) continue;
           const key = a * n + b;
           let acc = pairs.get(key);
           if (!acc) pairs.set(key, (acc = { a, b, matches: [] }));
@@ -119,4 +139,11 @@ function sharedWireSources(a: CompareContext['articles'][number], b: CompareCont
   const wb = wires(b);
   const lower = new Map([...wb].map((w) => [w.toLowerCase(), w]));
   return [...wa].filter((w) => lower.has(w.toLowerCase())).sort();
+}
+
+/** Length in words of the longest run the two token sequences share verbatim (after normalization). */
+function longestSharedRun(a: WordToken[], b: WordToken[]): number {
+  let best = 0;
+  for (const c of diffTokens(a, b)) if (c.op === 'equal' && c.tokens.length > best) best = c.tokens.length;
+  return best;
 }

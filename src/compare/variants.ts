@@ -15,13 +15,14 @@ import type { Evidence, VariantGroup, VariantWording } from '../types/comparison
 import type { SentenceClusters } from './align.js';
 import type { CompareContext } from './context.js';
 import { compareEvidence, evidenceOf } from './evidence.js';
-import { isContent, wordTokens, type WordToken } from './tokens/words.js';
+import { crudeStem, isContent, wordTokens, type WordToken } from './tokens/words.js';
 import { diffTokens } from './word-diff.js';
 
 /** Longest wording (in words) a substitution may have: longer runs are rephrasings, not variants. */
 const MAX_WORDS = 4;
-/** Distinct wordings of one cluster that are diffed against its pivot (keeps huge clusters linear). */
-const MAX_DIFFS_PER_CLUSTER = 30;
+/** Distinct wordings of one cluster that are diffed, and diffs per cluster (keeps huge clusters linear). */
+const MAX_WORDINGS = 12;
+const MAX_DIFFS_PER_CLUSTER = 40;
 
 interface Occurrence {
   wording: string;
@@ -37,20 +38,18 @@ export function findVariants(ctx: CompareContext, clusters: SentenceClusters, co
   for (const [concept, occ] of lexicon) byConcept.set(concept, { origin: 'lexicon', occurrences: occ });
   const termIndex = lexiconTermIndex(ctx);
   for (const g of discovered) {
-    let concept: string | null = null;
+    // Occurrences on a curated concept's terms are already counted by that concept: mark it `both`
+    // and keep the rest of the group as a discovered group of its own.
+    const rest: Occurrence[] = [];
     for (const o of g.occurrences) {
-      concept = termIndex(o.evidence);
-      if (concept) break;
+      const concept = termIndex(o.evidence);
+      if (concept && byConcept.has(concept)) byConcept.get(concept)!.origin = 'both';
+      else rest.push(o);
     }
-    if (concept && byConcept.has(concept)) {
-      const target = byConcept.get(concept)!;
-      target.origin = 'both';
-      target.occurrences.push(...g.occurrences);
-    } else {
-      const id = `discovered:${slug(g.name)}`;
-      if (!byConcept.has(id)) byConcept.set(id, { origin: 'alignment', occurrences: g.occurrences });
-      else byConcept.get(id)!.occurrences.push(...g.occurrences);
-    }
+    if (rest.length === 0) continue;
+    const id = `discovered:${slug(g.name)}`;
+    if (!byConcept.has(id)) byConcept.set(id, { origin: 'alignment', occurrences: rest });
+    else byConcept.get(id)!.occurrences.push(...rest);
   }
 
   const order = compareEvidence(ctx.articleIndex);
@@ -158,19 +157,28 @@ function discoverGroups(ctx: CompareContext, clusters: SentenceClusters): Discov
 
   clusters.members.forEach((members, c) => {
     if (members.length < 2) return;
-    const pivot = units[members[0]];
-    const pivotOutlet = ctx.articles[pivot.article].outlet.id;
-    const done = new Set<string>();
-    for (const u of members.slice(1)) {
-      const other = units[u];
-      if (ctx.articles[other.article].outlet.id === pivotOutlet) continue;
-      const sig = other.tokens.map((t) => t.norm).join(' ');
-      if (done.has(sig) || done.size >= MAX_DIFFS_PER_CLUSTER) continue;
-      done.add(sig);
-      for (const [from, to] of substitutions(pivot.tokens, other.tokens, ctx.stopWords)) {
-        note(from, c);
-        note(to, c);
-        union(from, to);
+    // Distinct wordings of the cluster (first MAX_WORDINGS), each diffed with those of other outlets.
+    const seen = new Set<string>();
+    const picked: number[] = [];
+    for (const u of members) {
+      const sig = units[u].tokens.map((t) => t.norm).join(' ');
+      if (seen.has(sig)) continue;
+      seen.add(sig);
+      picked.push(u);
+      if (picked.length >= MAX_WORDINGS) break;
+    }
+    let diffs = 0;
+    for (let i = 0; i < picked.length && diffs < MAX_DIFFS_PER_CLUSTER; i++) {
+      for (let j = i + 1; j < picked.length && diffs < MAX_DIFFS_PER_CLUSTER; j++) {
+        const a = units[picked[i]];
+        const b = units[picked[j]];
+        if (ctx.articles[a.article].outlet.id === ctx.articles[b.article].outlet.id) continue;
+        diffs++;
+        for (const [from, to] of substitutions(a.tokens, b.tokens, ctx.stopWords)) {
+          note(from, c);
+          note(to, c);
+          union(from, to);
+        }
       }
     }
   });
@@ -231,6 +239,10 @@ export function substitutions(a: WordToken[], b: WordToken[], stopWords: Readonl
     if (!r.length || !d.length || r.length > MAX_WORDS || d.length > MAX_WORDS) continue;
     if (r.some((t) => inB.has(t.norm)) || d.some((t) => inA.has(t.norm))) continue;
     if (allNumbers(r) || allNumbers(d)) continue;
+    // Names swapped in ("Xi" for "the two leaders") are reordering or reference, not wording variants.
+    if (r.some((t) => t.upper && t !== a[0]) || d.some((t) => t.upper && t !== b[0])) continue;
+    // Inflections of one word ("pushed"/"pushing") are grammar, not wording.
+    if (r.length === 1 && d.length === 1 && crudeStem(r[0].norm) === crudeStem(d[0].norm)) continue;
     out.push([wordingOf(r), wordingOf(d)]);
     i++;
   }

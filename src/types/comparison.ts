@@ -130,8 +130,15 @@ export interface SpeakerRow {
 
 export interface CoverageItem {
   id: string;
-  /** Representative sentence (the longest member). */
+  /**
+   * `claim`: a sentence cluster (a fact) and the outlets that report it. `detail`: words that one
+   * outlet adds to a sentence the others also carry ("the third stoppage this year").
+   */
+  kind?: 'claim' | 'detail';
+  /** Representative sentence (the longest member); for a detail, the sentence that carries it. */
   claim: string;
+  /** For `detail`: the added words. Evidence then points at them. */
+  detail?: string;
   outletIds: string[];
   missingOutletIds: string[];
   /** 1 − (outlets carrying it / all outlets): higher is more distinctive. */

@@ -2,7 +2,7 @@
  * Feature sets for blocking and similarity: the distinct content-word match keys of a span,
  * interned to integers so sets are small sorted Int32Arrays (cheap to store for 100k sentences).
  */
-import { isContent, matchKey, type WordToken } from './words.js';
+import { matchKey, type WordToken } from './words.js';
 
 /** Interns strings to dense integer ids; one per comparison run. */
 export class Vocabulary {
@@ -25,10 +25,17 @@ export class Vocabulary {
   }
 }
 
-/** Sorted distinct ids of the content words in `tokens`. */
+/**
+ * Sorted distinct ids of the content words in `tokens` (numbers included: "38 vessels" is telling);
+ * a hyphenated word also contributes its parts, so "48-hour" meets "48 hours".
+ */
 export function contentFeatures(tokens: WordToken[], vocab: Vocabulary, stopWords: ReadonlySet<string>): Int32Array {
   const set = new Set<number>();
-  for (const t of tokens) if (isContent(t.norm, stopWords)) set.add(vocab.id(matchKey(t.norm)));
+  for (const t of tokens) {
+    if (stopWords.has(t.norm)) continue;
+    set.add(vocab.id(matchKey(t.norm)));
+    if (t.norm.includes('-')) for (const p of t.norm.split('-')) if (p && !stopWords.has(p)) set.add(vocab.id(matchKey(p)));
+  }
   return Int32Array.from(set).sort();
 }
 

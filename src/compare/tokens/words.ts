@@ -10,6 +10,8 @@ export interface WordToken {
   end: number;
   /** Lower-cased, curly apostrophes straightened, dots of abbreviations dropped ("U.S." → "us"), possessive "'s" dropped. */
   norm: string;
+  /** Written with a capital initial (a name, unless it opens the sentence). */
+  upper: boolean;
 }
 
 /** Abbreviations with dots ("U.S.", "U.K."), then words with inner apostrophes/hyphens ("Russia's", "un-unite"). */
@@ -29,7 +31,7 @@ export function wordTokens(text: string, start = 0, end = text.length): WordToke
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(slice))) {
     const norm = normalizeWord(m[0]);
-    if (norm) out.push({ start: start + m.index, end: start + m.index + m[0].length, norm });
+    if (norm) out.push({ start: start + m.index, end: start + m.index + m[0].length, norm, upper: /^\p{Lu}/u.test(m[0]) });
   }
   return out;
 }
@@ -50,4 +52,9 @@ export function matchKey(norm: string): string {
 /** True for tokens that carry content: not a stop word, not a bare number of one or two digits. */
 export function isContent(norm: string, stopWords: ReadonlySet<string>): boolean {
   return !stopWords.has(norm) && !/^\d{1,2}$/.test(norm);
+}
+
+/** A crude stem for telling inflections from variants: "pushed"/"pushing"/"pushes" → "push". */
+export function crudeStem(norm: string): string {
+  return norm.replace(/(ing|ed|es|s|ly)$/, '');
 }
