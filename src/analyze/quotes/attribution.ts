@@ -200,7 +200,8 @@ export class SpeakerResolver {
         const found = this.speakerIn(before.slice(0, j - 1), 'first');
         return { found, verb: v.canon, verbEnd, side: 'before' as const };
       }
-      if (!prevWord || prevWord.text === ',' || PASSIVE_AUX.has(fold(prevWord.text))) {
+      const nextWord = fold(before[v.last + 1]?.text ?? after[0]?.text ?? '');
+      if (!prevWord || PASSIVE_AUX.has(fold(prevWord.text)) || (prevWord.text === ',' && (nextWord === 'as' || nextWord === 'by'))) {
         // Passive: `described as "warm and friendly" by the Kremlin`: the agent follows "by".
         const by = after.findIndex((t) => fold(t.text) === 'by');
         if (by === -1 || !prevWord) {
@@ -258,7 +259,18 @@ export class SpeakerResolver {
     if (pronounKind && (!pick || (prefer === 'first' ? edge.start < pick.start : edge.start > pick.end))) {
       return this.resolvePronoun(edge, pronounKind) ?? { name: edge.text, actorId: null, start: edge.start, end: edge.end, document: false, pronoun: true, unresolved: true };
     }
-    if (pick) return { name: pick.text, actorId: pick.actorId, start: pick.start, end: pick.end, document: false, pronoun: false };
+    if (pick) {
+      // "a WHO spokesperson", "a Kremlin spokesman": the name modifies the speaking noun; the speaker speaks for it.
+      const k = words.findIndex((t) => t.start >= pick.end);
+      if (this.kinds.get(pick.actorId) !== 'person' && k !== -1 && words[k].pos === 'NOUN' && words[k].start - pick.end <= 1) {
+        let e = k;
+        while (words[e + 1]?.pos === 'NOUN') e++;
+        let s = words.findIndex((t) => t.start >= pick.start);
+        while (s > 0 && (words[s - 1].pos === 'DET' || words[s - 1].pos === 'ADJ')) s--;
+        return { name: this.ctx.text.slice(words[s].start, words[e].end), actorId: pick.actorId, start: words[s].start, end: words[e].end, document: false, pronoun: false };
+      }
+      return { name: pick.text, actorId: pick.actorId, start: pick.start, end: pick.end, document: false, pronoun: false };
+    }
     return this.nameAsWritten(words, prefer);
   }
 
@@ -315,7 +327,17 @@ export class SpeakerResolver {
       // "it said": the nearest document phrase or organization before the pronoun.
       const toks = tokensIn(ctx.tokens, Math.max(0, from), p.start).filter((t) => !this.insideQuote(t.start));
       const doc = this.documentIn(toks, 'last');
-      if (doc && (!best || doc.start > best.start)) return { ...doc, start: p.start, end: p.end };
+      if (doc && (!best || doc.start > best.start)) {
+        // "The ministry said in a statement ... 'it said'": the body that issued the statement.
+        const di = toks.findIndex((t) => t.start >= doc.start);
+        if (di >= 2 && fold(toks[di - 1].text) === 'in' && this.verbAt(toks, di - 2)) {
+          const si = sentenceIndexAt(ctx.sentences, toks[di - 2].start);
+          const from = si >= 0 ? ctx.sentences[si].start : 0;
+          const issuer = this.speakerIn(toks.filter((t) => t.start >= from && t.end <= toks[di - 2].start), 'last');
+          if (issuer && !issuer.pronoun && !issuer.unresolved) return { ...issuer, start: p.start, end: p.end, document: issuer.actorId === null };
+        }
+        return { ...doc, start: p.start, end: p.end };
+      }
       if (best) return { ...best, start: p.start, end: p.end };
       return null;
     }

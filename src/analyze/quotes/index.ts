@@ -101,6 +101,11 @@ function carryParagraphSpeakers(text: string, drafts: Draft[]): void {
     const prev = drafts[i - 1];
     const sp = prev.attribution.speaker;
     if (!sp) continue;
+    if (joinedByConjunction(text, prev, d)) {
+      // `said the findings were "robust" and "long overdue"`: one attribution covers both.
+      d.attribution = { ...d.attribution, speaker: { ...sp }, verb: prev.attribution.verb, via: prev.attribution.via, reason: null };
+      continue;
+    }
     if (sameParagraphFollowUp(text, prev, d)) {
       // `"A," Weselsky told reporters. "B."`: a new sentence of quote in the same paragraph, same speaker.
       d.attribution = { ...d.attribution, speaker: { ...sp, method: 'paragraph-continuation' }, verb: prev.attribution.verb, via: prev.attribution.via, reason: null };
@@ -120,6 +125,11 @@ function carryParagraphSpeakers(text: string, drafts: Draft[]): void {
       endsClause: true,
     };
   }
+}
+
+function joinedByConjunction(text: string, prev: Draft, d: Draft): boolean {
+  const between = text.slice(prev.parts[prev.parts.length - 1].outerEnd, d.parts[0].outerStart);
+  return /^\s*,?\s*(?:and|or|but|as well as)\s*$/i.test(between);
 }
 
 function sameParagraphFollowUp(text: string, prev: Draft, d: Draft): boolean {
