@@ -10,6 +10,8 @@ export interface Line {
   lt: LocatedText;
   /** Set when a rule removed the whole line. */
   removed?: { kind: RemovedKind; rule: string };
+  /** The line follows a blank line or starts a parser block (so it cannot continue a wrapped paragraph). */
+  gapBefore: boolean;
 }
 
 export interface Doc {

@@ -13,6 +13,7 @@ import { extractFootnotes } from './footnotes.js';
 import { extractDateLines, extractHeader } from './header.js';
 import { inputHash, resolveOutlet } from './outlet.js';
 import { assembleParagraphs, rawToTextOffset } from './paragraphs.js';
+import { unwrapLines } from './unwrap.js';
 import { removeTagLists } from './tags.js';
 import { extractTitle } from './title.js';
 import { foldLine, splitLines } from './whitespace.js';
@@ -42,9 +43,14 @@ export function normalizeParsed(parsed: ParsedInput, source: SourceInfo, options
   const meta = parsed.meta;
   const lines: Line[] = [];
   for (const block of parsed.blocks) {
+    let gapBefore = true;
     for (const line of splitLines(block)) {
       const lt = foldLine(line);
-      if (lt.length > 0) lines.push({ lt });
+      if (lt.length === 0) gapBefore = true;
+      else {
+        lines.push({ lt, gapBefore });
+        gapBefore = false;
+      }
     }
   }
   const doc: Doc = { raw: parsed.raw, lines, removed: [], citations: [] };
@@ -65,7 +71,7 @@ export function normalizeParsed(parsed: ParsedInput, source: SourceInfo, options
   const wires = findWireCitations(doc, rules);
   collectInlineUrls(doc);
 
-  const body = liveIndices(doc).map((i) => doc.lines[i].lt);
+  const body = unwrapLines(doc.lines.filter((l) => !l.removed && l.lt.length > 0));
   if (body.length === 0) throw new FramediffError('NO_BODY', source.label, 'no article body is left after removing headers and boilerplate');
   const { text, paragraphs } = assembleParagraphs(body, options.headings ?? true);
   for (const f of footnotes) f.textOffset = rawToTextOffset(text, f.rawEnd);

@@ -37,13 +37,18 @@ const CONTINUATION = /[\p{M}\udc00-\udfff]/u;
  * Map a span `[start, end)` of `article.text` to the raw span that holds it: `raw.slice(result.start, result.end)`
  * contains the same words (before whitespace folding and Unicode normalization). When `article.raw` is
  * present, the end is extended over combining marks that NFC composed into the span's last character.
+ * Separators inserted at the end of the span (joining spaces, paragraph breaks) are not mapped.
  */
 export function textSpanToRaw(article: HasMap, start: number, end: number): { start: number; end: number } {
   if (end <= start) {
     const at = textToRaw(article, start);
     return { start: at, end: at };
   }
-  let rawEnd = textToRaw(article, end - 1) + 1;
+  // Characters inserted by normalization (a space joining wrapped lines, paragraph breaks) map to
+  // the next original character; a span ending on them ends at the last original character.
+  let last = end - 1;
+  while (last > start && textToRaw(article, last) === textToRaw(article, last + 1)) last--;
+  let rawEnd = textToRaw(article, last) + 1;
   const raw = article.raw;
   if (raw !== undefined) while (rawEnd < raw.length && CONTINUATION.test(raw[rawEnd])) rawEnd++;
   return { start: textToRaw(article, start), end: rawEnd };

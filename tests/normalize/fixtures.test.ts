@@ -132,3 +132,21 @@ describe('cafe-tax.txt: NBSP, thin and ideographic spaces, tab, decomposed accen
     expect(kinds(a)).toEqual(['byline:byline-prefix', 'header:date-line']);
   });
 });
+
+describe('press-release-wrapped.txt: hard-wrapped lines, wire dateline, wire credit line', () => {
+  const a = loadFile(FIXTURES, 'press-release-wrapped.txt');
+  it('joins wrapped lines into paragraphs', () => {
+    expect(a.paragraphs).toHaveLength(3);
+    expect(a.text.split('\n\n')[0]).toBe(
+      'The agriculture ministry said on Monday that a new export corridor for grain would open next week, allowing up to 40 ships a month to leave ports on the Danube, according to a statement published on its website.',
+    );
+    expect(a.text).toContain('deputy minister Olena Kravets told reporters, adding that insurers');
+  });
+  it('reads the wire dateline and removes the reporting credits', () => {
+    expect(a.title).toBe('Ministry Announces Grain Export Corridor');
+    expect(a.dateline).toBe('Kyiv');
+    expect(texts(a, 'dateline')).toEqual(['KYIV, March 3 (Reuters) - ']);
+    expect(a.citations.filter((c) => c.kind === 'wire').map((c) => c.text)).toEqual(['Reuters']);
+    expect(texts(a, 'byline')).toEqual(['(Reporting by Jane Doe; Editing by John Roe)']);
+  });
+});
