@@ -18,6 +18,7 @@ export type { NormalizeOptions } from './normalize/normalize.js';
 export { compileBoilerplate, defaultBoilerplateData, defaultBoilerplateRules, mergeBoilerplate } from './normalize/boilerplate-rules.js';
 export type { BoilerplateData, BoilerplateRules } from './normalize/boilerplate-rules.js';
 export { parseDate } from './normalize/dates.js';
+export { foldQuotes } from './normalize/quotes.js';
 export { parseInput } from './load/parse-input.js';
 export { decode, decodeWindows1252 } from './load/decode.js';
 export type { Decoded } from './load/decode.js';
