@@ -99,7 +99,7 @@ class JsonParser {
 
   fail(message: string, at = this.pos): never {
     const { line, column } = lineColumn(this.text, at);
-    const found = at < this.end ? `"${this.text[at]}"` : 'end of input';
+    const found = at < this.end ? `'${this.text[at]}'` : 'end of input';
     throw new FramediffError('INVALID_JSON', this.label, `invalid JSON at line ${line}, column ${column}: ${message} (found ${found})`);
   }
 
