@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { toHtml } from '../../src/report/html/html.js';
 import { fixtureComparison } from '../report/fixture.js';
+import { runCompare } from '../report/run-cli.js';
 
 const OUT = join(process.cwd(), 'test-output');
 let browser: Browser;
@@ -112,6 +113,29 @@ describe('HTML report in Chromium', () => {
     expect(await page.locator('mark.fd-ev').first().textContent()).toContain('<script>');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(o.dialogs).toEqual([]);
+    expect(o.consoleErrors).toEqual([]);
+    expect(o.requests).toEqual([]);
+    await page.close();
+  });
+
+  it('the seed corpus report (real pipeline): clicking "Russian dictator" highlights it in the UNN article', async () => {
+    const file = join(dir, 'seed.html');
+    const r = await runCompare([join(process.cwd(), 'corpus'), '--out', file]);
+    expect(r.code).toBe(0);
+    const { readFileSync } = await import('node:fs');
+    const o = await open(readFileSync(file, 'utf8'), 'seed-open.html');
+    const { page } = o;
+    const unnIndex = await page.locator('article.source h3').evaluateAll((hs) => hs.findIndex((h) => h.textContent!.startsWith('UNN')));
+    expect(unnIndex).toBeGreaterThanOrEqual(0);
+    await page.locator('#labels td button.ev', { hasText: /^Russian dictator$/ }).click();
+    const mark = page.locator(`#article-${unnIndex} mark.fd-ev.fd-focus`);
+    expect(await mark.textContent()).toBe('Russian dictator');
+    expect(await mark.isVisible()).toBe(true);
+    await page.screenshot({ path: join(OUT, 'report-seed-evidence.png') });
+    // A chart mark is a finding too: the first coverage cell highlights its claim.
+    await page.locator('#charts svg [data-ev]').last().click();
+    expect(await page.locator('mark.fd-ev').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(OUT, 'report-seed.png'), fullPage: true });
     expect(o.consoleErrors).toEqual([]);
     expect(o.requests).toEqual([]);
     await page.close();
