@@ -53,6 +53,8 @@ export type { FramingLexicon, FramingEntry } from './lexicons/framing.js';
 export type { ConceptLexicon, Concept } from './lexicons/concepts.js';
 
 // --- compare ---
+export { compare } from './compare/compare.js';
+export { defaultComparisonOptions } from './compare/options.js';
 
 // --- report ---
 export { report, REPORT_FORMATS, toReportJson, reportJsonString, toCsvTables, toCsv, parseCsv, toMarkdown, toHtml, labelTable, quoteMatrix, synopsis } from './report/index.js';

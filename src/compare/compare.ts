@@ -5,6 +5,7 @@
  * sourcing profiles; distinctive vocabulary. Plain, deterministic data out.
  */
 import { FramediffError } from '../errors.js';
+import { defaultConcepts } from '../lexicons/concepts.js';
 import type { AnalyzedArticle, Comparison, ComparisonOptions } from '../types/comparison.js';
 import { matchActors } from './actors.js';
 import { alignedGroups, clusterSentences } from './align.js';
@@ -35,7 +36,7 @@ export function compare(articles: AnalyzedArticle[], options: ComparisonOptions 
     outlets: ctx.outlets,
     actors: actors.actors,
     labels: findLabels(ctx, actors),
-    variants: findVariants(ctx, clusters, new Map(Object.entries(opts.conceptDescriptions))),
+    variants: findVariants(ctx, clusters, conceptDescriptions(opts.conceptDescriptions)),
     quoteClusters: findQuoteClusters(ctx, quotes),
     speakers: speakerMatrix(ctx, quotes),
     coverage: findCoverage(ctx, clusters),
@@ -58,4 +59,12 @@ function checkArticles(articles: AnalyzedArticle[]): void {
     if (seen.has(a.id)) throw new FramediffError('INVALID_INPUT', label, `compare: article id ${a.id} given twice`);
     seen.add(a.id);
   }
+}
+
+/** Concept names for variant groups: the concept lexicon's notes, overridden by the caller's. */
+function conceptDescriptions(given: Record<string, string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [id, c] of Object.entries(defaultConcepts.concepts)) if (c.note) out.set(id, c.note);
+  for (const [id, d] of Object.entries(given)) out.set(id, d);
+  return out;
 }

@@ -4,7 +4,7 @@ import type { ComparisonOptions } from '../types/comparison.js';
 
 export const defaultComparisonOptions: Required<ComparisonOptions> = {
   /** Weighted-cosine similarity at which two sentences report the same fact. */
-  alignThreshold: 0.4,
+  alignThreshold: 0.35,
   /** Similarity at which a sentence counts as reused in another article (rewrite detection). */
   rewriteThreshold: 0.45,
   /** Containment at which two quote renderings are the same utterance. */
@@ -12,7 +12,8 @@ export const defaultComparisonOptions: Required<ComparisonOptions> = {
   topTerms: 15,
   rewriteShare: 0.25,
   priorStrength: 100,
-  minZ: 1.96,
+  // One-sided 5% level: only over-use by the outlet is reported.
+  minZ: 1.645,
   stopWords: [],
   conceptDescriptions: {},
 };

@@ -28,6 +28,8 @@ export interface QuoteItem {
   speakerName: string | null;
   whole: Int32Array;
   parts: Int32Array[];
+  /** The quote's words, normalized: equal strings are the same rendering whatever their length. */
+  words: string;
 }
 
 export function quoteItems(ctx: CompareContext, actors: ActorIndex): QuoteItem[] {
@@ -40,13 +42,18 @@ export function quoteItems(ctx: CompareContext, actors: ActorIndex): QuoteItem[]
       if (whole.length === 0) continue;
       const speakerId = q.speaker?.actorId ? actors.resolve(a.id, q.speaker.actorId) ?? q.speaker.actorId : null;
       const speakerName = speakerId ? actors.byId.get(speakerId)?.name ?? q.speaker!.name : q.speaker?.name ?? null;
-      items.push({ article: ai, quote: q, speakerId, speakerName, whole, parts: parts.length > 1 ? parts : [] });
+      const words = wordTokens(q.text)
+        .map((t) => t.norm)
+        .join(' ');
+      items.push({ article: ai, quote: q, speakerId, speakerName, whole, parts: parts.length > 1 ? parts : [], words });
     }
   });
   return items;
 }
 
 export function quoteSimilarity(a: QuoteItem, b: QuoteItem): number {
+  // Short quotes have too few content words to compare; word-for-word equal ones still match.
+  if (a.words === b.words) return 1;
   let best = 0;
   const as = [a.whole, ...a.parts];
   const bs = [b.whole, ...b.parts];
@@ -66,7 +73,7 @@ export function findQuoteClusters(ctx: CompareContext, items: QuoteItem[]): Quot
     items.length,
     (i) => items[i].whole,
     (i, j) => quoteSimilarity(items[i], items[j]),
-    { threshold: ctx.options.quoteThreshold, minShared: 2 },
+    { threshold: ctx.options.quoteThreshold, minShared: 1 },
     (i, j) => !items[i].speakerId || !items[j].speakerId || items[i].speakerId === items[j].speakerId,
   );
   const clusters: (QuoteCluster & { first: number })[] = [];

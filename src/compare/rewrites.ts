@@ -77,7 +77,8 @@ export function findRewrites(ctx: CompareContext, clusters: SentenceClusters): R
               bestU = ub;
             }
           }
-          if (best < threshold || longestSharedRun(narration(ua), narration(bestU)) < MIN_RUN) continue;
+          if (best < threshold) continue;
+          if (longestSharedRun(narration(ua), narration(bestU)) < MIN_RUN && !sameWords(units[ua].tokens, units[bestU].tokens)) continue;
           const key = a * n + b;
           let acc = pairs.get(key);
           if (!acc) pairs.set(key, (acc = { a, b, matches: [] }));
@@ -146,4 +147,9 @@ function longestSharedRun(a: WordToken[], b: WordToken[]): number {
   let best = 0;
   for (const c of diffTokens(a, b)) if (c.op === 'equal' && c.tokens.length > best) best = c.tokens.length;
   return best;
+}
+
+/** The same words in the same order (a sentence copied whole, quotes included). */
+function sameWords(a: WordToken[], b: WordToken[]): boolean {
+  return a.length === b.length && a.every((t, i) => t.norm === b[i].norm);
 }

@@ -155,10 +155,10 @@ describe('compare on the seeds: coverage, rewrites, vocabulary', () => {
     expect(r.pairs.some((p) => p.a.text.includes('ill-equipped') && p.b.text.includes('ill-equipped'))).toBe(true);
   });
 
-  it('finds the broadsheet\'s "Mr" house style among its distinctive terms, with z ≥ 1.96', () => {
+  it('finds the broadsheet\'s "Mr" house style among its distinctive terms, with z at or above the threshold', () => {
     const terms = c.distinctive.filter((d) => d.outletId === outletOf('003'));
     expect(terms.map((t) => t.term)).toContain('mr');
-    expect(terms.every((t) => t.z >= 1.96 && t.count >= 2 && t.logOdds > 0)).toBe(true);
+    expect(terms.every((t) => t.z >= c.options.minZ && t.count >= 2 && t.logOdds > 0)).toBe(true);
     expect(c.distinctive.every((d) => d.evidence.length > 0 && d.evidence.every((e) => flat(e.text) === flat(d.term)))).toBe(true);
   });
 });

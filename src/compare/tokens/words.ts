@@ -14,11 +14,12 @@ export interface WordToken {
   upper: boolean;
 }
 
-/** Abbreviations with dots ("U.S.", "U.K."), then words with inner apostrophes/hyphens ("Russia's", "un-unite"). */
-const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’‘\-–][\p{L}\p{N}]+)*/gu;
+/** Decimal numbers ("8.4", "150,000"), abbreviations with dots ("U.S."), words with inner apostrophes/hyphens ("Russia's", "un-unite"). */
+const WORD = /\p{N}+(?:[.,]\p{N}+)+|(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’‘\-–][\p{L}\p{N}]+)*/gu;
 
 export function normalizeWord(raw: string): string {
-  let w = raw.toLowerCase().replace(/[’‘]/g, "'").replace(/\./g, '');
+  let w = raw.toLowerCase().replace(/[’‘]/g, "'");
+  if (!/^[\d.,]+$/.test(w)) w = w.replace(/\./g, '');
   if (w.endsWith("'s")) w = w.slice(0, -2);
   return w.replace(/–/g, '-');
 }
