@@ -57,18 +57,47 @@ export function buildContext(
 
 /** Covering mention (the longest wins, so "Putin's office" beats "Putin"), else the nearest one before `start` in its sentence. */
 export function mentionAt(mentions: Mention[], sentences: Sentence[], start: number, end: number): Mention | null {
+  const sentence = sentenceAt(sentences, start);
+  // Mentions are sorted by start; only those starting before `end` can cover or precede.
+  const upto = firstStartingAtOrAfter(mentions, Math.max(end, start + 1));
   let covering: Mention | null = null;
   let before: Mention | null = null;
-  const sentence = sentences.find((s) => s.start <= start && start < s.end)?.index ?? -1;
-  for (const m of mentions) {
-    if (m.start > start && m.start >= end) break;
-    if (m.start <= start && m.end >= Math.min(end, start + 1) && m.start < end) {
+  for (let i = upto - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (sentence >= 0 && m.sentence < sentence) break;
+    if (m.start <= start && m.end > start) {
       if (!covering || m.end - m.start > covering.end - covering.start) covering = m;
     } else if (m.end <= start && m.sentence === sentence) {
-      if (!before || m.end >= before.end) before = m;
+      if (!before || m.end > before.end) before = m;
     }
   }
   return covering ?? before;
+}
+
+/** Index of the sentence containing `offset` (or the last one starting before it), -1 if none. */
+export function sentenceAt(sentences: Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found !== -1 && offset < sentences[found].end ? found : -1;
+}
+
+function firstStartingAtOrAfter(mentions: Mention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function cmp(a: string, b: string): number {

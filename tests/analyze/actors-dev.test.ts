@@ -1,0 +1,108 @@
+/** Actor, mention and label facts on dev texts about other events (a summit, an election, a strike, a war). */
+import { describe, expect, it } from 'vitest';
+import { actor, analyzed, labelTexts, mentionWith } from './analyze-helpers.js';
+
+describe('summit', () => {
+  const { analysis } = analyzed('dev', 'summit.txt');
+
+  it('labels Merz "German Chancellor" and links "The German chancellor" and "Mr Merz" to him', () => {
+    const merz = actor(analysis, 'person:friedrich-merz');
+    expect(labelTexts(merz)).toContain('German Chancellor');
+    const desc = mentionWith(merz, (m) => m.form === 'descriptor');
+    expect(desc.text).toBe('German chancellor');
+    expect(desc.label?.head).toBe('chancellor');
+    expect(mentionWith(merz, (m) => m.form === 'honorific').text).toBe('Merz');
+  });
+
+  it('an evaluative modifier makes a neutral head evaluative: "authoritarian Hungarian leader"', () => {
+    const orban = actor(analysis, 'person:viktor-orban');
+    expect(orban.name).toBe('Viktor Orbán');
+    expect(mentionWith(orban, (m) => m.label !== null).label).toMatchObject({ text: 'authoritarian Hungarian leader', head: 'leader', evaluative: true });
+    expect(actor(analysis, 'organization:viktor-orban-s-office').mentions[0].text).toBe("Orbán's office");
+  });
+
+  it('before-labels win over appositives; affiliation after the name', () => {
+    expect(labelTexts(actor(analysis, 'person:giorgia-meloni'))).toEqual(['Italian Prime Minister']);
+    const dennison = actor(analysis, 'person:susi-dennison');
+    expect(labelTexts(dennison)).toEqual(['of the European Council on Foreign Relations']);
+    expect(mentionWith(dennison, (m) => m.form === 'honorific').text).toBe('Dennison');
+    expect(actor(analysis, 'organization:european-council-on-foreign-relations').kind).toBe('organization');
+  });
+
+  it('a sentence-initial group noun is a group, not a person', () => {
+    expect(actor(analysis, 'group:analysts').kind).toBe('group');
+    expect(analysis.actors.map((a) => a.id)).not.toContain('person:analysts');
+  });
+});
+
+describe('election', () => {
+  const { analysis } = analyzed('dev', 'election.txt');
+
+  it('keeps particles in names and links a middle name ("Lula")', () => {
+    const lula = actor(analysis, 'person:luiz-inacio-lula-da-silva');
+    expect(lula.name).toBe('Luiz Inácio Lula da Silva');
+    expect(lula.aliases).toContain('Lula');
+    expect(actor(analysis, 'organization:luiz-inacio-lula-da-silva-s-campaign').mentions[0].text).toBe("Lula's campaign");
+    expect(actor(analysis, 'person:alexandre-de-moraes').name).toBe('Alexandre de Moraes');
+  });
+
+  it('two people sharing a surname stay apart; "Bolsonaro" goes to the one named before it', () => {
+    const jair = actor(analysis, 'person:jair-bolsonaro');
+    const flavio = actor(analysis, 'person:flavio-bolsonaro');
+    expect(jair.mentions.map((m) => m.text)).toEqual(['Jair Bolsonaro', 'Bolsonaro']);
+    expect(mentionWith(jair, (m) => m.text === 'Bolsonaro').label).toMatchObject({ text: 'former army captain', head: 'captain', temporal: 'former' });
+    expect(labelTexts(flavio)).toEqual(['Senator']);
+    expect(mentionWith(jair, (m) => m.text === 'Jair Bolsonaro').label).toMatchObject({ text: 'incumbent', temporal: 'current' });
+  });
+
+  it('appositive label after a name ends at the comma; organizations with "of" complements', () => {
+    const moraes = actor(analysis, 'person:alexandre-de-moraes');
+    expect(mentionWith(moraes, (m) => m.label !== null).label).toMatchObject({ text: 'president of the Superior Electoral Court', head: 'president' });
+    expect(actor(analysis, 'organization:organization-of-american-states').kind).toBe('organization');
+    expect(actor(analysis, 'place:sao-paulo').kind).toBe('place');
+  });
+});
+
+describe('strike', () => {
+  const { analysis } = analyzed('dev', 'strike.txt');
+
+  it('labels officials by their titles and heads', () => {
+    expect(mentionWith(actor(analysis, 'person:steve-barclay'), (m) => m.label !== null).label).toMatchObject({ text: 'Health Secretary', head: 'secretary' });
+    expect(actor(analysis, 'person:steve-barclay').aliases).toEqual(['Barclay', 'Steve Barclay']);
+    expect(mentionWith(actor(analysis, 'person:pat-cullen'), (m) => m.label !== null).label).toMatchObject({ text: "union's general secretary", head: 'secretary', key: 'union general secretary' });
+    expect(labelTexts(actor(analysis, 'person:rishi-sunak'))).toEqual(['Prime Minister']);
+  });
+
+  it('finds organizations the gazetteer does not know', () => {
+    for (const id of ['organization:royal-college-of-nursing', 'organization:national-health-service', 'organization:patients-association']) {
+      expect(actor(analysis, id).known).toBe(false);
+    }
+    expect(actor(analysis, 'organization:bbc').known).toBe(true);
+    expect(labelTexts(actor(analysis, 'person:rachel-power'))).toEqual(['of the Patients Association']);
+  });
+});
+
+describe('ceasefire', () => {
+  const { analysis } = analyzed('dev', 'ceasefire.txt');
+
+  it('"warlord" is an evaluative epithet; "al-" names stay whole', () => {
+    const dagalo = actor(analysis, 'person:mohamed-hamdan-dagalo');
+    expect(mentionWith(dagalo, (m) => m.label !== null).label).toMatchObject({ text: 'warlord', evaluative: true, category: 'epithet' });
+    expect(dagalo.aliases).toEqual(['Dagalo', 'Mohamed Hamdan Dagalo']);
+    const burhan = actor(analysis, 'person:abdel-fattah-al-burhan');
+    expect(mentionWith(burhan, (m) => m.form === 'title')).toMatchObject({ text: 'al-Burhan', label: { text: 'General' } });
+  });
+
+  it('links "The Sudanese army leader" to the one person labelled with Sudan and a role', () => {
+    const burhan = actor(analysis, 'person:abdel-fattah-al-burhan');
+    expect(labelTexts(burhan)).toContain("Sudan's army chief");
+    expect(mentionWith(burhan, (m) => m.form === 'descriptor').text).toBe('Sudanese army leader');
+  });
+
+  it('"US Secretary of State" and "The UN envoy, Ramtane Lamamra"', () => {
+    expect(mentionWith(actor(analysis, 'person:antony-blinken'), (m) => m.label !== null).label).toMatchObject({ text: 'US Secretary of State', head: 'secretary', key: 'us secretary of state' });
+    expect(labelTexts(actor(analysis, 'person:ramtane-lamamra'))).toEqual(['UN envoy']);
+    expect(actor(analysis, 'place:jeddah').kind).toBe('place');
+    expect(actor(analysis, 'organization:rapid-support-forces').kind).toBe('organization');
+  });
+});

@@ -1,0 +1,41 @@
+/** buildContext and mentionAt: what H4's speaker and source resolution relies on. */
+import { describe, expect, it } from 'vitest';
+import { buildContext } from '../../src/analyze/context.js';
+
+function ctxOf(text: string) {
+  const paragraphs = [];
+  const re = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
+  let m;
+  while ((m = re.exec(text))) paragraphs.push({ start: m.index, end: m.index + m[0].length, kind: 'body' as const });
+  return buildContext({ id: 't', text, paragraphs });
+}
+
+describe('buildContext', () => {
+  const text = 'Chinese President Xi Jinping spoke with Putin. Mr Putin’s office said little.\n\n"Fine," Xi said.';
+  const ctx = ctxOf(text);
+
+  it('tokens carry exact offsets and their sentence', () => {
+    for (const t of ctx.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    const said = ctx.tokens.filter((t) => t.text === 'said');
+    expect(said.map((t) => t.sentence)).toEqual([1, 2]);
+    expect(ctx.sentences.map((s) => s.paragraph)).toEqual([0, 0, 1]);
+  });
+
+  it('mentions are sorted by start and all point into the text', () => {
+    const starts = ctx.mentions.map((m) => m.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    // At equal starts the longer mention comes first.
+    expect(ctx.mentions.map((m) => m.text)).toEqual(['Xi Jinping', 'Putin', 'Putin’s office', 'Putin', 'Xi']);
+  });
+
+  it('mentionAt: covering mention (longest wins), else nearest before in the same sentence, else null', () => {
+    const office = text.indexOf('office');
+    expect(ctx.mentionAt(office, office + 6)?.actorId).toBe('organization:putin-s-office');
+    const spoke = text.indexOf('spoke');
+    expect(ctx.mentionAt(spoke, spoke + 5)?.text).toBe('Xi Jinping');
+    const said = text.lastIndexOf('said');
+    expect(ctx.mentionAt(said, said + 4)?.actorId).toBe('person:xi-jinping');
+    const fine = text.indexOf('Fine');
+    expect(ctx.mentionAt(fine, fine + 4)).toBeNull();
+  });
+});
