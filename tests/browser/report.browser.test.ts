@@ -136,6 +136,22 @@ describe('HTML report in Chromium', () => {
     await page.locator('#charts svg [data-ev]').last().click();
     expect(await page.locator('mark.fd-ev').count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(OUT, 'report-seed.png'), fullPage: true });
+
+    // Phone: nothing wider than the screen (tables scroll inside their own box).
+    await page.setViewportSize({ width: 375, height: 740 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(OUT, 'report-seed-phone.png') });
+    // Print: controls hidden, every synopsis row shown even with the "only differences" filter on.
+    await page.setViewportSize({ width: 1100, height: 900 });
+    await page.locator('#fd-only-diff').check();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('nav.toc').isVisible()).toBe(false);
+    expect(await page.locator('#fd-status').isVisible()).toBe(false);
+    const rows = page.locator('.synopsis-row');
+    const hidden = await rows.evaluateAll((rs) => rs.filter((r) => getComputedStyle(r).display === 'none').length);
+    expect(hidden).toBe(0);
+    await page.emulateMedia({ media: 'screen' });
+
     expect(o.consoleErrors).toEqual([]);
     expect(o.requests).toEqual([]);
     await page.close();

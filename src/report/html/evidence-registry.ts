@@ -17,7 +17,7 @@ export class EvidenceRegistry {
 
   /** Evidence ids for the spans (unknown articles are skipped), space-separated for `data-ev`. */
   ids(evidence: readonly Pick<Evidence, 'articleId' | 'start' | 'end'>[]): string {
-    const out: number[] = [];
+    const out = new Set<number>();
     for (const e of evidence) {
       const article = this.articleIndex.get(e.articleId);
       if (article === undefined) continue;
@@ -28,8 +28,8 @@ export class EvidenceRegistry {
         this.spans.push([article, e.start, e.end]);
         this.index.set(key, id);
       }
-      if (!out.includes(id)) out.push(id);
+      out.add(id);
     }
-    return out.join(' ');
+    return [...out].join(' ');
   }
 }

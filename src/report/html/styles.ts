@@ -50,7 +50,7 @@ mark.fd-ev.fd-focus{background:var(--focus);outline:2px solid var(--focus)}
 #fd-status button{font:inherit;background:#444;color:#fff;border:1px solid #777;border-radius:.3rem;padding:.1rem .5rem;cursor:pointer}
 #fd-status .msg{flex:1 1 12rem;min-width:0}
 @media (max-width:48rem){.synopsis-row{grid-template-columns:1fr}.synopsis-cell.missing{display:none}}
-@media (max-width:40rem){main{padding:.6rem}h1{font-size:1.3rem}th,td{padding:.25rem .35rem}}
+@media (max-width:40rem){#fd-status .msg{flex-basis:100%;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}main{padding:.6rem}h1{font-size:1.3rem}th,td{padding:.25rem .35rem}}
 @media print{
   nav.toc,#fd-status,.no-print,.toggle{display:none!important}
   body{font-size:11pt}
