@@ -97,7 +97,7 @@ describe('framediff compare: other formats', () => {
     const r = await runCompare([corpus, '--out', out, '--progress']);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('framediff: loaded 5/5 files');
-    expect(r.stderr).toContain('framediff: analyzed 5/5 articles');
+    expect(r.stderr).toContain('framediff: analyzing 5 articles');
     expect(r.stderr).toContain(`framediff: wrote ${out}`);
     const md = readFileSync(out, 'utf8');
     expect(md.startsWith('# Xi Jinping and Vladimir Putin')).toBe(true);
@@ -135,6 +135,16 @@ describe('framediff compare: other formats', () => {
     const report = JSON.parse(readFileSync(out, 'utf8')) as ReportJson;
     expect(report.articles).toHaveLength(2);
     expect(report.articles.map((a) => a.title)).toContain('Leaders talk');
+  });
+
+  it('the same article given twice is compared once and reported, exit 1', async () => {
+    const file = join(corpus, '001_5a90b57f7be9b762.txt');
+    const copy = join(dir, 'copy-of-001.txt');
+    writeFileSync(copy, readFileSync(file));
+    const r = await runCompare([corpus, copy, '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/001[^\n]*\.txt: INVALID_INPUT: duplicate article/);
+    expect((JSON.parse(r.stdout) as ReportJson).articles).toHaveLength(5);
   });
 
   it('usage errors exit 2', async () => {

@@ -11,10 +11,8 @@ import type { Command } from './index.js';
 import { FramediffError } from '../../errors.js';
 import { buildLexicons, type LexiconFile, type Lexicons } from '../../lexicons/index.js';
 import { loadCorpus } from '../../load/node/load-corpus.js';
-import { analyze } from '../../analyze/analyze.js';
-import { compare } from '../../compare/compare.js';
+import { compareCorpus } from '../../compare/node/compare-corpus.js';
 import { report, REPORT_FORMATS, type ReportFormat } from '../../report/index.js';
-import type { AnalyzedArticle } from '../../types/comparison.js';
 
 const HELP = `Usage: framediff compare <paths...> [options]
 
@@ -74,14 +72,14 @@ async function run(argv: string[]): Promise<number> {
     return 1;
   }
 
-  const analyzed: AnalyzedArticle[] = [];
-  const step = Math.max(1, Math.ceil(corpus.articles.length / 20));
-  for (const [i, article] of corpus.articles.entries()) {
-    analyzed.push({ ...article, analysis: analyze(article, { lexicons }) });
-    if (i + 1 === corpus.articles.length || (i + 1) % step === 0) progress(`analyzed ${i + 1}/${corpus.articles.length} articles`);
-  }
-  const comparison = compare(analyzed, { conceptDescriptions: conceptDescriptions(lexicons) });
-  progress(`compared ${analyzed.length} articles from ${comparison.outlets.length} outlets`);
+  progress(`analyzing ${corpus.articles.length} articles`);
+  // The library's one-call path (dedupes identical inputs, analyzes, compares), fed the loaded articles.
+  const { comparison, errors } = await compareCorpus(corpus.articles, {
+    analyze: { lexicons },
+    conceptDescriptions: conceptDescriptions(lexicons),
+  });
+  for (const error of errors) process.stderr.write(`framediff: ${error.file}: ${error.code}: ${error.message}\n`);
+  progress(`compared ${comparison.articles.length} articles from ${comparison.outlets.length} outlets`);
 
   const event = corpus.event ? { title: corpus.event.title ?? undefined, date: corpus.event.date ?? undefined } : undefined;
   const rendered = report(comparison, { format, event });
@@ -95,7 +93,7 @@ async function run(argv: string[]): Promise<number> {
     await writeFile(out, rendered, 'utf8');
     progress(`wrote ${out}`);
   }
-  return corpus.errors.length ? 1 : 0;
+  return corpus.errors.length || errors.length ? 1 : 0;
 }
 
 const EXTENSION_FORMATS: Record<string, ReportFormat> = { '.html': 'html', '.htm': 'html', '.md': 'md', '.markdown': 'md', '.json': 'json' };
