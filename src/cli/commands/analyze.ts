@@ -1,0 +1,104 @@
+/**
+ * `framediff analyze <paths...>`: load, normalize and analyze articles; print
+ * `{articles: AnalyzedArticle[], errors}` as JSON (or one analyzed article per line).
+ * Exit codes: 0 all inputs analyzed, 1 some inputs failed to load (the rest is still written),
+ * 2 usage error (bad flags, unreadable or invalid --lexicon file).
+ */
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { parseArgs, UsageError } from '../args.js';
+import type { Command } from './index.js';
+import { loadCorpus } from '../../load/node/load-corpus.js';
+import { analyzeCorpus } from '../../analyze/analyze.js';
+import { buildLexicons, type LexiconFile, type Lexicons } from '../../lexicons/index.js';
+import { FramediffError } from '../../errors.js';
+
+const HELP = `Usage: framediff analyze <paths...> [options]
+
+Analyze each article: sentences, actors with their mentions and labels ("Russian dictator",
+"former U.S. President"), quotes and speakers, sources, loaded wording and tone toward actors.
+Every finding has character offsets into the article's normalized text.
+Paths are files, folders (searched recursively) or globs: .txt, .md, .html, .json, .jsonl.
+
+Options:
+  --manifest FILE   corpus manifest (outlets, titles, dates); overrides a folder's manifest.json
+  --format FORMAT   json (default): {"articles": [...], "errors": [...]}, pretty-printed
+                    jsonl: one analyzed article per line (errors on stderr only)
+  --out FILE        write the data to FILE instead of stdout
+  --lexicon FILE    extra lexicon JSON merged into the built-in lexicons (repeatable),
+                    e.g. {"labels": {"heads": {...}}, "gazetteer": {"entries": [...]}}
+  --help            show this help
+
+Errors are printed on stderr as "framediff: <file>: <CODE>: <message>"; analysis warnings
+(non-English text, unbalanced quotes, no sentences) stay in each article's analysis.warnings.
+Exit codes: 0 all inputs analyzed, 1 some failed to load (the others are still written), 2 usage error.
+
+Example: framediff analyze corpus --out analysis.json
+`;
+
+const FLAGS = { manifest: 'string', format: 'string', out: 'string', lexicon: 'list' } as const;
+
+export const analyzeCommand: Command = {
+  summary: 'analyze articles: actors and labels, quotes, sources, wording, tone (JSON)',
+  help: HELP,
+  run,
+};
+
+async function run(argv: string[]): Promise<number> {
+  const { positionals, flags } = parseArgs(argv, FLAGS);
+  const format = flags.format ?? 'json';
+  if (format !== 'json' && format !== 'jsonl') throw new UsageError(`--format must be json or jsonl, not "${String(format)}"`);
+  const manifest = typeof flags.manifest === 'string' ? flags.manifest : undefined;
+  if (positionals.length === 0 && !manifest) throw new UsageError('give at least one file, folder or glob');
+  if (manifest && !(await stat(manifest).catch(() => null))?.isFile()) throw new UsageError(`--manifest: no such file "${manifest}"`);
+  const out = typeof flags.out === 'string' && flags.out !== '-' ? flags.out : undefined;
+  const lexicons = await readLexicons((flags.lexicon as string[] | undefined) ?? []);
+
+  const corpus = await loadCorpus(positionals, { manifest });
+  for (const e of corpus.errors) process.stderr.write(`framediff: ${e.file}: ${e.code}: ${e.message}\n`);
+  const articles = analyzeCorpus(corpus.articles, { lexicons });
+
+  const data =
+    format === 'json'
+      ? `${JSON.stringify({ articles, errors: corpus.errors }, null, 2)}\n`
+      : articles.map((a) => `${JSON.stringify(a)}\n`).join('');
+  if (out) await writeFile(out, data);
+  else await writeStdout(data);
+  return corpus.errors.length > 0 ? 1 : 0;
+}
+
+async function readLexicons(files: string[]): Promise<Lexicons> {
+  const loaded: { file: string; data: LexiconFile }[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      throw new UsageError(`cannot read --lexicon ${file}: ${(error as Error).message}`);
+    }
+    try {
+      loaded.push({ file, data: JSON.parse(text) as LexiconFile });
+    } catch (error) {
+      throw new UsageError(`--lexicon ${file} is not valid JSON: ${(error as Error).message}`);
+    }
+  }
+  try {
+    return buildLexicons(loaded);
+  } catch (error) {
+    if (error instanceof FramediffError) throw new UsageError(`${error.code}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** Write and wait for the flush; a reader that closes the pipe early (`| head`) is not an error. */
+function writeStdout(data: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') resolve();
+      else reject(error);
+    });
+    process.stdout.write(data, (error) => {
+      if (error && (error as NodeJS.ErrnoException).code !== 'EPIPE') reject(error);
+      else resolve();
+    });
+  });
+}
