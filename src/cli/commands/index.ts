@@ -13,3 +13,6 @@ commands.normalize = normalizeCommand;
 
 import { compareCommand } from './compare.js';
 commands.compare = compareCommand;
+
+import { analyzeCommand } from './analyze.js';
+commands.analyze = analyzeCommand;
