@@ -10,7 +10,7 @@ import type { ConceptLexicon } from '../lexicons/concepts.js';
 import type { AnalysisContext } from './context.js';
 import { PhraseMatcher, phraseKey } from './phrase-matcher.js';
 import { scanQuoteMarks } from './quotes/marks.js';
-import { sentenceIndexAt, tokensIn } from './quotes/text-tools.js';
+import { sentenceIndexAt, SpanSet, tokensIn } from './quotes/text-tools.js';
 
 interface Target {
   category: string;
@@ -71,13 +71,13 @@ function inNeutralPhrase(text: string, m: PhraseMatcher, start: number, end: num
 export function findFraming(ctx: AnalysisContext): FramingTerm[] {
   const { text } = ctx;
   const { matcher, targets, neutral } = compile(ctx.lexicons.framing, ctx.lexicons.concepts);
-  const quoted = scanQuoteMarks(text).quotes.flatMap((q) => q.parts.map((p) => [p.start, p.end] as const));
+  const quoted = new SpanSet(scanQuoteMarks(text).quotes.flatMap((q) => q.parts.map((p) => [p.start, p.end] as const)));
   const out: FramingTerm[] = [];
   for (const h of matcher.find(text)) {
     const words = tokensIn(ctx.tokens, h.start, h.end);
     const last = words[words.length - 1];
     const sentence = Math.max(0, sentenceIndexAt(ctx.sentences, h.start));
-    const isQuoted = quoted.some(([s, e]) => h.start >= s && h.end <= e);
+    const isQuoted = quoted.covers(h.start, h.end);
     for (const t of targets.get(h.key) ?? []) {
       // POS-restricted entries: "claims" hedges only as a verb, not in "territorial claims".
       if (t.entry.pos.length && (!last || !t.entry.pos.includes(last.pos))) continue;

@@ -40,13 +40,19 @@ export class PhraseMatcher {
   find(text: string, from = 0, to = text.length): PhraseHit[] {
     if (!this.re) return [];
     const hits: PhraseHit[] = [];
-    const re = new RegExp(this.re.source, this.re.flags);
-    re.lastIndex = from;
+    // Search only the window (plus one character each side for the word-boundary checks), so a
+    // look-up in a short span costs the span, not the rest of the text.
+    const base = Math.max(0, from - 1);
+    const sub = text.slice(base, Math.min(text.length, to + 1));
+    // One compiled regex reused (find is not re-entrant); only lastIndex is reset.
+    const re = this.re;
+    re.lastIndex = from - base;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) && m.index < to) {
-      const end = m.index + m[0].length;
+    while ((m = re.exec(sub))) {
+      const start = base + m.index;
+      const end = start + m[0].length;
       if (end > to) break;
-      hits.push({ start: m.index, end, key: phraseKey(m[0], this.caseSensitive) });
+      hits.push({ start, end, key: phraseKey(m[0], this.caseSensitive) });
     }
     return hits;
   }

@@ -9,7 +9,7 @@ import type { SourceLexicon } from '../lexicons/sources.js';
 import type { AnalysisContext, Token } from './context.js';
 import { PhraseMatcher, phraseKey } from './phrase-matcher.js';
 import { scanQuoteMarks } from './quotes/marks.js';
-import { sentenceIndexAt, tokenIndexAt, isWordish } from './quotes/text-tools.js';
+import { sentenceIndexAt, tokenIndexAt, isWordish, SpanSet, mentionsIn } from './quotes/text-tools.js';
 
 interface Compiled {
   before: PhraseMatcher;
@@ -56,8 +56,8 @@ function compile(lex: SourceLexicon): Compiled {
 
 export function findSources(ctx: AnalysisContext): SourceAttribution[] {
   const lex = compile(ctx.lexicons.sources);
-  const quoted = scanQuoteMarks(ctx.text).quotes.flatMap((q) => q.parts.map((p) => [p.outerStart, p.outerEnd] as const));
-  const inQuote = (o: number) => quoted.some(([s, e]) => o >= s && o < e);
+  const quoted = new SpanSet(scanQuoteMarks(ctx.text).quotes.flatMap((q) => q.parts.map((p) => [p.outerStart, p.outerEnd] as const)));
+  const inQuote = (o: number) => quoted.has(o);
   const kinds = new Map<string, ActorKind>(ctx.actors.map((a) => [a.id, a.kind]));
   const words = ctx.tokens.filter(isWordish);
   const out: SourceAttribution[] = [];
@@ -172,7 +172,7 @@ interface Typed {
 
 function classify(ctx: AnalysisContext, lex: Compiled, kinds: Map<string, ActorKind>, start: number, end: number, speech = true): Typed | null {
   const text = ctx.text;
-  const mentions = ctx.mentions.filter((m) => m.start >= start && m.end <= end);
+  const mentions = mentionsIn(ctx.mentions, start, end);
   const actorId = pickActor(mentions, kinds);
   for (const { type, matcher } of lex.names) {
     if (matcher.find(text, start, end).length) return { type, actorId, decisive: true };
@@ -212,9 +212,21 @@ function pickActor(mentions: Mention[], kinds: Map<string, ActorKind>): string |
   return best?.actorId ?? null;
 }
 
-/** A person the article labels with an expert noun anywhere ("Chung Chih-tung, an expert in ..."). */
+const expertCache = new WeakMap<AnalysisContext, Map<string, boolean>>();
+
+/** A person the article labels with an expert noun anywhere ("Chung Chih-tung, an expert in ..."). Cached per actor. */
 function isExpert(ctx: AnalysisContext, lex: Compiled, m: Mention): boolean {
-  const actor = ctx.actors.find((a) => a.id === m.actorId);
+  let known = expertCache.get(ctx);
+  if (!known) expertCache.set(ctx, (known = new Map()));
+  const hit = known.get(m.actorId);
+  if (hit !== undefined) return hit;
+  const answer = labelledExpert(ctx, lex, m.actorId);
+  known.set(m.actorId, answer);
+  return answer;
+}
+
+function labelledExpert(ctx: AnalysisContext, lex: Compiled, actorId: string): boolean {
+  const actor = ctx.actors.find((a) => a.id === actorId);
   return !!actor?.mentions.some(
     (x) => x.label && (lex.expert.has(phraseKey(x.label.head)) || [...lex.expert].some((e) => phraseKey(x.label!.text).includes(e)) || lex.affiliations.find(x.label.text).length > 0),
   );

@@ -6,7 +6,7 @@
 import type { Mention, QuoteSpeaker, ActorKind } from '../../types/analysis.js';
 import type { AnalysisContext, Token } from '../context.js';
 import { cuesFor, fold, type Cues } from './cues.js';
-import { lineAt, sentenceIndexAt, tokensIn } from './text-tools.js';
+import { lineAt, mentionsIn, sentenceIndexAt, SpanSet, tokensIn } from './text-tools.js';
 
 /** What the resolver needs to know about one quote and its neighbours. */
 export interface QuoteSite {
@@ -59,13 +59,15 @@ export class SpeakerResolver {
   private readonly kinds = new Map<string, ActorKind>();
   private readonly names = new Map<string, string>();
   private readonly viaNames: string[];
+  private readonly quotedSet: SpanSet;
 
   constructor(
     private readonly ctx: AnalysisContext,
     /** Quoted spans [outerStart, outerEnd): mentions and cues inside them are not the narrator's. */
-    private readonly quoted: [number, number][],
+    quoted: [number, number][],
   ) {
     this.cues = cuesFor(ctx.lexicons.attribution);
+    this.quotedSet = new SpanSet(quoted);
     for (const a of ctx.actors) {
       this.kinds.set(a.id, a.kind);
       this.names.set(a.id, a.name);
@@ -75,7 +77,7 @@ export class SpeakerResolver {
   }
 
   private insideQuote(offset: number): boolean {
-    return this.quoted.some(([s, e]) => offset >= s && offset < e);
+    return this.quotedSet.has(offset);
   }
 
   /** Canonical verb when the token(s) at `i` form an attribution verb used as a verb. */
@@ -240,7 +242,7 @@ export class SpeakerResolver {
   }
 
   private mentionStartingAt(offset: number): Mention | null {
-    return this.ctx.mentions.find((m) => m.start === offset) ?? null;
+    return mentionsIn(this.ctx.mentions, offset, offset + 400).find((m) => m.start === offset) ?? null;
   }
 
   /** The speaker named within `region`: a document, a pronoun, an actor mention, or the name as written. */
@@ -249,7 +251,7 @@ export class SpeakerResolver {
     if (words.length === 0) return null;
     const a = words[0].start;
     const b = words[words.length - 1].end;
-    const mentions = this.ctx.mentions.filter((m) => m.start >= a && m.end <= b && !this.insideQuote(m.start) && m.form !== 'pronoun');
+    const mentions = mentionsIn(this.ctx.mentions, a, b).filter((m) => !this.insideQuote(m.start) && m.form !== 'pronoun');
     const doc = this.documentIn(words, prefer);
     const pick = this.bestMention(mentions, prefer);
     // A document head after the last person mention ("Beijing's summary of the call") speaks itself.
@@ -400,7 +402,7 @@ export class SpeakerResolver {
         if (region.length === 0) continue;
         const phrase = this.ctx.text.slice(region[0].start, region[region.length - 1].end);
         const doc = this.documentIn(region, 'first');
-        const mentions = this.ctx.mentions.filter((m) => m.start >= region[0].start && m.end <= region[region.length - 1].end);
+        const mentions = mentionsIn(this.ctx.mentions, region[0].start, region[region.length - 1].end);
         const pick = this.bestMention(mentions, 'first');
         const viaName = this.viaNames.some((v) => phrase.includes(v)) || /\bmedia\b/i.test(phrase);
         if (doc || viaName || !pick || this.kinds.get(pick.actorId) !== 'person') {
@@ -427,7 +429,7 @@ export class SpeakerResolver {
       if (!v) continue;
       if (!this.cues.reporting.has(v.canon)) return null;
       const region = toks.slice(0, j);
-      const mentions = this.ctx.mentions.filter((m) => m.start >= region[0].start && m.end <= region[region.length - 1].end);
+      const mentions = mentionsIn(this.ctx.mentions, region[0].start, region[region.length - 1].end);
       const pick = this.bestMention(mentions, 'last');
       if (pick && this.kinds.get(pick.actorId) === 'person') {
         return { name: pick.text, actorId: pick.actorId, start: pick.start, end: pick.end, document: false, pronoun: false };

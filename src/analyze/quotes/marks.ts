@@ -60,7 +60,8 @@ function roleOf(text: string, i: number, lineStart: number, lineEnd: number): { 
       // Some texts close with “ as well; trust the context when it clearly says "close".
       return { style: 'double', role: !openCtx && closeCtx ? 'either' : 'open' };
     case '”':
-      return { style: 'double', role: openCtx && !closeCtx ? 'either' : 'close' };
+      // Never an opener: a stray ” at a paragraph start is reported, not taken as a new quote.
+      return { style: 'double', role: 'close' };
     case '«':
       return { style: 'guillemet', role: 'open' };
     case '»':

@@ -55,3 +55,54 @@ export function lineAt(text: string, offset: number): [number, number] {
   const e = text.indexOf('\n', offset);
   return [s, e === -1 ? text.length : e];
 }
+
+/** Membership test for sorted, non-overlapping [start, end) spans (quoted stretches) in O(log n). */
+export class SpanSet {
+  private readonly starts: number[];
+  private readonly ends: number[];
+
+  constructor(spans: readonly (readonly [number, number])[]) {
+    const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+    this.starts = sorted.map((s) => s[0]);
+    this.ends = sorted.map((s) => s[1]);
+  }
+
+  /** The span containing `offset`, as its index, or -1. */
+  indexOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] <= offset) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return best >= 0 && offset < this.ends[best] ? best : -1;
+  }
+
+  has(offset: number): boolean {
+    return this.indexOf(offset) !== -1;
+  }
+
+  /** Is [start, end) entirely inside one span? */
+  covers(start: number, end: number): boolean {
+    const i = this.indexOf(start);
+    return i !== -1 && end <= this.ends[i];
+  }
+}
+
+/** Mentions lying entirely inside [start, end); `mentions` sorted by start (as the context keeps them). */
+export function mentionsIn<M extends { start: number; end: number }>(mentions: M[], start: number, end: number): M[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: M[] = [];
+  for (let i = lo; i < mentions.length && mentions[i].start < end; i++) if (mentions[i].end <= end) out.push(mentions[i]);
+  return out;
+}

