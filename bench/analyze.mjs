@@ -1,0 +1,40 @@
+// Analyze throughput next to bare wink-nlp `readDoc` on the same texts, in the same run,
+// so the ratio says what our analysis costs on top of tokenizing/tagging, whatever the machine.
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * @param {{ articles: import('../dist/index.js').Article[] }} input normalized articles
+ * @returns {Promise<{ articles: number, tokens: number, seconds: number, articlesPerSec: number,
+ *   tokensPerSec: number, readDocSeconds: number, ratio: number }>}
+ */
+export async function benchAnalyze({ articles }) {
+  const lib = await import(join(root, 'dist/index.js'));
+  const nlp = lib.getNlp();
+  // Warm-up outside the timings: model instantiation and JIT, paid once per process.
+  if (articles.length > 0) {
+    lib.analyze(articles[0]);
+    nlp.readDoc(articles[0].text);
+  }
+
+  let tokens = 0;
+  const t0 = performance.now();
+  for (const article of articles) tokens += lib.analyze(article).tokens;
+  const seconds = (performance.now() - t0) / 1000;
+
+  const t1 = performance.now();
+  for (const article of articles) nlp.readDoc(article.text).tokens().length();
+  const readDocSeconds = (performance.now() - t1) / 1000;
+
+  return {
+    articles: articles.length,
+    tokens,
+    seconds,
+    articlesPerSec: articles.length / seconds,
+    tokensPerSec: tokens / seconds,
+    readDocSeconds,
+    ratio: seconds / readDocSeconds,
+  };
+}
