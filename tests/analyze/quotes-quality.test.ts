@@ -1,7 +1,9 @@
 /**
- * Quote quality on our own annotated dev texts (tests/fixtures/dev-quotes/annotations.json,
- * written by hand before tuning; not the held-out gold): detection recall, speaker accuracy on
- * named speakers, kind accuracy. Prints the figures; asserts the issue's targets.
+ * Quote quality on our own annotated texts (not the held-out gold):
+ * - tests/fixtures/dev-quotes/annotations.json: the dev set the code was tuned on;
+ * - tests/fixtures/dev-quotes/annotations-blind.json: texts written afterwards, never tuned on.
+ * Prints detection recall, speaker accuracy on named speakers and kind accuracy for each; asserts
+ * the issue's targets on the dev set and reports the blind figures as they are.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,19 +17,24 @@ interface Annotation {
   kind: string;
 }
 
-const annotations = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'dev-quotes', 'annotations.json'), 'utf8')) as {
-  files: Record<string, Annotation[]>;
-};
+interface Figures {
+  total: number;
+  recall: number;
+  accuracy: number;
+  kindAccuracy: number;
+  misses: string[];
+}
 
-it('dev quotes: recall >= 0.95, named-speaker accuracy >= 0.85', () => {
+function score(annotationFile: string, dir: string): Figures {
+  const { files } = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'dev-quotes', annotationFile), 'utf8')) as { files: Record<string, Annotation[]> };
   let total = 0;
   let found = 0;
   let named = 0;
   let speakerRight = 0;
   let kindRight = 0;
   const misses: string[] = [];
-  for (const [file, list] of Object.entries(annotations.files)) {
-    const ctx = dev(file);
+  for (const [file, list] of Object.entries(files)) {
+    const ctx = dev(dir ? `${dir}/${file}` : file);
     const quotes = findQuotes(ctx);
     const actorName = new Map(ctx.actors.map((a) => [a.id, a.name]));
     for (const a of list) {
@@ -47,12 +54,21 @@ it('dev quotes: recall >= 0.95, named-speaker accuracy >= 0.85', () => {
       else misses.push(`${file}: "${a.quote}" speaker ${q.speaker?.name ?? 'null'}, expected ${a.speaker}`);
     }
   }
-  const recall = found / total;
-  const accuracy = speakerRight / named;
+  const figures = { total, recall: found / total, accuracy: speakerRight / named, kindAccuracy: kindRight / Math.max(1, found), misses };
   console.log(
-    `[quotes-quality] dev set: ${total} quotes, recall ${recall.toFixed(3)} (${found}/${total}), named-speaker accuracy ${accuracy.toFixed(3)} (${speakerRight}/${named}), kind accuracy ${(kindRight / found).toFixed(3)} (${kindRight}/${found})`,
+    `[quotes-quality] ${annotationFile}: ${total} quotes, recall ${figures.recall.toFixed(3)} (${found}/${total}), named-speaker accuracy ${figures.accuracy.toFixed(3)} (${speakerRight}/${named}), kind accuracy ${figures.kindAccuracy.toFixed(3)} (${kindRight}/${found})` +
+      (misses.length ? `\n  ${misses.join('\n  ')}` : ''),
   );
-  if (misses.length) console.log(`[quotes-quality] misses:\n  ${misses.join('\n  ')}`);
-  expect(recall).toBeGreaterThanOrEqual(0.95);
-  expect(accuracy).toBeGreaterThanOrEqual(0.85);
+  return figures;
+}
+
+it('dev set: recall >= 0.95, named-speaker accuracy >= 0.85', () => {
+  const f = score('annotations.json', '');
+  expect(f.recall).toBeGreaterThanOrEqual(0.95);
+  expect(f.accuracy).toBeGreaterThanOrEqual(0.85);
+});
+
+it('blind set: figures reported (detection recall must still hold)', () => {
+  const f = score('annotations-blind.json', 'blind');
+  expect(f.recall).toBeGreaterThanOrEqual(0.95);
 });
