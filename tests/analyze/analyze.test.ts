@@ -90,6 +90,14 @@ describe('options', () => {
     expect(lab.mentions.every((m) => m.form === 'alias')).toBe(true);
   });
 
+  it('a user person entry is known and takes part in surname linking', () => {
+    const a = article('The envoy Jane Q. Roe arrived late. Roe said the talks would resume.');
+    const result = analyze(a, { gazetteer: [{ name: 'Jane Roe', aliases: ['Jane Q. Roe'], kind: 'person' }] });
+    const roe = actor(result, 'person:jane-roe');
+    expect(roe.known).toBe(true);
+    expect(roe.mentions.map((m) => m.text)).toEqual(['Jane Q. Roe', 'Roe']);
+  });
+
   it('a user label lexicon makes a new head evaluative', () => {
     const lexicons = buildLexicons([{ file: 'mine.json', data: { labels: { heads: { firebrand: { evaluative: true, category: 'epithet' }, kingmaker: { evaluative: true, category: 'epithet' } } } } }]);
     const a = article('Crowds cheered kingmaker Boris Vukovic on Sunday. Vukovic said he would run.');
