@@ -124,9 +124,9 @@ describe('findQuotes on the seeds', () => {
     }
   });
 
-  it('scare and partial quotes: "unbounded" and "friends of peace" are scare, "long-term" and "no limits" partial', () => {
+  it('scare and partial quotes: "boundless" and "friends of peace" are scare, "long-term" and "no limits" partial', () => {
     const q001 = findQuotes(seed('001'));
-    expect(quoteStarting(q001, 'unbounded')).toMatchObject({ kind: 'scare', speaker: null, unattributedReason: 'scare quote' });
+    expect(quoteStarting(q001, 'boundless')).toMatchObject({ kind: 'scare', speaker: null, unattributedReason: 'scare quote' });
     expect(quoteStarting(q001, 'friends of peace').kind).toBe('scare');
     expect(quoteStarting(q001, 'long-term').kind).toBe('partial');
     const q002 = findQuotes(seed('002'));
