@@ -41,7 +41,10 @@ export function toMarkdown(comparison: Comparison, options: ReportOptions & { li
 /** `“…context **match** context…” (Outlet, 120–135)`: a short, locatable excerpt. */
 export function mdExcerpt(model: ReportModel, e: Evidence, context = 40): string {
   const [before, match, after] = model.excerpt(e, context);
-  return `“${mdText(before)}**${mdText(truncate(match, 160))}**${mdText(after)}” (${mdText(model.outletName(e.outletId))}, ${e.start}–${e.end})`;
+  const where = `(${mdText(model.outletName(e.outletId))}, ${e.start}–${e.end})`;
+  // Bold marks the evidence inside its context; without context there is nothing to set it apart from.
+  if (!before && !after) return `“${mdText(truncate(match, 200))}” ${where}`;
+  return `“${mdText(before)}**${mdText(truncate(match, 160))}**${mdText(after)}” ${where}`;
 }
 
 function header(model: ReportModel): string {
@@ -146,7 +149,8 @@ function quoteSection(model: ReportModel, limit: number): string {
                 const to = model.outletName(q.renderings.find((r) => `${r.articleId}#${r.quoteId}` === d.to)?.outletId ?? '');
                 return `  - ${mdText(to)} vs the longest rendering: ${removed.length ? `drops “${mdText(truncate(removed.join(' … '), 120))}”` : ''}${removed.length && added.length ? '; ' : ''}${added.length ? `adds “${mdText(truncate(added.join(' … '), 120))}”` : ''}`;
               });
-            return `#### ${mdText(q.speakerName ?? 'Unattributed')}\n\n${[...lines, ...diffs].join('\n')}`;
+            const gist = truncate(longest(q.renderings.map((r) => r.text)), 60);
+            return `#### ${mdText(q.speakerName ?? 'Unattributed')}: “${mdText(gist)}”\n\n${[...lines, ...diffs].join('\n')}`;
           })
           .join('\n\n'),
       );
@@ -165,9 +169,10 @@ function omissionSection(model: ReportModel, limit: number): string {
   if (!items.length) return '## Coverage and omissions\n\nEvery claim found is carried by all outlets.';
   const lines = items.slice(0, limit).map((item) => {
     const carriers = item.outletIds.map((id) => mdText(model.outletName(id))).join(', ');
-    const missing = item.missingOutletIds.map((id) => mdText(model.outletName(id))).join(', ');
+    // Naming the missing outlets helps when few are missing; "only X" says it all otherwise.
+    const missing = item.missingOutletIds.length <= 2 ? ` (not ${item.missingOutletIds.map((id) => mdText(model.outletName(id))).join(', ')})` : '';
     const ev = item.evidence[0];
-    return `- **Only ${carriers}** (not ${missing}): ${ev ? mdExcerpt(model, ev, 0) : `“${mdText(truncate(item.claim, 200))}”`}`;
+    return `- **Only ${carriers}**${missing}: ${ev ? mdExcerpt(model, ev, 0) : `“${mdText(truncate(item.claim, 200))}”`}`;
   });
   const more = items.length > limit ? `\n\n_${items.length - limit} more in the JSON/CSV report._` : '';
   return `## Coverage and omissions\n\nClaims that some outlets report and others leave out, most distinctive first.\n\n${lines.join('\n')}${more}`;

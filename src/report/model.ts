@@ -51,14 +51,28 @@ export class ReportModel {
     return this.comparison.labels.filter((r) => Object.values(r.byOutlet).some((uses) => uses.length > 0));
   }
 
-  /** Claims that some but not all outlets carry, most distinctive first. */
+  /**
+   * Claims that some but not all outlets carry, most distinctive first. Among equally distinctive
+   * claims the outlets take turns, so a long article cannot fill the top of the list alone.
+   */
   omissions(): CoverageItem[] {
     const total = this.comparison.outlets.length;
-    return this.comparison.coverage
-      .filter((c) => c.outletIds.length > 0 && c.outletIds.length < total)
-      .map((c, i) => ({ c, i }))
-      .sort((x, y) => y.c.distinctiveness - x.c.distinctiveness || x.i - y.i)
-      .map(({ c }) => c);
+    const partial = this.comparison.coverage.filter((c) => c.outletIds.length > 0 && c.outletIds.length < total);
+    const levels = new Map<number, Map<string, CoverageItem[]>>();
+    for (const item of partial) {
+      const byCarriers = levels.get(item.distinctiveness) ?? new Map<string, CoverageItem[]>();
+      levels.set(item.distinctiveness, byCarriers);
+      const key = item.outletIds.join('\u0000');
+      byCarriers.set(key, [...(byCarriers.get(key) ?? []), item]);
+    }
+    const out: CoverageItem[] = [];
+    for (const level of [...levels.keys()].sort((a, b) => b - a)) {
+      const buckets = [...levels.get(level)!.values()];
+      for (let round = 0; buckets.some((b) => b.length > round); round++) {
+        for (const bucket of buckets) if (bucket[round]) out.push(bucket[round]);
+      }
+    }
+    return out;
   }
 
   /** Aligned groups that span two or more outlets, with word diffs against the first outlet's sentence. */
@@ -87,6 +101,7 @@ export class ReportModel {
 
   /** The evidence text with some context from its sentence, for excerpts: [before, match, after]. */
   excerpt(e: Evidence, context = 50): [string, string, string] {
+    if (context <= 0) return ['', e.text.replace(/\s+/g, ' '), ''];
     const text = this.article(e.articleId)?.text ?? e.text;
     const beforeRaw = text.slice(Math.max(0, e.start - context), e.start);
     const afterRaw = text.slice(e.end, e.end + context);

@@ -243,7 +243,8 @@ function coverageSection(ctx: Ctx): string {
   const li = (item: (typeof items)[number]) => {
     const carriers = item.outletIds.map((id) => model.outletName(id)).join(', ');
     const missing = item.missingOutletIds.map((id) => model.outletName(id)).join(', ');
-    return `<li><strong>Only ${esc(carriers)}</strong> <span class="n">(not ${esc(missing)})</span><br>${chip(ctx, truncate(item.claim, 240), item.evidence)}</li>`;
+    const not = item.missingOutletIds.length <= 2 ? ` <span class="n">(not ${esc(missing)})</span>` : '';
+    return `<li><strong>Only ${esc(carriers)}</strong>${not}<br>${chip(ctx, truncate(item.claim, 240), item.evidence)}</li>`;
   };
   const head = items.slice(0, 25).map(li).join('');
   const rest = items.slice(25);
