@@ -162,6 +162,25 @@ describe('HTML', () => {
   });
 });
 
+describe('HTML chrome guessed from class names', () => {
+  it('drops share and related blocks, but never an article wrapper whose class merely mentions sharing', () => {
+    const html = `<html><body><div class="article-body share-enabled">
+      <p>First paragraph of the story, long enough to count as prose here.</p>
+      <p>Second paragraph of the story, long enough to count as prose too.</p>
+      <div class="social-share"><p>Share this article with your friends on social media now.</p></div>
+      </div><div class="related-posts"><p>Another story teaser that is long enough to count as prose.</p></div></body></html>`;
+    const { parsed } = parseInput({ content: html, label: 'c.html' });
+    expect(parsed[0].blocks.map((b) => b.text)).toEqual([
+      'First paragraph of the story, long enough to count as prose here.',
+      'Second paragraph of the story, long enough to count as prose too.',
+    ]);
+    expect(parsed[0].removed.map((r) => [r.kind, r.text])).toEqual([
+      ['html-chrome', 'Share this article with your friends on social media now.'],
+      ['html-chrome', 'Another story teaser that is long enough to count as prose.'],
+    ]);
+  });
+});
+
 describe('JSON and JSON Lines', () => {
   it('reads a news-please record and maps its body (escapes included) into the raw file', () => {
     const p = one('newsplease.json');

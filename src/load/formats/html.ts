@@ -33,15 +33,25 @@ function isInvisible(el: HElement): boolean {
   return INVISIBLE.has(el.name) || 'hidden' in el.attribs || el.attribs['aria-hidden'] === 'true' || /display\s*:\s*none/i.test(el.attribs.style ?? '');
 }
 
-function chromeKind(el: HElement): 'photo-caption' | 'html-chrome' | null {
+/** Chrome by what the element is (tag or ARIA role): reliable, whatever it contains. */
+function chromeByTag(el: HElement): 'photo-caption' | 'html-chrome' | null {
   if (CAPTION_TAGS.has(el.name)) return 'photo-caption';
   if (CHROME_TAGS.has(el.name) || el.attribs.role === 'navigation' || el.attribs.role === 'complementary') return 'html-chrome';
+  return null;
+}
+
+/** Chrome by class/id names: a guess, so callers check the element does not hold the article. */
+function chromeByClass(el: HElement): 'photo-caption' | 'html-chrome' | null {
   // Page-level wrappers carry layout classes ("has-sidebar") that say nothing about their content.
-  if (PAGE_TAGS.has(el.name)) return null;
+  if (PAGE_TAGS.has(el.name) || el.attribs.itemprop === 'articleBody') return null;
   const t = tokens(el);
   if (t.some((x) => CAPTION_TOKEN.test(x))) return 'photo-caption';
-  if (el.attribs.itemprop !== 'articleBody' && t.some((x) => CHROME_TOKEN.test(x))) return 'html-chrome';
+  if (t.some((x) => CHROME_TOKEN.test(x))) return 'html-chrome';
   return null;
+}
+
+function chromeKind(el: HElement): 'photo-caption' | 'html-chrome' | null {
+  return chromeByTag(el) ?? chromeByClass(el);
 }
 
 /**
@@ -55,7 +65,8 @@ export function parseHtml(raw: string, label: string): ParsedInput {
   const removed: Removed[] = [];
   const citations: Citation[] = [];
   const root = mainContent(doc);
-  const walker = new BlockWalker(raw, meta.url, removed, citations);
+  const rootProse = proseIn(root) || 1;
+  const walker = new BlockWalker((el) => proseIn(el) / rootProse, raw, meta.url, removed, citations);
   walker.walk(root);
   let blocks = walker.finish();
   recordOutside(doc, root, removed);
@@ -82,8 +93,17 @@ function proseLength(p: HElement): number {
   return n >= 25 ? n : 0;
 }
 
+/** Inside invisible or tag-chrome (nav, aside, footer...). Class names are not trusted here: an article
+ * wrapper called "share-enabled" must still be able to win the paragraph count. */
+/** Paragraph text inside `el` (outside invisible and tag chrome). */
+function proseIn(el: HElement): number {
+  let n = 0;
+  for (const p of findAll(el, (e) => e.name === 'p')) if (!insideChrome(p)) n += proseLength(p);
+  return n;
+}
+
 function insideChrome(el: HElement): boolean {
-  for (let a: HElement | null = el; a; a = a.parent) if (isInvisible(a) || chromeKind(a)) return true;
+  for (let a: HElement | null = el; a; a = a.parent) if (isInvisible(a) || chromeByTag(a)) return true;
   return false;
 }
 
@@ -139,6 +159,7 @@ class BlockWalker {
   private current: LocatedText[] = [];
   private blocks: LocatedText[] = [];
   constructor(
+    private readonly proseShare: (el: HElement) => number,
     private readonly raw: string,
     private readonly baseUrl: string | undefined,
     private readonly removed: Removed[],
@@ -151,8 +172,9 @@ class BlockWalker {
       return;
     }
     if (isInvisible(node)) return;
-    // The chosen root is content by decision, whatever its class names say.
-    const kind = isRoot ? null : chromeKind(node);
+    // The chosen root is content by decision, whatever its class names say; and a class-name
+    // guess never removes the bulk of the article's paragraphs.
+    const kind = isRoot ? null : (chromeByTag(node) ?? (chromeByClass(node) && this.proseShare(node) < 0.5 ? chromeByClass(node) : null));
     if (kind) {
       this.flush();
       const text = visibleText(node);
