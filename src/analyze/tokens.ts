@@ -58,16 +58,48 @@ export function tokenize(text: string): TokenizedText {
     at = end;
     tokens.push({ start, end, text: values[i], normal: normals[i], pos: pos[i], lemma: lemmas[i], sentence: -1, type: types[i] });
   }
+  const { merged, newIndex } = mergeSplitLetters(tokens);
   const winkSentences: WinkSentence[] = [];
   doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
     const span = s.out(its.span) as [number, number];
-    winkSentences.push({ first: span[0], last: span[1], sentiment: s.out(its.sentiment) as number });
+    winkSentences.push({ first: newIndex[span[0]], last: newIndex[span[1]], sentiment: s.out(its.sentiment) as number });
   });
-  return { tokens, winkSentences, stopWords: stopFlags.filter(Boolean).length };
+  return { tokens: merged, winkSentences, stopWords: stopFlags.filter(Boolean).length };
 }
 
 /** Sentiment of a short piece of text (used for sentence pieces wink did not split). */
 export function sentimentOf(text: string): number {
   const nlp = getNlp();
   return nlp.readDoc(text).out(nlp.its.sentiment) as unknown as number;
+}
+
+/**
+ * wink splits words at letters outside its alphabet ("Erdoğan" → "Erdo" "ğ" "an",
+ * "Łukaszenka" → "Ł" "ukaszenka"). Glue such pieces back into one word token so names stay whole.
+ */
+function mergeSplitLetters(tokens: Token[]): { merged: Token[]; newIndex: number[] } {
+  const merged: Token[] = [];
+  const newIndex: number[] = new Array(tokens.length);
+  const isLetterPiece = (t: Token) => (t.type === 'word' || t.type === 'unk') && /^[\p{L}\p{M}]+$/u.test(t.text);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    let j = i;
+    let hasUnk = t.type === 'unk';
+    while (j + 1 < tokens.length && tokens[j + 1].start === tokens[j].end && isLetterPiece(tokens[j]) && isLetterPiece(tokens[j + 1])) {
+      j++;
+      if (tokens[j].type === 'unk') hasUnk = true;
+    }
+    if (j > i && hasUnk) {
+      const parts = tokens.slice(i, j + 1);
+      const text = parts.map((p) => p.text).join('');
+      const pos = parts.some((p) => p.pos === 'PROPN') || /^\p{Lu}/u.test(text) ? 'PROPN' : (parts.find((p) => p.pos !== 'X')?.pos ?? 'X');
+      merged.push({ start: t.start, end: tokens[j].end, text, normal: text.toLowerCase(), pos, lemma: text.toLowerCase(), sentence: -1, type: 'word' });
+      for (let k = i; k <= j; k++) newIndex[k] = merged.length - 1;
+      i = j;
+    } else {
+      newIndex[i] = merged.length;
+      merged.push(t);
+    }
+  }
+  return { merged, newIndex };
 }

@@ -106,3 +106,35 @@ describe('ceasefire', () => {
     expect(actor(analysis, 'organization:rapid-support-forces').kind).toBe('organization');
   });
 });
+
+describe('names from many traditions', () => {
+  const { analysis } = analyzed('dev', 'names.txt');
+  const ids = analysis.actors.map((a) => a.id);
+
+  it('keeps letters wink splits ("Erdoğan") and particles ("bin", "von der", "al-") inside names', () => {
+    expect(actor(analysis, 'person:recep-tayyip-erdogan').name).toBe('Recep Tayyip Erdoğan');
+    expect(labelTexts(actor(analysis, 'person:mohammed-bin-salman'))).toEqual(['Saudi Crown Prince']);
+    expect(actor(analysis, 'person:bashar-al-assad').name).toBe('Bashar al-Assad');
+    const vdl = actor(analysis, 'person:ursula-von-der-leyen');
+    expect(vdl.aliases).toEqual(['Ursula von der Leyen', 'Von der Leyen']);
+    expect(labelTexts(vdl)).toEqual(['European Commission President']);
+  });
+
+  it('separates the organization before a title from the name: "Apple CEO Tim Cook", "Tesla boss Elon Musk"', () => {
+    expect(mentionWith(actor(analysis, 'person:tim-cook'), (m) => m.label !== null).label).toMatchObject({ text: 'Apple CEO', head: 'ceo' });
+    expect(labelTexts(actor(analysis, 'person:elon-musk'))).toEqual(['Tesla boss']);
+  });
+
+  it('regnal numerals, "late", titles and honorific-with-label', () => {
+    expect(mentionWith(actor(analysis, 'person:elizabeth-ii'), (m) => m.label !== null).label).toMatchObject({ text: 'late Queen', temporal: 'former' });
+    expect(mentionWith(actor(analysis, 'person:francis'), (m) => m.form === 'title').label?.text).toBe('Pope');
+    const tamim = actor(analysis, 'person:tamim-bin-hamad-al-thani');
+    expect(mentionWith(tamim, (m) => m.form === 'honorific').label?.text).toBe("Qatar's emir");
+    expect(actor(analysis, 'person:kim-jong-un').aliases).toEqual(['Kim', 'Kim Jong Un']);
+    expect(ids).toContain('person:kim-yo-jong');
+  });
+
+  it('no persons or places from "a South Carolina Republican" or "in December"', () => {
+    expect(ids.filter((id) => id.includes('carolina') || id.includes('december'))).toEqual([]);
+  });
+});

@@ -66,15 +66,18 @@ export function link(input: LinkInput): Actor[] {
   // Full names with evidence become actors. Names that extend another ("Donald J. Trump")
   // share its first and last word and join it.
   const fulls: { parts: string[]; draft: Draft; at: number[] }[] = [];
+  const lower = (parts: string[]) => parts.map((p) => p.toLowerCase());
   const findFull = (parts: string[]) =>
     fulls.find((f) => f.parts.join(' ') === parts.join(' ')) ??
-    fulls.find((f) => f.parts[0] === parts[0] && f.parts[f.parts.length - 1] === parts[parts.length - 1]);
+    fulls.find((f) => f.parts[0] === parts[0] && f.parts[f.parts.length - 1] === parts[parts.length - 1]) ??
+    // A shorter form that ends the full name: "Von der Leyen" of "Ursula von der Leyen".
+    fulls.find((f) => f.parts.length > parts.length && lower(f.parts).slice(-parts.length).join(' ') === lower(parts).join(' '));
   for (const m of persons) {
     if (m.parts.length < 2 || m.headline || !(m.oov || m.cue)) continue;
     const found = findFull(m.parts);
     if (found) {
       found.at.push(m.start);
-      if (m.parts.length > found.parts.length) {
+      if (m.parts.length > found.parts.length && m.parts[0] === found.parts[0]) {
         // The longest full form is the canonical name.
         found.parts = m.parts;
       }
@@ -95,7 +98,7 @@ export function link(input: LinkInput): Actor[] {
   const pending: RawMention[] = [];
   for (const m of persons) {
     if (m.parts.length >= 2 && !m.headline && (m.oov || m.cue)) continue;
-    const target = m.parts.length === 1 ? matchSurname(fulls, m.parts[0], m.start) : fulls.find((f) => f.parts.join(' ') === m.parts.join(' '))?.draft;
+    const target = m.parts.length === 1 ? matchSurname(fulls, m.parts[0], m.start) : findFull(m.parts)?.draft;
     if (target) add(target, m);
     else pending.push(m);
   }

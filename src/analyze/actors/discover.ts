@@ -187,6 +187,13 @@ export function discover(text: string, tokens: Token[], lexicons: Lexicons, user
       }
       break;
     }
+    // A role word inside the run ends its label part: "Apple CEO Tim Cook", "European Commission President Ursula ...".
+    for (let p = b - 1; p >= k; p--) {
+      if (labels.heads[tokens[p].text.toLowerCase()]) {
+        k = p + 1;
+        break;
+      }
+    }
     let titled = k > a;
     let honorific = honor;
     if (honorifics.has(tokens[k].text) && k < b) {
@@ -231,7 +238,9 @@ export function discover(text: string, tokens: Token[], lexicons: Lexicons, user
     const roleLabel = mention.label !== null && mention.label.category !== 'affiliation';
     mention.cue = honorific || titled || roleLabel || speaks;
     const prep = tokens[a - 1];
-    if (!mention.cue && !mention.possessive && !run.headline && prep && PLACE_PREPOSITIONS.has(prep.text.toLowerCase())) {
+    // "a South Carolina Republican": names do not take an indefinite article.
+    if (!mention.cue && prep && /^an?$/i.test(prep.text)) continue;
+    if (!mention.cue && mention.oov && !mention.possessive && !run.headline && prep && PLACE_PREPOSITIONS.has(prep.text.toLowerCase())) {
       mentions.push({ ...base(k, b, 'place', run), cue: true });
       continue;
     }

@@ -36,12 +36,12 @@ const POSSESSIVE = /^['’]s?$/;
 
 /** Label for the name whose first token (after any honorific) is `nameFirst` and last token is `nameLast`. */
 export function findLabel(env: LabelEnv, nameFirst: number, nameLast: number, honorific: boolean): FoundLabel | null {
-  if (!honorific) {
-    const before = labelBefore(env, nameFirst - 1);
-    if (before) return before;
-    const apposBefore = appositiveBefore(env, nameFirst, nameLast);
-    if (apposBefore) return apposBefore;
-  }
+  // With an honorific ("Sheikh Tamim"), the label stands before the honorific.
+  const from = honorific ? nameFirst - 1 : nameFirst;
+  const before = labelBefore(env, from - 1);
+  if (before) return before;
+  const apposBefore = appositiveBefore(env, from, nameLast);
+  if (apposBefore) return apposBefore;
   return appositiveAfter(env, nameLast) ?? affiliationAfter(env, nameLast);
 }
 
@@ -110,6 +110,12 @@ export function labelBefore(env: LabelEnv, from: number, requireKnownHead = fals
     if (!requireKnownHead && headAt === -1 && first === -1 && i === from && t.pos === 'NOUN' && /^\p{Ll}{3,}$/u.test(t.text) && !isPlural(t) && knownWords([lower]).has(lower)) {
       // An unlisted noun right before a name is a head of category `other` ("striker Harry Kane").
       headAt = i;
+      first = i;
+      i--;
+      continue;
+    }
+    if (headAt !== -1 && (t.pos === 'PROPN' || t.pos === 'NOUN') && /^\p{Lu}/u.test(t.text) && !requireKnownHead) {
+      // The organization or person a title belongs to: "Apple CEO", "Tesla boss", "Putin aide".
       first = i;
       i--;
       continue;

@@ -26,6 +26,11 @@ export function isCapitalized(t: Token): boolean {
   return (t.type === 'word' || t.type === 'number') && /^\p{Lu}/u.test(t.text) && NAME_POS.has(t.pos) && (t.pos !== 'VERB' || /^\p{Lu}[\p{Lu}.]+$/u.test(t.text));
 }
 
+/** Two words separated by one space only (no punctuation or line break between them). */
+function adjacentWords(a: Token, b: Token): boolean {
+  return b.start - a.end === 1 && a.type === 'word';
+}
+
 function adjacent(a: Token, b: Token): boolean {
   return a.end === b.start;
 }
@@ -69,7 +74,9 @@ export function findNameRuns(
         }
         break;
       }
-      if (cap(j)) {
+      // wink tags some name words as verbs ("Tim Cook"); inside a name in prose, keep them.
+      const verbName = tokens[j].pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(tokens[j].text) && !headlineSentences.has(t.sentence) && adjacentWords(prev, cur);
+      if (cap(j) || verbName) {
         if (orgHeads.has(cur.text)) sawOrgHead = true;
         last = j;
         j++;
