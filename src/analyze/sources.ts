@@ -98,7 +98,8 @@ export function findSources(ctx: AnalysisContext): SourceAttribution[] {
     }
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end || (a.cue < b.cue ? -1 : a.cue > b.cue ? 1 : 0));
-  return out;
+  // "according to an official report published by Chinese state media": one source, not two.
+  return out.filter((s) => !out.some((o) => o !== s && o.type === s.type && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start));
 }
 
 /** The first outlet/wire/state-media name starting a phrase ("The Wall Street Journal earlier this month"). */
@@ -157,7 +158,10 @@ function phraseAfter(ctx: AnalysisContext, words: Token[], from: number): [numbe
     const apostrophe = w.text === '’s' || w.text === "'s" || w.text === '-';
     if (w.type === 'punctuation' && !apostrophe) break;
     // "an official report published by Chinese state media": keep a participle and its "by" phrase.
-    if ((w.pos === 'VERB' || w.pos === 'AUX') && !(w.text.endsWith('ed') && words[i + 1]?.text === 'by')) break;
+    const participleBy = w.text.endsWith('ed') && words[i + 1]?.text === 'by';
+    // A noun the tagger took for a verb ("court documents") still modifies the next noun.
+    const nounModifier = w.pos === 'VERB' && words[i + 1]?.pos === 'NOUN' && !/(?:ed|ing)$/i.test(w.text);
+    if ((w.pos === 'VERB' || w.pos === 'AUX') && !participleBy && !nounModifier) break;
     last = i;
   }
   return last === -1 ? null : [words[k].start, words[last].end];

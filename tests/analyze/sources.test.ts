@@ -17,6 +17,8 @@ describe('findSources on the seeds', () => {
     const s = findSources(ctx);
     expect(src(s, 'Reuters')).toMatchObject({ type: 'wire', cue: 'citing' });
     expect(src(s, 'an official report published by Chinese state media')).toMatchObject({ type: 'state-media', cue: 'according to' });
+    // The nested "published by Chinese state media" is the same source, not a second one.
+    expect(s.filter((x) => x.text === 'Chinese state media')).toEqual([]);
     expect(src(s, 'a Kremlin statement')).toMatchObject({ type: 'official', cue: 'according to' });
     expect(src(s, 'many analysts')).toMatchObject({ type: 'anonymous', cue: 'see' });
     expect(src(s, 'critics')).toMatchObject({ type: 'anonymous', cue: 'say' });
@@ -64,6 +66,14 @@ describe('findSources on dev texts', () => {
     expect(src(s, 'Xinhua')).toMatchObject({ type: 'state-media', cue: 'said' });
     expect(s.find((x) => x.text.startsWith('People familiar'))?.type).toBe('anonymous');
     expect(src(s, 'A government spokesman')).toMatchObject({ type: 'official' });
+  });
+
+  it('documents: court documents, a UN report', () => {
+    const s = findSources(dev('blind/tech-trial.txt'));
+    expect(src(s, 'court documents')).toMatchObject({ type: 'document', cue: 'according to' });
+    const t = findSources(fromText('Civilian deaths rose by a fifth, citing a UN report released on Friday.'));
+    expect(t[0]).toMatchObject({ type: 'document', cue: 'citing' });
+    expect(t[0].text.startsWith('a UN report')).toBe(true);
   });
 
   it('a user lexicon adds an outlet name', () => {
