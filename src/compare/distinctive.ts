@@ -30,17 +30,25 @@ interface ArticleTerms {
 export function findDistinctive(ctx: CompareContext): DistinctiveTerm[] {
   if (ctx.outletIds.length < 2) return [];
   const { stopWords } = ctx;
-  const termIds = new Map<string, number>();
+  // Terms are interned by numbers, not strings: word ids, then (previous term id, next word id) pairs.
+  const wordIds = new Map<string, number>();
+  const termIds = new Map<number, number>();
   const terms: string[] = [];
   const order: number[] = [];
-  const idOf = (t: string, n: number) => {
-    let id = termIds.get(t);
+  const PAIR = 2 ** 22;
+  const idOf = (key: number, n: number, text: () => string) => {
+    let id = termIds.get(key);
     if (id === undefined) {
       id = terms.length;
-      termIds.set(t, id);
-      terms.push(t);
+      termIds.set(key, id);
+      terms.push(text());
       order.push(n);
     }
+    return id;
+  };
+  const wordId = (w: string) => {
+    let id = wordIds.get(w);
+    if (id === undefined) wordIds.set(w, (id = wordIds.size));
     return id;
   };
 
@@ -48,20 +56,27 @@ export function findDistinctive(ctx: CompareContext): DistinctiveTerm[] {
   const perArticle: ArticleTerms[] = ctx.articles.map(() => ({ ids: new Int32Array(0), spans: new Int32Array(0) }));
   const unitsOf: number[][] = ctx.articles.map(() => []);
   ctx.units.forEach((u, i) => unitsOf[u.article].push(i));
+  const usable = (norm: string) => isContent(norm, stopWords) && !/^[\d.,]+$/.test(norm);
   ctx.articles.forEach((_, ai) => {
     const ids: number[] = [];
     const spans: number[] = [];
     for (const ui of unitsOf[ai]) {
       const toks = ctx.units[ui].tokens;
+      const wids = toks.map((t) => wordId(t.norm));
+      const ok = toks.map((t) => usable(t.norm));
       for (let s = 0; s < toks.length; s++) {
-        if (!isContent(toks[s].norm, stopWords) || /^\d+$/.test(toks[s].norm)) continue;
-        let phrase = toks[s].norm;
-        for (let n = 1; n <= 3 && s + n - 1 < toks.length; n++) {
-          if (n > 1) phrase += ' ' + toks[s + n - 1].norm;
-          const last = toks[s + n - 1].norm;
-          if (n > 1 && (!isContent(last, stopWords) || /^\d+$/.test(last))) continue;
-          ids.push(idOf(phrase, n));
-          spans.push(toks[s].start, toks[s + n - 1].end);
+        if (!ok[s]) continue;
+        // Unigram ids are the word ids shifted into their own key range.
+        let term = idOf(-1 - wids[s], 1, () => toks[s].norm);
+        ids.push(term);
+        spans.push(toks[s].start, toks[s].end);
+        for (let n = 2; n <= 3 && s + n - 1 < toks.length; n++) {
+          const e = s + n - 1;
+          const prev = term;
+          term = idOf(prev * PAIR + wids[e], n, () => `${terms[prev]} ${toks[e].norm}`);
+          if (!ok[e]) continue;
+          ids.push(term);
+          spans.push(toks[s].start, toks[e].end);
         }
       }
     }

@@ -12,10 +12,8 @@ import { round } from './align.js';
 import type { CompareContext } from './context.js';
 import { evidenceOf } from './evidence.js';
 import { weightedCosine } from './similarity.js';
-import type { WordToken } from './tokens/words.js';
-import { diffTokens } from './word-diff.js';
 
-const PAIR_WINDOW = 24;
+const PAIR_WINDOW = 12;
 const MAX_PARTNERS = 3;
 /** A pair is reported when both share at least this many matched sentences. */
 const MIN_MATCHED = 5;
@@ -41,15 +39,24 @@ export function findRewrites(ctx: CompareContext, clusters: SentenceClusters): R
   for (const u of units) unitCount[u.article]++;
 
   const quoteSpans = ctx.articles.map((a) => a.analysis.quotes.map((q) => [q.outerStart, q.outerEnd] as const));
-  const narrationCache = new Map<number, WordToken[]>();
-  const narration = (u: number): WordToken[] => {
-    let t = narrationCache.get(u);
-    if (!t) {
+  // Per unit, computed on first use: its MIN_RUN-word narration runs (a shared run = a shared element) and its word signature.
+  const runCache = new Map<number, Set<string>>();
+  const runs = (u: number): Set<string> => {
+    let r = runCache.get(u);
+    if (!r) {
       const spans = quoteSpans[units[u].article];
-      t = units[u].tokens.filter((tok) => !spans.some(([s, e]) => tok.start >= s && tok.end <= e));
-      narrationCache.set(u, t);
+      const words = units[u].tokens.filter((tok) => !spans.some(([s, e]) => tok.start >= s && tok.end <= e)).map((t) => t.norm);
+      r = new Set();
+      for (let i = 0; i + MIN_RUN <= words.length; i++) r.add(words.slice(i, i + MIN_RUN).join(' '));
+      runCache.set(u, r);
     }
-    return t;
+    return r;
+  };
+  const sigCache = new Map<number, string>();
+  const signature = (u: number): string => {
+    let sig = sigCache.get(u);
+    if (sig === undefined) sigCache.set(u, (sig = units[u].tokens.map((t) => t.norm).join(' ')));
+    return sig;
   };
   const pairs = new Map<number, PairAcc>();
   const n = ctx.articles.length;
@@ -78,7 +85,7 @@ export function findRewrites(ctx: CompareContext, clusters: SentenceClusters): R
             }
           }
           if (best < threshold) continue;
-          if (longestSharedRun(narration(ua), narration(bestU)) < MIN_RUN && !sameWords(units[ua].tokens, units[bestU].tokens)) continue;
+          if (!sharesRun(runs(ua), runs(bestU)) && signature(ua) !== signature(bestU)) continue;
           const key = a * n + b;
           let acc = pairs.get(key);
           if (!acc) pairs.set(key, (acc = { a, b, matches: [] }));
@@ -142,14 +149,9 @@ function sharedWireSources(a: CompareContext['articles'][number], b: CompareCont
   return [...wa].filter((w) => lower.has(w.toLowerCase())).sort();
 }
 
-/** Length in words of the longest run the two token sequences share verbatim (after normalization). */
-function longestSharedRun(a: WordToken[], b: WordToken[]): number {
-  let best = 0;
-  for (const c of diffTokens(a, b)) if (c.op === 'equal' && c.tokens.length > best) best = c.tokens.length;
-  return best;
-}
-
-/** The same words in the same order (a sentence copied whole, quotes included). */
-function sameWords(a: WordToken[], b: WordToken[]): boolean {
-  return a.length === b.length && a.every((t, i) => t.norm === b[i].norm);
+/** True when the two sets of word runs share an element. */
+function sharesRun(a: Set<string>, b: Set<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const r of small) if (large.has(r)) return true;
+  return false;
 }

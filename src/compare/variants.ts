@@ -22,6 +22,8 @@ import { diffTokens } from './word-diff.js';
 const MAX_WORDS = 4;
 /** Distinct wordings of one cluster that are diffed, and diffs per cluster (keeps huge clusters linear). */
 const MAX_WORDINGS = 12;
+/** Sentence pairs differing in more tokens than this are reworded throughout: no clean substitutions to read. */
+const MAX_EDITS = 30;
 const MAX_DIFFS_PER_CLUSTER = 40;
 
 interface Occurrence {
@@ -146,13 +148,13 @@ function discoverGroups(ctx: CompareContext, clusters: SentenceClusters): Discov
     const py = find(y);
     if (px !== py) parent.set(px < py ? py : px, px < py ? px : py);
   };
-  // Clusters each wording was seen in, to look it up in their sentences afterwards.
-  const seenIn = new Map<string, Set<number>>();
+  // Wordings seen in each cluster, to look them up in all of its sentences afterwards.
+  const wordingsIn = new Map<number, Set<string>>();
   const note = (w: string, c: number) => {
     if (!parent.has(w)) parent.set(w, w);
-    let s = seenIn.get(w);
-    if (!s) seenIn.set(w, (s = new Set()));
-    s.add(c);
+    let s = wordingsIn.get(c);
+    if (!s) wordingsIn.set(c, (s = new Set()));
+    s.add(w);
   };
 
   clusters.members.forEach((members, c) => {
@@ -183,35 +185,42 @@ function discoverGroups(ctx: CompareContext, clusters: SentenceClusters): Discov
     }
   });
 
-  const groups = new Map<string, string[]>();
-  for (const w of parent.keys()) {
-    const root = find(w);
-    let list = groups.get(root);
-    if (!list) groups.set(root, (list = []));
-    list.push(w);
-  }
-
-  const out: Discovered[] = [];
-  for (const wordings of groups.values()) {
-    const clusterSet = new Set<number>();
-    for (const w of wordings) for (const c of seenIn.get(w) ?? []) clusterSet.add(c);
-    const occurrences: Occurrence[] = [];
-    const patterns = wordings.map((w) => w.split(' '));
-    for (const c of [...clusterSet].sort((x, y) => x - y)) {
-      for (const u of clusters.members[c]) {
-        const unit = units[u];
-        for (const [k, p] of patterns.entries()) {
-          for (const at of findSequence(unit.tokens, p)) {
-            const first = unit.tokens[at];
-            const last = unit.tokens[at + p.length - 1];
-            occurrences.push({ wording: wordings[k], evidence: evidenceOf(ctx.articles[unit.article], first.start, last.end) });
-          }
+  // One pass over each cluster's sentences finds every occurrence of its wordings (cost independent of the number of groups).
+  const byRoot = new Map<string, Occurrence[]>();
+  for (const c of [...wordingsIn.keys()].sort((x, y) => x - y)) {
+    const byFirst = new Map<string, string[][]>();
+    for (const w of wordingsIn.get(c)!) {
+      const p = w.split(' ');
+      let list = byFirst.get(p[0]);
+      if (!list) byFirst.set(p[0], (list = []));
+      list.push(p);
+    }
+    for (const u of clusters.members[c]) {
+      const unit = units[u];
+      const toks = unit.tokens;
+      for (let i = 0; i < toks.length; i++) {
+        const cands = byFirst.get(toks[i].norm);
+        if (!cands) continue;
+        for (const p of cands) {
+          if (i + p.length > toks.length) continue;
+          let ok = true;
+          for (let k = 1; k < p.length && ok; k++) ok = toks[i + k].norm === p[k];
+          if (!ok) continue;
+          const wording = p.join(' ');
+          const root = find(wording);
+          let list = byRoot.get(root);
+          if (!list) byRoot.set(root, (list = []));
+          list.push({ wording, evidence: evidenceOf(ctx.articles[unit.article], toks[i].start, toks[i + p.length - 1].end) });
         }
       }
     }
+  }
+
+  const out: Discovered[] = [];
+  for (const occurrences of byRoot.values()) {
     const counts = new Map<string, number>();
     for (const o of occurrences) counts.set(o.wording, (counts.get(o.wording) ?? 0) + 1);
-    const name = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? wordings[0];
+    const name = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
     out.push({ name, occurrences });
   }
   return out;
@@ -222,7 +231,8 @@ function discoverGroups(ctx: CompareContext, clusters: SentenceClusters): Discov
  * run, both short and with a content word, and neither side a moved word (present on the other side).
  */
 export function substitutions(a: WordToken[], b: WordToken[], stopWords: ReadonlySet<string>): [string, string][] {
-  const changes = diffTokens(a, b);
+  const changes = diffTokens(a, b, MAX_EDITS);
+  if (!changes) return [];
   const inA = new Set(a.map((t) => t.norm));
   const inB = new Set(b.map((t) => t.norm));
   const out: [string, string][] = [];
@@ -271,15 +281,6 @@ export function wordingKey(text: string): string {
   return wordTokens(text)
     .map((t) => t.norm)
     .join(' ');
-}
-
-function findSequence(tokens: WordToken[], pattern: string[]): number[] {
-  const out: number[] = [];
-  outer: for (let i = 0; i + pattern.length <= tokens.length; i++) {
-    for (let k = 0; k < pattern.length; k++) if (tokens[i + k].norm !== pattern[k]) continue outer;
-    out.push(i);
-  }
-  return out;
 }
 
 function slug(s: string): string {

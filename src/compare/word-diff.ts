@@ -13,11 +13,15 @@ export interface TokenChange {
   tokens: WordToken[];
 }
 
-export function diffTokens(oldTokens: WordToken[], newTokens: WordToken[]): TokenChange[] {
-  const changes = diffArrays(
-    oldTokens.map((t) => t.norm),
-    newTokens.map((t) => t.norm),
-  );
+/**
+ * Token diff; with `maxEdits`, sequences that differ in more than that many tokens give null
+ * (jsdiff's maxEditLength: no time spent on sentences that are not parallel).
+ */
+export function diffTokens(oldTokens: WordToken[], newTokens: WordToken[], maxEdits?: number): TokenChange[] | null {
+  const a = oldTokens.map((t) => t.norm);
+  const b = newTokens.map((t) => t.norm);
+  const changes = maxEdits === undefined ? diffArrays(a, b) : diffArrays(a, b, { maxEditLength: maxEdits });
+  if (!changes) return null;
   const out: TokenChange[] = [];
   let i = 0;
   let j = 0;

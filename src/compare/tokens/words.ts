@@ -17,7 +17,20 @@ export interface WordToken {
 /** Decimal numbers ("8.4", "150,000"), abbreviations with dots ("U.S."), words with inner apostrophes/hyphens ("Russia's", "un-unite"). */
 const WORD = /\p{N}+(?:[.,]\p{N}+)+|(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’‘\-–][\p{L}\p{N}]+)*/gu;
 
+const normCache = new Map<string, string>();
+const keyCache = new Map<string, string>();
+/** Caches stay small (one entry per distinct word form) and make repeated words cheap. */
+const CACHE_LIMIT = 200_000;
+
 export function normalizeWord(raw: string): string {
+  let w = normCache.get(raw);
+  if (w !== undefined) return w;
+  w = normalizeUncached(raw);
+  if (normCache.size < CACHE_LIMIT) normCache.set(raw, w);
+  return w;
+}
+
+function normalizeUncached(raw: string): string {
   let w = raw.toLowerCase().replace(/[’‘]/g, "'");
   if (!/^[\d.,]+$/.test(w)) w = w.replace(/\./g, '');
   if (w.endsWith("'s")) w = w.slice(0, -2);
@@ -45,6 +58,14 @@ export const defaultStopWords: ReadonlySet<string> = new Set((stopWordsFile as {
  * folded, so "neighbours"/"neighbors" and "normalise"/"normalize" meet.
  */
 export function matchKey(norm: string): string {
+  let k = keyCache.get(norm);
+  if (k !== undefined) return k;
+  k = matchKeyUncached(norm);
+  if (keyCache.size < CACHE_LIMIT) keyCache.set(norm, k);
+  return k;
+}
+
+function matchKeyUncached(norm: string): string {
   let w = norm.replace(/our(s?)$/, 'or$1').replace(/is(e|ed|es|ing|ation)$/, 'iz$1');
   if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
   return w;
