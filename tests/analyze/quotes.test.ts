@@ -20,6 +20,11 @@ describe('quotation marks', () => {
     expect(spans('The leaders’ talks and Russia’s war')).toEqual([]);
   });
 
+  it('a plural possessive inside a single-quoted quote does not close it', () => {
+    expect(spans('‘The workers’ rights come first,’ she said.')).toEqual([['The workers’ rights come first,']]);
+    expect(spans("'Our members' jobs are at stake,' he said.")).toEqual([["Our members' jobs are at stake,"]]);
+  });
+
   it('keeps a nested quote inside its outer quote', () => {
     const t = '“He called it ‘a disaster’ for us,” she said.';
     expect(spans(t)).toEqual([['He called it ‘a disaster’ for us,']]);

@@ -88,6 +88,15 @@ function roleOf(text: string, i: number, lineStart: number, lineEnd: number): { 
 
 const MARK = /["“”‘’'«»]/g;
 
+/**
+ * Inside a single-quoted quote, "workers’ rights" is a plural possessive, not the closing mark:
+ * an s before it, a lower-case word after it, and another closing candidate later in the paragraph.
+ */
+function pluralPossessive(text: string, i: number, lineEnd: number): boolean {
+  if (!/[sS]/.test(text[i - 1] ?? '') || !/^ \p{Ll}/u.test(text.slice(i + 1, i + 3))) return false;
+  return /[^\s]['’](?=[\s,.;:!?)\]—–-]|$)/.test(text.slice(i + 1, lineEnd));
+}
+
 interface Open {
   style: Style;
   outerStart: number;
@@ -154,6 +163,7 @@ export function scanQuoteMarks(text: string): MarkScan {
       const r = roleOf(text, i, ls, le);
       if (!r || r.role === null) continue;
       const top = stack[stack.length - 1];
+      if (top?.style === 'single' && r.style === 'single' && r.role === 'close' && pluralPossessive(text, i, le)) continue;
       const closesTop = top && top.style === r.style && (r.role === 'close' || r.role === 'either');
       if (closesTop) {
         stack.pop();
