@@ -108,6 +108,7 @@ function reportArticle(article: AnalyzedArticle, actors: ActorIndex): ReportArti
     quotes,
     framingTerms,
     mentions,
+    sources: analysis.sources.map((src) => ({ ...span(text, src.start, src.end), cue: src.cue, type: src.type })),
   };
 }
 

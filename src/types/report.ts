@@ -20,7 +20,7 @@ import type {
   ToneRow,
   VariantGroup,
 } from './comparison.js';
-import type { ActorKind, MentionForm, QuoteKind } from './analysis.js';
+import type { ActorKind, MentionForm, QuoteKind, SourceType } from './analysis.js';
 
 
 export interface ReportSpan {
@@ -63,6 +63,13 @@ export interface ReportMention extends ReportSpan {
   label: ReportMentionLabel | null;
 }
 
+export interface ReportSource extends ReportSpan {
+  /** The cue that marks the attribution: "according to", "citing", "said" ... */
+  cue: string;
+  /** wire, state-media, official, expert, anonymous, outlet, document or other. */
+  type: SourceType;
+}
+
 export interface ReportArticle {
   id: string;
   outlet: { id: string; name: string };
@@ -77,6 +84,8 @@ export interface ReportArticle {
   quotes: ReportQuote[];
   framingTerms: ReportFramingTerm[];
   mentions: ReportMention[];
+  /** Attributions of information ("according to Chinese state media", "citing Reuters"). */
+  sources: ReportSource[];
 }
 
 export interface ReportLabelCount {

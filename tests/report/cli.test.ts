@@ -42,7 +42,7 @@ describe('framediff compare --format json', () => {
   it('every quote, framing term and mention is exactly the article text at its offsets', () => {
     let spans = 0;
     for (const a of json.articles) {
-      for (const s of [...a.quotes, ...a.framingTerms, ...a.mentions, ...a.quotes.flatMap((q) => q.parts)]) {
+      for (const s of [...a.quotes, ...a.framingTerms, ...a.mentions, ...a.sources, ...a.quotes.flatMap((q) => q.parts)]) {
         expect(a.text.slice(s.start, s.end)).toBe(s.text);
         spans++;
       }
@@ -58,6 +58,10 @@ describe('framediff compare --format json', () => {
     expect(unnSpeakers).toContain('Xi Jinping');
     const internalDrivingForce = json.articles[1].quotes.find((q) => q.text.includes('strong internal driving force'))!;
     expect(internalDrivingForce.speaker).toBe('Xi Jinping');
+  });
+
+  it('lists each article\'s attributions: UNN cites Reuters as a wire source', () => {
+    expect(json.articles[1].sources).toContainEqual(expect.objectContaining({ text: 'Reuters', type: 'wire' }));
   });
 
   it('evidence in every finding points at the right text', () => {
