@@ -195,6 +195,19 @@ describe('findQuotes on dev texts (other events, other styles)', () => {
     expect(quotes[0].kind).toBe('direct');
   });
 
+  it('a statement that "read", a follow-up sentence, and two partial quotes joined by "and would"', () => {
+    const a = findQuotes(fromText('"We are not afraid," the statement read. "We will return."'));
+    expect(a.map((q) => [q.text, q.speaker?.name, q.speaker?.method, q.kind])).toEqual([
+      ['We are not afraid,', 'the statement', 'source', 'direct'],
+      ['We will return.', 'the statement', 'paragraph-continuation', 'direct'],
+    ]);
+    const b = findQuotes(fromText('The mayor, Ana Costa, told reporters that the city was "open for business" and would "never close again."'));
+    expect(b.map((q) => [q.text, q.speaker?.actorId, q.kind])).toEqual([
+      ['open for business', 'person:ana-costa', 'partial'],
+      ['never close again.', 'person:ana-costa', 'partial'],
+    ]);
+  });
+
   it('unattributed quotes keep a reason; an unresolvable pronoun is not guessed', () => {
     const quotes = findQuotes(fromText('“This cannot go on any longer, not for one more day.”\n\n“It is over,” he said.'));
     expect(quotes[0]).toMatchObject({ speaker: null, unattributedReason: 'no attribution verb in sentence' });

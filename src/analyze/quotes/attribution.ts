@@ -103,7 +103,15 @@ export class SpeakerResolver {
     if (sentEnd <= site.outerEnd && /[?!]$/.test(ctx.text.slice(site.start, site.end).trimEnd()) && ctx.sentences[endSi + 1]) {
       sentEnd = ctx.sentences[endSi + 1].end;
     }
-    const beforeStart = Math.max(ls, Math.min(sentStart, site.outerStart), site.prevOuterEnd);
+    let beforeStart = Math.max(ls, Math.min(sentStart, site.outerStart), site.prevOuterEnd);
+    // The splitter may keep `"A," the statement read. "B."` as one sentence: cut at the last full stop.
+    const stop = /[.!?]["”’]?\s+/g;
+    let m: RegExpExecArray | null;
+    const head = ctx.text.slice(beforeStart, site.outerStart);
+    while ((m = stop.exec(head))) {
+      const at = beforeStart + m.index + m[0].length;
+      if (!this.insideQuote(beforeStart + m.index) && !/\b(?:Mr|Ms|Mrs|Dr|Prof|St|U\.S|U\.K|No)\.$/.test(head.slice(0, m.index + 1))) beforeStart = at;
+    }
     const afterEnd = Math.max(site.outerEnd, Math.min(le, Math.max(sentEnd, site.outerEnd), site.nextOuterStart));
     const before = tokensIn(ctx.tokens, beforeStart, site.outerStart);
     const after = tokensIn(ctx.tokens, site.outerEnd, afterEnd);

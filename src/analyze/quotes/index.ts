@@ -129,7 +129,8 @@ function carryParagraphSpeakers(text: string, drafts: Draft[]): void {
 
 function joinedByConjunction(text: string, prev: Draft, d: Draft): boolean {
   const between = text.slice(prev.parts[prev.parts.length - 1].outerEnd, d.parts[0].outerStart);
-  return /^\s*,?\s*(?:and|or|but|as well as)\s*$/i.test(between);
+  // `was "open for business" and would "never close again"`: a conjunction and at most a few words, no new clause.
+  return /^\s*,?\s*(?:and|or|but|as well as)(?:\s+[\p{Ll}’'-]+){0,3}\s*$/iu.test(between);
 }
 
 function sameParagraphFollowUp(text: string, prev: Draft, d: Draft): boolean {
@@ -137,7 +138,7 @@ function sameParagraphFollowUp(text: string, prev: Draft, d: Draft): boolean {
   const first = d.parts[0];
   if (lineAt(text, prevEnd - 1)[0] !== lineAt(text, first.outerStart)[0]) return false;
   // Only the end of the previous sentence stands between them, and the new quote is a full sentence.
-  return d.attribution.startsClause && d.attribution.endsClause && /[.!?]$/.test(text.slice(prevEnd, first.outerStart).trim()) && countWords(text.slice(first.start, d.parts[d.parts.length - 1].end)) >= 4;
+  return d.attribution.startsClause && d.attribution.endsClause && /[.!?]$/.test(text.slice(prevEnd, first.outerStart).trim()) && countWords(text.slice(first.start, d.parts[d.parts.length - 1].end)) >= 2;
 }
 
 function wholeParagraph(text: string, parts: MarkedPart[]): boolean {
