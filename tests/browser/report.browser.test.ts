@@ -96,6 +96,31 @@ describe('HTML report in Chromium', () => {
     await page.close();
   });
 
+  it('evidence spanning two paragraphs is marked in both, and cycling moves the focus', async () => {
+    const c = fixtureComparison();
+    const text = c.articles[0].text;
+    const start = text.indexOf('on Monday.');
+    const end = text.indexOf('Critics said') + 'Critics said'.length;
+    const second = text.indexOf('was rushed.');
+    c.coverage = [{ id: 'x', claim: 'spanning', outletIds: ['daily'], missingOutletIds: ['herald'], distinctiveness: 0.5, evidence: [
+      { articleId: c.articles[0].id, outletId: 'daily', start, end, text: text.slice(start, end) },
+      { articleId: c.articles[0].id, outletId: 'daily', start: second, end: second + 11, text: 'was rushed.' },
+    ] }];
+    const o = await open(toHtml(c), 'span.html');
+    const { page } = o;
+    await page.locator('#coverage button.ev').click();
+    expect(await page.locator('#article-0 mark.fd-ev').allTextContents()).toEqual(['on Monday.', 'Critics said', 'was rushed.']);
+    expect(await page.locator('mark.fd-focus').allTextContents()).toEqual(['on Monday.', 'Critics said']);
+    await page.locator('#fd-status [data-fd-action="next"]').click();
+    expect(await page.locator('mark.fd-focus').allTextContents()).toEqual(['was rushed.']);
+    expect(await page.locator('#fd-status .msg').textContent()).toContain('Evidence 2 of 2');
+    // Clicking the same finding again also steps on (and wraps around).
+    await page.locator('#coverage button.ev').click();
+    expect(await page.locator('mark.fd-focus').allTextContents()).toEqual(['on Monday.', 'Critics said']);
+    expect(o.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('hostile article text never executes: no script, no onerror handler, no javascript: link', async () => {
     const o = await open(toHtml(fixtureComparison()), 'xss.html');
     const { page } = o;
