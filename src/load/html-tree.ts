@@ -30,11 +30,25 @@ export type HNode = HElement | HText;
 export function parseHtmlTree(raw: string): HElement {
   const root: HElement = { type: 'element', name: '#document', attribs: {}, children: [], parent: null, start: 0, end: raw.length };
   let current = root;
-  let pendingText: LocatedText[] = [];
+  // Text events between two tags, as [decoded text, raw start, raw end]; joined into one node at the next tag.
+  let pending: [string, number, number][] = [];
   const flushText = () => {
-    if (pendingText.length === 0) return;
-    current.children.push({ type: 'text', text: LocatedText.join(pendingText), parent: current });
-    pendingText = [];
+    if (pending.length === 0) return;
+    let text = '';
+    for (const [t] of pending) text += t;
+    const map = new Int32Array(text.length + 1);
+    let k = 0;
+    for (const [t, start, end] of pending) {
+      if (t.length === end - start) {
+        for (let i = 0; i < t.length; i++) map[k++] = start + i;
+      } else {
+        // htmlparser2 reports each entity as its own text event: all its characters map to the `&`.
+        for (let i = 0; i < t.length; i++) map[k++] = start;
+      }
+    }
+    map[k] = pending[pending.length - 1][2];
+    current.children.push({ type: 'text', text: new LocatedText(text, map), parent: current });
+    pending = [];
   };
   const parser: Parser = new Parser(
     {
@@ -45,11 +59,7 @@ export function parseHtmlTree(raw: string): HElement {
         current = el;
       },
       ontext(data) {
-        const start = parser.startIndex;
-        const end = parser.endIndex + 1;
-        // htmlparser2 reports each entity as its own text event, so a run either is raw text
-        // (same length) or one decoded entity spanning `&...;`.
-        pendingText.push(data.length === end - start && raw.startsWith(data, start) ? LocatedText.fromRaw(raw, start, end) : LocatedText.fromDecoded(data, start, end));
+        pending.push([data, parser.startIndex, parser.endIndex + 1]);
       },
       onclosetag(name, isImplied) {
         flushText();

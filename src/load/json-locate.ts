@@ -43,34 +43,24 @@ export function jsonField(node: JsonNode, key: string): JsonNode | undefined {
 
 /**
  * A string node's decoded value as LocatedText: each character maps to the raw offset of the
- * character or escape sequence that produced it.
+ * character or escape sequence that produced it (one decoded character per escape).
  */
 export function locatedString(text: string, node: JsonNode & { kind: 'string' }): LocatedText {
-  const chars: string[] = [];
-  const map: number[] = [];
-  let i = node.start + 1;
+  const open = node.start + 1;
   const close = node.end - 1;
-  while (i < close) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x5c) {
-      chars.push(text[i]);
-      map.push(i);
-      i++;
-      continue;
-    }
-    const e = text[i + 1];
-    if (e === 'u') {
-      chars.push(String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16)));
-      map.push(i);
-      i += 6;
-    } else {
-      chars.push(ESCAPES[e]);
-      map.push(i);
-      i += 2;
-    }
+  const firstEscape = text.indexOf('\\', open);
+  if (firstEscape === -1 || firstEscape >= close) return LocatedText.fromRaw(text, open, close);
+  const map = new Int32Array(node.value.length + 1);
+  let k = 0;
+  let i = open;
+  for (let esc = firstEscape; esc !== -1 && esc < close; esc = text.indexOf('\\', i)) {
+    while (i < esc) map[k++] = i++;
+    map[k++] = esc;
+    i = esc + (text[esc + 1] === 'u' ? 6 : 2);
   }
-  map.push(close);
-  return new LocatedText(chars.join(''), Int32Array.from(map));
+  while (i < close) map[k++] = i++;
+  map[k] = close;
+  return new LocatedText(node.value, map);
 }
 
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
@@ -169,33 +159,31 @@ class JsonParser {
   string(): JsonNode {
     const start = this.pos++;
     let out = '';
-    let runStart = this.pos;
-    while (this.pos < this.end) {
-      const c = this.text.charCodeAt(this.pos);
-      if (c === 0x22) {
-        out += this.text.slice(runStart, this.pos);
+    // Jump from one special character (quote, backslash, control) to the next: bodies are long.
+    const special = /["\\\u0000-\u001f]/g;
+    for (;;) {
+      special.lastIndex = this.pos;
+      const m = special.exec(this.text);
+      if (!m || m.index >= this.end) return this.fail('unterminated string', start);
+      out += this.text.slice(this.pos, m.index);
+      this.pos = m.index;
+      const c = m[0];
+      if (c === '"') {
         this.pos++;
         return { kind: 'string', start, end: this.pos, value: out };
       }
-      if (c < 0x20) this.fail('control character in a string (unescaped newline?)');
-      if (c === 0x5c) {
-        out += this.text.slice(runStart, this.pos);
-        const e = this.text[this.pos + 1];
-        if (e === 'u') {
-          const hex = this.text.slice(this.pos + 2, this.pos + 6);
-          if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.fail('bad \\u escape');
-          out += String.fromCharCode(parseInt(hex, 16));
-          this.pos += 6;
-        } else if (e !== undefined && e in ESCAPES) {
-          out += ESCAPES[e];
-          this.pos += 2;
-        } else this.fail('bad escape');
-        runStart = this.pos;
-        continue;
-      }
-      this.pos++;
+      if (c !== '\\') this.fail('control character in a string (unescaped newline?)');
+      const e = this.text[this.pos + 1];
+      if (e === 'u') {
+        const hex = this.text.slice(this.pos + 2, this.pos + 6);
+        if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.fail('bad \\u escape');
+        out += String.fromCharCode(parseInt(hex, 16));
+        this.pos += 6;
+      } else if (e !== undefined && e in ESCAPES) {
+        out += ESCAPES[e];
+        this.pos += 2;
+      } else this.fail('bad escape');
     }
-    return this.fail('unterminated string', start);
   }
 
   number(): JsonNode {

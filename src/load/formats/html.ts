@@ -203,11 +203,15 @@ class BlockWalker {
   private cite(a: HElement): void {
     const href = a.attribs.href?.trim();
     if (!href || href.startsWith('#') || /^(javascript|mailto|tel):/i.test(href)) return;
+    const base = this.baseUrl && /^https?:/.test(this.baseUrl) ? this.baseUrl : undefined;
+    // A relative link with no page URL to resolve it against is not a usable citation
+    // (checked up front: a thrown URL error per link is slow on link-heavy pages).
+    if (!base && !/^[a-z][a-z0-9+.-]*:/i.test(href)) return;
     let url: string;
     try {
-      url = new URL(href, this.baseUrl && /^https?:/.test(this.baseUrl) ? this.baseUrl : undefined).href;
+      url = new URL(href, base).href;
     } catch {
-      return; // A relative link with no page URL to resolve it against is not a usable citation.
+      return;
     }
     const tag = this.raw.slice(a.start, this.raw.indexOf('>', a.start) + 1);
     const m = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag);
@@ -219,7 +223,8 @@ class BlockWalker {
 
 /** HTML whitespace rules: runs of spaces/newlines are one space; blocks are trimmed. */
 function collapse(lt: LocatedText): LocatedText {
-  const folded = lt.replace(/[ \t\r\n\f]+/g, () => ' ');
+  // Single spaces are already right: matching only longer runs and other whitespace keeps this cheap.
+  const folded = lt.replace(/[ \t\r\n\f]{2,}|[\t\r\n\f]/g, () => ' ');
   const start = folded.text.length - folded.text.trimStart().length;
   const end = folded.text.trimEnd().length;
   return start >= end ? folded.slice(0, 0) : folded.slice(start, end);
