@@ -156,7 +156,7 @@ function labelsSection(ctx: Ctx): string {
     ]),
   );
   const flags = rows.flatMap((r) =>
-    r.flags.map((f) => `<li><span class="flag-type">${esc(f.type)}</span> ${esc(r.name)}: ${chip(ctx, f.message, f.evidence)}</li>`),
+    r.flags.map((f) => `<li><span class="flag-type">${esc(f.type)}</span> ${esc(r.name)}: ${esc(f.message)} ${chip(ctx, 'evidence', f.evidence, { count: f.evidence.length })}</li>`),
   );
   return section(
     'labels',
@@ -201,7 +201,7 @@ function quotesSection(ctx: Ctx): string {
           longest ? chip(ctx, `“${truncate(longest.text, 110)}”`, [longest.evidence]) : '',
           ...c.outlets.map((o) => {
             const rs = q.renderings.filter((r) => r.outletId === o.id);
-            return rs.length ? `<td>${chip(ctx, '✓', rs.map((r) => r.evidence), { count: rs.length, title: `${o.name}: ${truncate(rs[0].text, 200)}` })}</td>` : NONE;
+            return rs.length ? `<td class="c">${chip(ctx, '✓', rs.map((r) => r.evidence), { count: rs.length, title: `${o.name}: ${truncate(rs[0].text, 200)}` })}</td>` : NONE;
           }),
         ];
       }),

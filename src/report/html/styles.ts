@@ -17,6 +17,7 @@ table{border-collapse:collapse;font-size:.9rem;min-width:100%}
 th,td{border:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
 th{background:var(--soft);font-weight:600}
 td.none{color:var(--muted);text-align:center}
+td.c{text-align:center}
 button.ev,.chip{display:inline-block;font:inherit;font-size:.85rem;margin:.1rem .15rem .1rem 0;padding:.05rem .45rem;border:1px solid var(--line);border-radius:.8rem;background:var(--soft);color:var(--fg);text-align:left}
 button.ev{cursor:pointer;border-color:#9db7dc}
 button.ev:hover,button.ev:focus-visible{background:#e3ecf9;outline:2px solid var(--accent);outline-offset:1px}
@@ -28,6 +29,7 @@ ul.flags,ul.plain{padding-left:1.2rem}
 blockquote{margin:.3rem 0;padding:.2rem .6rem;border-left:3px solid var(--line)}
 ins{background:var(--ins);text-decoration:none}
 del{background:var(--del);color:#8c1d18}
+del+ins,ins+del{margin-left:.25em}
 .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:1rem}
 .charts figure.wide{grid-column:1/-1}
 figure{margin:0;border:1px solid var(--line);border-radius:.4rem;padding:.5rem}
