@@ -61,6 +61,17 @@ export function decode(bytes: Uint8Array, label = ''): Decoded {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8', bom, warnings: [] };
   } catch {
+    const { valid, invalid } = countUtf8(body);
+    if (bom || valid > invalid) {
+      // Mostly good UTF-8 with a few broken bytes (a bad paste or a truncated download): reading it all
+      // as Windows-1252 would garble every good character, so keep UTF-8 and mark the damage.
+      return {
+        text: new TextDecoder('utf-8').decode(body),
+        encoding: 'utf-8',
+        bom,
+        warnings: [{ code: 'ENCODING_REPLACED', message: `${invalid} invalid UTF-8 byte sequence(s) replaced by U+FFFD`, severity: 'warning' }],
+      };
+    }
     return {
       text: decodeWindows1252(body),
       encoding: 'windows-1252',
@@ -74,6 +85,30 @@ export function decode(bytes: Uint8Array, label = ''): Decoded {
       ],
     };
   }
+}
+
+/** Valid multi-byte UTF-8 sequences and invalid bytes: which reading of a non-UTF-8 file is more plausible. */
+function countUtf8(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    let ok = need > 0;
+    for (let k = 1; ok && k <= need; k++) ok = i + k < bytes.length && (bytes[i + k] & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += need + 1;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid };
 }
 
 function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', label: string, bom: boolean): Decoded {

@@ -60,6 +60,14 @@ describe('decode', () => {
     expect(decodeWindows1252(new Uint8Array([0x80, 0x96, 0x97, 0x85]))).toBe('€–—…');
   });
 
+  it('keeps mostly-good UTF-8 with a stray bad byte as UTF-8 (replacement char + warning), not as Windows-1252', () => {
+    const bytes = new Uint8Array([...utf8('Xi’s “talks” in Moscow'), 0xff, ...utf8(' café')]);
+    const d = decode(bytes, 'damaged.txt');
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text).toBe('Xi’s “talks” in Moscow\ufffd café');
+    expect(d.warnings.map((w) => w.code)).toEqual(['ENCODING_REPLACED']);
+  });
+
   it('refuses NUL bytes and control-heavy files as BINARY_FILE', () => {
     expect(code(() => decode(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), 'x.png'))).toBe('BINARY_FILE');
     const controls = new Uint8Array(200).map((_, i) => (i % 3 === 0 ? 0x01 : 0x41));
