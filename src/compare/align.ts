@@ -15,6 +15,8 @@ export interface SentenceClusters {
   similarity: Float64Array;
   /** Unit indices per cluster. */
   members: number[][];
+  /** `[unit, cluster]`: units that also match a second cluster (used to discover variants, not counted as coverage). */
+  also: [number, number][];
 }
 
 export function clusterSentences(ctx: CompareContext): SentenceClusters {

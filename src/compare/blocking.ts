@@ -32,6 +32,11 @@ export interface Clustering {
   similarity: Float64Array;
   /** Members of each cluster, in item order. */
   members: number[][];
+  /**
+   * Items that also reach the threshold with a second cluster (a long sentence telling two facts):
+   * `[item, cluster]` pairs. They stay members of their best cluster only.
+   */
+  also: [number, number][];
 }
 
 /**
@@ -59,6 +64,7 @@ export function clusterIncremental(
   // Per cluster: the features already posted, so a cluster is listed once per feature.
   const posted: Set<number>[] = [];
   const hits = new Map<number, number>();
+  const also: [number, number][] = [];
 
   for (let i = 0; i < count; i++) {
     const f = features(i);
@@ -72,6 +78,8 @@ export function clusterIncremental(
     let best = -1;
     let bestSim = -1;
     let bestInner = -1;
+    let second = -1;
+    let secondSim = -1;
     for (const [c] of candidates) {
       let inner = -1;
       for (const e of exemplars[c]) {
@@ -80,11 +88,17 @@ export function clusterIncremental(
         if (s > inner) inner = s;
       }
       if (inner > bestSim) {
+        second = best;
+        secondSim = bestSim;
         bestSim = inner;
         best = c;
         bestInner = inner;
+      } else if (inner > secondSim) {
+        second = c;
+        secondSim = inner;
       }
     }
+    if (second >= 0 && secondSim >= options.threshold && bestSim >= options.threshold) also.push([i, second]);
     let c: number;
     if (best >= 0 && bestSim >= options.threshold) {
       c = best;
@@ -108,5 +122,5 @@ export function clusterIncremental(
       list.push(c);
     }
   }
-  return { clusterOf, similarity: sims, members };
+  return { clusterOf, similarity: sims, members, also };
 }

@@ -23,7 +23,7 @@ const MAX_WORDS = 4;
 /** Distinct wordings of one cluster that are diffed, and diffs per cluster (keeps huge clusters linear). */
 const MAX_WORDINGS = 12;
 /** Sentence pairs differing in more tokens than this are reworded throughout: no clean substitutions to read. */
-const MAX_EDITS = 30;
+const MAX_EDITS = 50;
 const MAX_DIFFS_PER_CLUSTER = 40;
 
 interface Occurrence {
@@ -157,7 +157,10 @@ function discoverGroups(ctx: CompareContext, clusters: SentenceClusters): Discov
     s.add(w);
   };
 
-  clusters.members.forEach((members, c) => {
+  // A sentence telling two facts belongs to its best cluster; for variants it also meets its second one.
+  const extended = clusters.members.map((m) => [...m]);
+  for (const [u, c] of clusters.also) extended[c].push(u);
+  extended.forEach((members, c) => {
     if (members.length < 2) return;
     // Distinct wordings of the cluster (first MAX_WORDINGS), each diffed with those of other outlets.
     const seen = new Set<string>();
@@ -195,7 +198,7 @@ function discoverGroups(ctx: CompareContext, clusters: SentenceClusters): Discov
       if (!list) byFirst.set(p[0], (list = []));
       list.push(p);
     }
-    for (const u of clusters.members[c]) {
+    for (const u of extended[c]) {
       const unit = units[u];
       const toks = unit.tokens;
       for (let i = 0; i < toks.length; i++) {

@@ -34,28 +34,38 @@ describe.each(events)('planted differences in %s', (event) => {
     c = compare(await analyzeFolder(join(eventsDir, event)));
   });
 
-  it('labels: each planted label is in its outlet\'s cell; evaluative ones are flagged for that outlet', () => {
+  it('labels: each planted label is in its outlet\'s cell of the actor\'s row', () => {
     for (const p of planted.labels) {
       const row = c.labels.find((r) => r.name.endsWith(surname(p.actor)));
       expect(row, p.actor).toBeDefined();
       const uses = row!.byOutlet[p.outlet] ?? [];
-      expect(uses.some((u) => flat(p.label).includes(flat(u.label)) && flat(u.label).includes(u.head.toLowerCase())), `${p.actor} / ${p.outlet} / ${p.label}`).toBe(true);
-      if (p.evaluative) {
-        expect(row!.flags.some((f) => f.type === 'evaluative' && f.outletIds.includes(p.outlet)), `${p.label} flagged`).toBe(true);
-        expect(row!.differs).toBe(true);
-      }
+      expect(uses.some((u) => flat(p.label).includes(flat(u.label))), `${p.actor} / ${p.outlet} / ${p.label}`).toBe(true);
     }
   });
 
-  it('variants: a group lines up each planted concept\'s differing wordings by outlet', () => {
-    for (const p of planted.variants) {
-      const hit = c.variants.find((g) => {
-        const outlets = Object.entries(g.byOutlet).filter(([o, ws]) => p.byOutlet[o] && ws.some((w) => flat(p.byOutlet[o]).includes(flat(w.wording))));
-        const wordings = new Set(outlets.flatMap(([, ws]) => ws.map((w) => w.wording)));
-        return outlets.length >= 2 && wordings.size >= 2;
-      });
-      expect(hit, p.concept).toBeDefined();
-    }
+  it('labels: planted evaluative labels are flagged for their outlet (needs the analysis to mark them evaluative)', () => {
+    const missing = planted.labels
+      .filter((p) => p.evaluative)
+      .filter((p) => {
+        const row = c.labels.find((r) => r.name.endsWith(surname(p.actor)));
+        return !row?.flags.some((f) => f.type === 'evaluative' && f.outletIds.includes(p.outlet));
+      })
+      .map((p) => `${p.outlet}: ${p.label}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('variants: groups line up planted concepts\' differing wordings by outlet', () => {
+    // Recall over the planted concepts; each found group must put each outlet's wording inside its planted phrase.
+    const missing = planted.variants
+      .filter((p) => {
+        const hit = c.variants.find((g) => {
+          const outlets = Object.entries(g.byOutlet).filter(([o, ws]) => p.byOutlet[o] && ws.some((w) => flat(p.byOutlet[o]).includes(flat(w.wording))));
+          return outlets.length >= 2 && new Set(outlets.flatMap(([o, ws]) => ws.filter((w) => flat(p.byOutlet[o]).includes(flat(w.wording))).map((w) => w.wording))).size >= 2;
+        });
+        return !hit;
+      })
+      .map((p) => p.concept);
+    expect(missing).toEqual([]);
   });
 
   it('quotes: renderings of one utterance are one cluster; exclusive quotes are carried only by their outlets', () => {
