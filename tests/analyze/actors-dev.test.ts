@@ -138,3 +138,28 @@ describe('names from many traditions', () => {
     expect(ids.filter((id) => id.includes('carolina') || id.includes('december'))).toEqual([]);
   });
 });
+
+describe('strike reaction (wire style with a bullet list)', () => {
+  const { analysis } = analyzed('dev', 'strike-reaction.txt');
+
+  it('descriptors link through places and organizations: "The Ukrainian leader", "The UN chief"', () => {
+    expect(mentionWith(actor(analysis, 'person:volodymyr-zelensky'), (m) => m.form === 'descriptor').text).toBe('Ukrainian leader');
+    const guterres = actor(analysis, 'person:antonio-guterres');
+    expect(mentionWith(guterres, (m) => m.form === 'descriptor').text).toBe('UN chief');
+    expect(mentionWith(guterres, (m) => m.form === 'full').label).toMatchObject({ text: 'UN Secretary-General', head: 'secretary-general' });
+  });
+
+  it('two-word titles and folded ids: "NATO Secretary General", "Radosław Sikorski"', () => {
+    expect(mentionWith(actor(analysis, 'person:mark-rutte'), (m) => m.label !== null).label?.head).toBe('secretary-general');
+    const sikorski = actor(analysis, 'person:radoslaw-sikorski');
+    expect(sikorski.name).toBe('Radosław Sikorski');
+    expect(labelTexts(sikorski)).toEqual(['Polish Foreign Minister']);
+  });
+
+  it('a surname used twice with no full name is a person of its own; "Putin\'s regime" an organization', () => {
+    expect(actor(analysis, 'person:putin').mentions.map((m) => m.text)).toEqual(['Putin', 'Putin']);
+    expect(actor(analysis, 'organization:putin-s-regime').mentions[0].text).toBe("Putin's regime");
+    expect(actor(analysis, 'organization:joe-biden-s-administration').kind).toBe('organization');
+    expect(labelTexts(actor(analysis, 'person:dmitry-peskov'))).toEqual(['Kremlin spokesman']);
+  });
+});

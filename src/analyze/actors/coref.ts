@@ -5,7 +5,7 @@
  *    nearest one before it when several match);
  *  - a lone surname with evidence (a title, honorific, label or speech verb, or repeated
  *    mid-sentence) makes a person actor `person:<surname>`;
- *  - known places, organizations and groups are one actor per gazetteer entry;
+ *  - known affiliations, organizations and groups are one actor per gazetteer entry;
  *  - "the Chinese leader" joins the single person whose labels name that place and role;
  *  - "Putin's office" is an organization of its own.
  * Candidates with no evidence (capitalized common words, names in headlines that match no
@@ -23,7 +23,7 @@ interface Draft {
   known: boolean;
   mentions: { raw: RawMention | null; start: number; end: number; form: MentionForm; possessive: boolean; label: FoundLabel | null; sentence: number }[];
   /** Places and heads from the person's labels, for descriptor linking. */
-  places: Set<string>;
+  affiliations: Set<string>;
   heads: Map<string, string>;
 }
 
@@ -42,7 +42,7 @@ export function link(input: LinkInput): Actor[] {
     const id = actorId(kind, name);
     let d = drafts.get(id);
     if (!d) {
-      d = { kind, name, known, mentions: [], places: new Set(), heads: new Map() };
+      d = { kind, name, known, mentions: [], affiliations: new Set(), heads: new Map() };
       drafts.set(id, d);
     }
     return d;
@@ -50,7 +50,7 @@ export function link(input: LinkInput): Actor[] {
   const add = (d: Draft, m: RawMention) => {
     d.mentions.push({ raw: m, start: m.start, end: m.end, form: m.form, possessive: m.possessive, label: m.label, sentence: m.sentence });
     if (m.label) {
-      for (const p of m.label.places) d.places.add(p);
+      for (const p of m.label.affiliations) d.affiliations.add(p);
       if (m.label.category !== 'affiliation') d.heads.set(m.label.head, m.label.category);
     }
   };
@@ -83,7 +83,7 @@ export function link(input: LinkInput): Actor[] {
       }
       add(found.draft, m);
     } else {
-      const d: Draft = { kind: 'person', name: m.parts.join(' '), known: false, mentions: [], places: new Set(), heads: new Map() };
+      const d: Draft = { kind: 'person', name: m.parts.join(' '), known: false, mentions: [], affiliations: new Set(), heads: new Map() };
       fulls.push({ parts: m.parts, draft: d, at: [m.start] });
       add(d, m);
     }
@@ -106,9 +106,11 @@ export function link(input: LinkInput): Actor[] {
   const byWord = new Map<string, RawMention[]>();
   for (const m of pending) if (m.parts.length === 1) byWord.set(m.parts[0], [...(byWord.get(m.parts[0]) ?? []), m]);
   for (const [word, ms] of byWord) {
-    const midSentence = ms.filter((m) => !m.sentenceInitial && !m.headline && m.oov).length;
-    if (!ms.some((m) => m.cue && !m.headline) && midSentence < 2) continue;
-    const d: Draft = { kind: 'person', name: word, known: false, mentions: [], places: new Set(), heads: new Map() };
+    // Evidence: a cue on some mention, or an out-of-vocabulary word used twice in the body
+    // (one stray capitalized word is not enough).
+    const repeated = ms.filter((m) => !m.headline && m.oov).length;
+    if (!ms.some((m) => m.cue && !m.headline) && repeated < 2) continue;
+    const d: Draft = { kind: 'person', name: word, known: false, mentions: [], affiliations: new Set(), heads: new Map() };
     singles.set(word, d);
     for (const m of ms) add(d, m);
   }
@@ -123,7 +125,7 @@ export function link(input: LinkInput): Actor[] {
   for (const desc of input.descriptors) {
     // "Li Qiang, the Chinese premier": already the label of a named mention.
     if (labelSpans.some((l) => l.start < desc.end && desc.start < l.end)) continue;
-    const fits = personDrafts.filter((d) => d.mentions.length > 0 && d.places.has(desc.place) && fitsHead(d, desc.head));
+    const fits = personDrafts.filter((d) => d.mentions.length > 0 && d.affiliations.has(desc.place) && fitsHead(d, desc.head));
     if (fits.length !== 1) continue;
     fits[0].mentions.push({ raw: null, start: desc.start, end: desc.end, form: 'descriptor', possessive: false, label: desc.label, sentence: desc.sentence });
   }
@@ -136,7 +138,7 @@ export function link(input: LinkInput): Actor[] {
       const next = tokens[at];
       if (!next || next.sentence !== m.sentence || !input.possessedOrgs.has(next.normal)) continue;
       const name = `${d.name}'s ${next.normal}`;
-      const org: Draft = allDrafts.get(actorId('organization', name)) ?? { kind: 'organization', name, known: false, mentions: [], places: new Set(), heads: new Map() };
+      const org: Draft = allDrafts.get(actorId('organization', name)) ?? { kind: 'organization', name, known: false, mentions: [], affiliations: new Set(), heads: new Map() };
       allDrafts.set(actorId('organization', name), org);
       const poss = tokens[at + 1] ?? null;
       org.mentions.push({
@@ -191,10 +193,13 @@ function matchSurname(fulls: { parts: string[]; draft: Draft; at: number[] }[], 
   return best.draft;
 }
 
-/** "leader" fits any role; other descriptor heads must match one of the person's label heads. */
+/** Generic heads that fit any role ("the Chinese leader" for a president, "the UN chief" for a secretary-general). */
+const GENERIC_HEADS = new Set(['leader', 'chief', 'head']);
+
+/** A generic head fits any role; other descriptor heads must match one of the person's label heads. */
 function fitsHead(d: Draft, head: string): boolean {
   if (d.heads.has(head)) return true;
-  return head === 'leader' && [...d.heads.values()].includes('role');
+  return GENERIC_HEADS.has(head) && [...d.heads.values()].includes('role');
 }
 
 function publicLabel(l: FoundLabel): Mention['label'] {

@@ -9,7 +9,7 @@ import type { Token } from '../tokens.js';
 import { knownWords } from '../nlp.js';
 import { indexGazetteer, matchAt, type GazetteerIndex, type GazetteerMatch } from './gazetteer-match.js';
 import { findNameRuns, firstWords, headlineSentences, isCapitalized, type NameRun } from './names.js';
-import { findLabel, labelBefore, type FoundLabel, type LabelEnv } from './labels.js';
+import { findLabel, labelBefore, labelKey, type FoundLabel, type LabelEnv } from './labels.js';
 
 export interface RawMention {
   /** The name span: no honorific, no label, no "'s". */
@@ -314,27 +314,25 @@ function findDescriptors(env: LabelEnv, tokens: Token[], gazAt: Map<number, Gaze
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const head = lexicons.labels.heads[t.text.toLowerCase()];
-    if (!head || head.category !== 'role' || t.type !== 'word') continue;
+    if (!head || (head.category !== 'role' && head.category !== 'epithet') || t.type !== 'word') continue;
     const next = tokens[i + 1];
     if (next && next.sentence === t.sentence && (isCapitalized(next) || runAt.has(i + 1)) && next.text !== 'of') continue;
     if (next && /^['’]s?$/.test(next.text)) continue;
     // "China's top diplomat, Wang Yi": an appositive label, not a descriptor mention.
     if (next?.text === ',' && tokens[i + 2] && isCapitalized(tokens[i + 2])) continue;
-    let label = labelBefore(env, i, true);
-    let place = label?.places[0] ?? null;
+    const label = labelBefore(env, i, true);
+    let place = label?.affiliations[0] ?? null;
     let last = i;
     if (next?.text === 'of') {
       let j = i + 2;
       if (tokens[j]?.text === 'the') j++;
       const m = gazAt.get(j);
-      if (m && m.entry.kind === 'place' && m.via !== 'demonym') {
+      if (m && (m.entry.kind === 'place' || m.entry.kind === 'organization') && m.via !== 'demonym') {
         place = m.entry.name;
         last = m.last;
       }
     }
-    if (!label || !place) {
-      if (!place) continue;
-    }
+    if (!place) continue;
     const first = label ? label.first : i;
     const before = tokens[first - 1];
     const determined = before && /^the$/i.test(before.text);
@@ -343,10 +341,10 @@ function findDescriptors(env: LabelEnv, tokens: Token[], gazAt: Map<number, Gaze
     const start = tokens[first].start;
     const end = tokens[last].end;
     const text = env.text.slice(start, end);
+    const key = labelKey(text, lexicons.labels);
     const lab: FoundLabel = label
-      ? { ...label, end, text, last, places: [place] }
-      : { text, start, end, head: t.text.toLowerCase(), key: text.toLowerCase(), evaluative: head.evaluative, category: head.category, temporal: null, first, last, places: [place] };
-    lab.key = lab.key === text.toLowerCase() ? lab.key : lab.key;
+      ? { ...label, end, text, key, last, affiliations: [place] }
+      : { text, start, end, head: t.text.toLowerCase(), key, evaluative: head.evaluative, category: head.category, temporal: null, first, last, affiliations: [place] };
     out.push({ start, end, first, last, sentence: t.sentence, label: lab, place, head: t.text.toLowerCase() });
   }
   return out;

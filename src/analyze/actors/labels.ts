@@ -28,8 +28,8 @@ export interface FoundLabel extends Label {
   /** First and last token of the label. */
   first: number;
   last: number;
-  /** Gazetteer places named in the label ("Chinese" → China), for linking "the Chinese leader". */
-  places: string[];
+  /** Gazetteer places and organizations named in the label ("Chinese" → China, "UN"), for linking "the Chinese leader", "the UN chief". */
+  affiliations: string[];
 }
 
 const POSSESSIVE = /^['’]s?$/;
@@ -204,7 +204,7 @@ function affiliationAfter(env: LabelEnv, nameLast: number): FoundLabel | null {
     temporal: null,
     first: nameLast + 1,
     last: org.last,
-    places: [],
+    affiliations: [],
   };
 }
 
@@ -223,6 +223,10 @@ function makeLabel(env: LabelEnv, first: number, last: number, headAt: number, a
   } else {
     head = tokens[headAt].text.toLowerCase();
     if (!lexicon.heads[head] && hyphenHead(head, lexicon)) head = hyphenHead(head, lexicon)!;
+    // Two-word titles the lexicon lists hyphenated: "Secretary General" → secretary-general.
+    const hyphen = headAt - 1 > first && tokens[headAt - 1].text === '-';
+    const prev = headAt > first ? tokens[hyphen ? headAt - 2 : headAt - 1].text.toLowerCase() : '';
+    if (prev && lexicon.heads[`${prev}-${head}`]) head = `${prev}-${head}`;
     const entry = lexicon.heads[head];
     category = entry?.category ?? 'other';
     evaluative = entry?.evaluative ?? false;
@@ -234,12 +238,12 @@ function makeLabel(env: LabelEnv, first: number, last: number, headAt: number, a
     const tmp = lexicon.temporal[lower] ?? (tokens[i + 1]?.text === '-' ? lexicon.temporal[`${lower}-`] : undefined) ?? (lower.includes('-') ? lexicon.temporal[lower.split('-')[0]] : undefined);
     if (tmp && !temporal) temporal = tmp;
   }
-  const places: string[] = [];
+  const affiliations: string[] = [];
   for (let i = first; i <= last; i++) {
     const g = env.gazetteerEndingAt.get(i);
-    if (g && g.first >= first && g.entry.kind === 'place' && !places.includes(g.entry.name)) places.push(g.entry.name);
+    if (g && g.first >= first && (g.entry.kind === 'place' || g.entry.kind === 'organization') && !affiliations.includes(g.entry.name)) affiliations.push(g.entry.name);
   }
-  return { text, start, end, head, key: labelKey(text, lexicon), evaluative, category, temporal, first, last, places };
+  return { text, start, end, head, key: labelKey(text, lexicon), evaluative, category, temporal, first, last, affiliations };
 }
 
 /** Comparison key: lower-cased, possessives dropped, "U.S." → "us", punctuation squeezed. */

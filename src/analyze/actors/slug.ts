@@ -1,8 +1,12 @@
 /** Actor ids: `${kind}:${slug(name)}`, stable across articles for the same canonical name. */
 import type { ActorKind } from '../../types/analysis.js';
 
+/** Letters NFKD does not decompose, spelled the way English-language outlets write them. */
+const FOLD: Record<string, string> = { ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ß: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', þ: 'th', Þ: 'th', ð: 'd', ı: 'i' };
+
 export function slug(name: string): string {
   return name
+    .replace(/[łŁøØđĐßæÆœŒþÞðı]/g, (c) => FOLD[c])
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
