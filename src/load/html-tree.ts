@@ -74,7 +74,7 @@ export function parseHtmlTree(raw: string): HElement {
         flushText();
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.end(raw);
   flushText();

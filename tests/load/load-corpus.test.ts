@@ -159,8 +159,8 @@ describe('bad input', () => {
     expect(r.errors).toEqual([{ code: 'FILE_TOO_LARGE', file: join(dir, 'c/huge.txt'), message: '50.0 MiB is over the 10.0 MiB limit (maxBytes)' }]);
   });
 
-  it('names missing paths and empty globs as NOT_FOUND', async () => {
-    const r = await loadCorpus(['corpus/001_5a90b57f7be9b762.txt', 'no/such/file.txt', 'corpus/*.nomatch']);
+  it('names missing paths and empty globs as NOT_FOUND (and loads a file named twice once)', async () => {
+    const r = await loadCorpus(['corpus/001_5a90b57f7be9b762.txt', './corpus/001_5a90b57f7be9b762.txt', 'no/such/file.txt', 'corpus/*.nomatch']);
     expect(r.articles).toHaveLength(1);
     expect(r.errors.map((e) => [e.code, e.file])).toEqual([
       ['NOT_FOUND', 'no/such/file.txt'],

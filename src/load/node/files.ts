@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, join, normalize } from 'node:path';
 import fg from 'fast-glob';
 import type { LoadError } from '../../errors.js';
 import { EXTENSION_FORMATS } from '../detect.js';
@@ -30,8 +30,9 @@ export async function expandPaths(paths: string[]): Promise<ExpandedPaths> {
   for (const given of paths) {
     const info = await stat(given).catch(() => null);
     if (info?.isFile()) {
-      if (basename(given) === MANIFEST_NAME) manifests.add(given);
-      else files.add(given);
+      // Normalized, so `./a.txt` and `a.txt` are one file (and one article).
+      if (basename(given) === MANIFEST_NAME) manifests.add(normalize(given));
+      else files.add(normalize(given));
     } else if (info?.isDirectory()) {
       const found = await fg(FOLDER_PATTERN, { cwd: given, onlyFiles: true, caseSensitiveMatch: false, ignore: ['**/node_modules/**'] });
       for (const rel of found) if (basename(rel) !== MANIFEST_NAME) files.add(join(given, rel));
