@@ -1,0 +1,84 @@
+/** compare()/compareCorpus() contracts: typed errors, options, Node-free core, one call for scripts. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compare } from '../../src/compare/compare.js';
+import { compareCorpus } from '../../src/compare/node/compare-corpus.js';
+import { defaultComparisonOptions } from '../../src/compare/options.js';
+import { FramediffError } from '../../src/errors.js';
+import type { AnalyzedArticle } from '../../src/types/comparison.js';
+import { fakeArticle } from './fake.js';
+import { corpusDir, eventsDir } from './pipeline.js';
+
+describe('compare: input and options', () => {
+  const a = fakeArticle('a', 'alpha', 'The council approved the new budget on Monday after a long debate.');
+  const b = fakeArticle('b', 'beta', 'The council passed the new budget on Monday after a long debate.');
+
+  it('rejects articles without analysis, duplicate ids and bad options with typed errors', () => {
+    const bare = { ...a, analysis: undefined } as unknown as AnalyzedArticle;
+    expect(() => compare([bare])).toThrow(FramediffError);
+    expect(() => compare([a, a])).toThrowError(/given twice/);
+    expect(() => compare([a, b], { alignThreshold: 2 })).toThrowError(/alignThreshold/);
+    try {
+      compare([a, b], { topTerms: -1 });
+    } catch (e) {
+      expect((e as FramediffError).code).toBe('INVALID_INPUT');
+    }
+  });
+
+  it('fills defaults into options and keeps caller values', () => {
+    const c = compare([a, b], { quoteThreshold: 0.7 });
+    expect(c.options).toEqual({ ...defaultComparisonOptions, quoteThreshold: 0.7 });
+  });
+
+  it('handles no articles and a single outlet without findings of difference', () => {
+    const empty = compare([]);
+    expect(empty.outlets).toEqual([]);
+    expect(empty.coverage).toEqual([]);
+    const one = compare([a]);
+    expect(one.distinctive).toEqual([]);
+    expect(one.coverage.every((i) => i.missingOutletIds.length === 0)).toBe(true);
+  });
+
+  it('a one-word substitution in parallel sentences is a discovered variant with evidence in both outlets', () => {
+    const c = compare([a, b]);
+    const g = c.variants.find((v) => v.origin === 'alignment')!;
+    expect(g.byOutlet.alpha.map((w) => w.wording)).toEqual(['approved']);
+    expect(g.byOutlet.beta.map((w) => w.wording)).toEqual(['passed']);
+    expect(g.byOutlet.beta[0].evidence[0]).toMatchObject({ articleId: 'b', text: 'passed', start: 12, end: 18 });
+  });
+
+  it('extra stop words are honoured', () => {
+    const c = compare([a, b], { stopWords: ['approved', 'passed'] });
+    expect(c.variants.filter((v) => v.origin === 'alignment')).toEqual([]);
+  });
+});
+
+describe('core stays runtime-neutral', () => {
+  it('no module under src/compare (outside node/) imports node:* or fs/path', () => {
+    const dir = join(import.meta.dirname, '../../src/compare');
+    const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') && !f.startsWith('node'));
+    expect(files.length).toBeGreaterThan(10);
+    for (const f of files) expect(readFileSync(join(dir, f), 'utf8'), f).not.toMatch(/from ['"](node:|fs|path|os)['"/]/);
+  });
+});
+
+describe('compareCorpus', () => {
+  it('loads files with a manifest, analyzes and compares in one call', async () => {
+    // The folder also holds planted.json (test data, not an article): name the article files.
+    const dir = join(eventsDir, 'identical');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => join(dir, f));
+    const { comparison, errors } = await compareCorpus(files, { manifest: join(dir, 'manifest.json') });
+    expect(errors).toEqual([]);
+    expect(comparison.outlets.map((o) => o.id)).toEqual(expect.arrayContaining(['coastal-wire', 'harbour-times', 'city-desk']));
+    expect(comparison.variants).toEqual([]);
+  });
+
+  it('reports files that fail to load and duplicates, and compares the rest', async () => {
+    const seed = join(corpusDir, readdirSync(corpusDir).find((f) => f.startsWith('001'))!);
+    const { comparison, errors } = await compareCorpus([seed, seed, join(corpusDir, 'no-such-file.txt')], { manifest: join(corpusDir, 'manifest.json') });
+    expect(errors.map((e) => e.code)).toContain('NOT_FOUND');
+    expect(comparison.articles).toHaveLength(1);
+    expect(comparison.outlets[0].id).toBe('unn');
+  });
+});
