@@ -59,4 +59,12 @@ describe('toReportJson', () => {
     (badQuote.articles[0].quotes[0] as { start: unknown }).start = 'x';
     expect(schemaErrors(badQuote).join()).toMatch(/quotes\/0\/start/);
   });
+
+  it('the schema names every field the report writes (top level and per article)', () => {
+    const extra = { ...json, surprise: 1 };
+    expect(schemaErrors(extra).join()).toMatch(/must NOT have additional properties/);
+    const extraArticle = structuredClone(json);
+    (extraArticle.articles[0] as unknown as Record<string, unknown>).raw = 'x';
+    expect(schemaErrors(extraArticle).join()).toMatch(/\/articles\/0 must NOT have additional properties/);
+  });
 });
