@@ -5,7 +5,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportJson } from '../../src/types/report.js';
 import { parseCsv } from '../../src/report/csv-writer.js';
@@ -24,6 +24,16 @@ beforeAll(async () => {
   json = JSON.parse(r.stdout) as ReportJson;
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Reads each table with Python's csv module and checks every row has the header's width. */
+const PY_CHECK = `
+import csv, os, sys
+for name in sorted(os.listdir(sys.argv[1])):
+    with open(os.path.join(sys.argv[1], name), newline='', encoding='utf-8') as f:
+        rows = list(csv.reader(f))
+    assert all(len(r) == len(rows[0]) for r in rows), name
+    print(f"{name} {len(rows) - 1} rows × {len(rows[0])} columns")
+`;
 
 function records(csv: string): Record<string, string>[] {
   const [header, ...rows] = parseCsv(csv);
@@ -96,8 +106,8 @@ describe('framediff compare: other formats', () => {
     expect(html).toMatch(/<button type="button" class="ev evaluative" data-ev="[\d ]+" title="evaluative label">Russian dictator<\/button>/);
   });
 
-  it('md inferred from the --out extension, --progress on stderr', async () => {
-    const out = join(dir, 'report.md');
+  it('md inferred from the --out extension, --progress on stderr, missing folders created', async () => {
+    const out = join(dir, 'new', 'folder', 'report.md');
     const r = await runCompare([corpus, '--out', out, '--progress']);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('framediff: loaded 5/5 files');
@@ -114,6 +124,12 @@ describe('framediff compare: other formats', () => {
     expect(r.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['articles.csv', 'coverage.csv', 'distinctive_terms.csv', 'labels.csv', 'mentions.csv',
       'quote_clusters.csv', 'quotes.csv', 'rewrites.csv', 'sourcing.csv', 'speakers.csv', 'tone.csv', 'variants.csv']);
+    // Python's csv module (what pandas' reader follows) reads every table back with the same shape.
+    const python = spawnSync('python3', ['-c', PY_CHECK, out], { encoding: 'utf8' });
+    if (python.error === undefined) {
+      expect(python.stderr).toBe('');
+      expect(python.stdout).toMatch(/^labels\.csv \d+ rows × 13 columns$/m);
+    }
     const articles = records(readFileSync(join(out, 'articles.csv'), 'utf8'));
     expect(articles.map((a) => a.outlet_id)).toEqual(json.articles.map((a) => a.outlet.id));
     const labels = records(readFileSync(join(out, 'labels.csv'), 'utf8'));

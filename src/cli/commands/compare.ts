@@ -5,7 +5,7 @@
  * or nothing could be loaded, 2 usage errors (bad flags, unreadable or invalid --lexicon file).
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { parseArgs, UsageError } from '../args.js';
 import type { Command } from './index.js';
 import { FramediffError } from '../../errors.js';
@@ -90,6 +90,7 @@ async function run(argv: string[]): Promise<number> {
   } else if (!out || out === '-') {
     await writeStdout(rendered);
   } else {
+    await mkdir(dirname(out), { recursive: true });
     await writeFile(out, rendered, 'utf8');
     progress(`wrote ${out}`);
   }
