@@ -13,7 +13,7 @@ import { matchKey } from './tokens/words.js';
 /** A detail needs this many content words no other outlet in the cluster uses ... */
 const DETAIL_MIN_WORDS = 3;
 /** ... inside a sentence that is otherwise mostly shared (share of its content words found elsewhere). */
-const DETAIL_MIN_SHARED = 0.6;
+const DETAIL_MIN_SHARED = 0.75;
 
 type Item = CoverageItem & { firstArticle: number; firstStart: number };
 
@@ -83,7 +83,8 @@ function details(ctx: CompareContext, members: number[], total: number): Item[] 
     // Runs of exclusive content words; stop words may sit inside a run, not at its ends.
     let run: typeof content = [];
     const flush = () => {
-      if (run.length >= DETAIL_MIN_WORDS) {
+      // Numbers alone (a date spelled out) are not an added fact worth a line.
+      if (run.filter((t) => !/^[\d.,]+$/.test(t.norm)).length >= DETAIL_MIN_WORDS) {
         const ev = evidenceOf(ctx.articles[unit.article], run[0].start, run[run.length - 1].end);
         const key = `${o}\u0000${run.map((t) => t.norm).join(' ')}`;
         const item = found.get(key);
