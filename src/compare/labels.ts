@@ -99,7 +99,7 @@ function labelFlags(name: string, byOutlet: Record<string, LabelUse[]>): LabelFl
     }
     const others = labelled.filter(([id]) => id !== outlets[0]);
     // Unique: one outlet's label whose head noun no other outlet uses for this actor ("dictator" where others say "President").
-    const headElsewhere = others.some(([, uses]) => uses.some((u) => u.head.toLowerCase() === use.head.toLowerCase()));
+    const headElsewhere = others.some(([, uses]) => uses.some((u) => headNoun(u.head) === headNoun(use.head)));
     if (outlets.length === 1 && others.length >= 1 && !headElsewhere) {
       const otherLabels = [...new Set(others.flatMap(([, uses]) => uses.map((u) => `"${u.label}"`)))];
       flags.push({
@@ -113,7 +113,7 @@ function labelFlags(name: string, byOutlet: Record<string, LabelUse[]>): LabelFl
   // Former vs current: the same head noun with a "former" qualifier in one place and without it in another.
   for (const [key, use] of allKeys) {
     if (use.temporal !== 'former') continue;
-    const current = [...allKeys.values()].filter((u) => u.head.toLowerCase() === use.head.toLowerCase() && u.temporal !== 'former');
+    const current = [...allKeys.values()].filter((u) => headNoun(u.head) === headNoun(use.head) && u.temporal !== 'former');
     if (current.length === 0) continue;
     const outletsFormer = outletsOf(key);
     const outletsCurrent = [...new Set(current.flatMap((u) => outletsOf(u.key)))];
@@ -125,4 +125,10 @@ function labelFlags(name: string, byOutlet: Record<string, LabelUse[]>): LabelFl
     });
   }
   return flags;
+}
+
+/** The last word of a head phrase: "carnegie eurasia center" and "carnegie russia eurasia center" are both a "center". */
+function headNoun(head: string): string {
+  const words = head.toLowerCase().split(/\s+/);
+  return words[words.length - 1];
 }
