@@ -31,6 +31,9 @@ export type { ParseResult } from './load/parse-input.js';
 export { validateManifest, manifestMeta } from './load/manifest-schema.js';
 export type { Manifest, ManifestArticle, ManifestOutlet } from './load/manifest-schema.js';
 export { toLoadError } from './load/load-error.js';
+export type { ParseOptions } from './load/parse-input.js';
+export { buildHtmlRules, defaultHtmlRules } from './load/html-rules.js';
+export type { HtmlRules, HtmlRulesData } from './load/html-rules.js';
 
 // --- analyze ---
 export { buildLexicons, defaultLexicons } from './lexicons/index.js';

@@ -108,3 +108,9 @@ export function findFirst(node: HElement, test: (el: HElement) => boolean): HEle
   }
   return undefined;
 }
+
+/** Whether `el` is `ancestor` or inside it. */
+export function contains(ancestor: HElement, el: HElement): boolean {
+  for (let a: HElement | null = el; a; a = a.parent) if (a === ancestor) return true;
+  return false;
+}

@@ -1,6 +1,7 @@
 import { FramediffError } from '../errors.js';
 import type { ArticleInput, ArticleWarning, InputFormat, SourceInfo } from '../types/article.js';
 import { decode } from './decode.js';
+import type { HtmlRules } from './html-rules.js';
 import { detectFormat } from './detect.js';
 import { parseHtml } from './formats/html.js';
 import { parseJson, parseJsonl, type MultiParse } from './formats/json.js';
@@ -10,11 +11,19 @@ import { mergeMeta } from './meta-fields.js';
 import type { ParsedInput } from './parsed-input.js';
 import { sha256Hex } from './sha256.js';
 
+/** How parsing may be tuned. */
+export interface ParseOptions {
+  /** HTML extraction rules; default lexicons/html.json. Build others with `buildHtmlRules({ ...additions })`. */
+  htmlRules?: HtmlRules;
+}
+
+type Parser = (raw: string, label: string, options: ParseOptions) => MultiParse;
+
 /** One parser per format; each returns its records and the records that failed. */
-const PARSERS: Record<Exclude<InputFormat, 'object'>, (raw: string, label: string) => MultiParse> = {
+const PARSERS: Record<Exclude<InputFormat, 'object'>, Parser> = {
   text: (raw) => ({ parsed: [parseText(raw)], errors: [] }),
   markdown: (raw) => ({ parsed: [parseMarkdown(raw)], errors: [] }),
-  html: (raw, label) => ({ parsed: [parseHtml(raw, label)], errors: [] }),
+  html: (raw, label, options) => ({ parsed: [parseHtml(raw, label, options.htmlRules)], errors: [] }),
   json: parseJson,
   jsonl: parseJsonl,
 };
@@ -34,14 +43,14 @@ export interface ParseResult {
  * (EMPTY_FILE, BINARY_FILE, INVALID_JSON, INVALID_RECORD for a lone object, UNSUPPORTED_FORMAT),
  * and also when every record of a multi-record input failed (the first record error).
  */
-export function parseInput(input: ArticleInput): ParseResult {
-  const result = parseInputRecords(input);
+export function parseInput(input: ArticleInput, options: ParseOptions = {}): ParseResult {
+  const result = parseInputRecords(input, options);
   if (result.parsed.length === 0 && result.errors.length > 0) throw result.errors[0];
   return result;
 }
 
 /** Like parseInput, but record failures never throw: they come back in `errors` (the loader uses this). */
-export function parseInputRecords(input: ArticleInput): ParseResult {
+export function parseInputRecords(input: ArticleInput, options: ParseOptions = {}): ParseResult {
   const label = input.label ?? 'input';
   const bytes = typeof input.content === 'string' ? new TextEncoder().encode(input.content) : input.content;
   if (bytes.length === 0) throw new FramediffError('EMPTY_FILE', label, 'the input is empty (0 bytes)');
@@ -65,7 +74,7 @@ export function parseInputRecords(input: ArticleInput): ParseResult {
   }
   const parser = PARSERS[format];
   if (!parser) throw new FramediffError('UNSUPPORTED_FORMAT', label, `no parser for format "${String(format)}"`);
-  const { parsed, errors } = parser(raw, label);
+  const { parsed, errors } = parser(raw, label, options);
   for (const p of parsed) {
     p.meta = mergeMeta(p.meta, input.meta);
     p.warnings = [...decodeWarnings, ...p.warnings];

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseInput, parseInputRecords } from '../../src/load/parse-input.js';
 import type { ParsedInput } from '../../src/load/parsed-input.js';
 import { FramediffError } from '../../src/errors.js';
+import { buildHtmlRules } from '../../src/load/html-rules.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/inputs/${name}`, import.meta.url)));
 const one = (name: string): ParsedInput => {
@@ -178,6 +179,24 @@ describe('HTML chrome guessed from class names', () => {
       ['html-chrome', 'Share this article with your friends on social media now.'],
       ['html-chrome', 'Another story teaser that is long enough to count as prose.'],
     ]);
+  });
+});
+
+describe('HTML rules are data (lexicons/html.json) and callers can extend them', () => {
+  it('a site-specific chrome class given by the caller is removed; by default it is text', () => {
+    const html = `<html><body><article>
+      <p>The council approved the new bridge on Tuesday after a long debate, officials said.</p>
+      <div class="kicker-box"><p>Listen to our daily podcast about the city and its politics.</p></div>
+      <p>Construction starts next spring and should take two years, the mayor said.</p></article></body></html>`;
+    const plain = parseInput({ content: html, label: 'k.html' }).parsed[0];
+    expect(plain.blocks.map((b) => b.text).join(' ')).toContain('daily podcast');
+    const tuned = parseInput({ content: html, label: 'k.html' }, { htmlRules: buildHtmlRules({ chromeClassTokens: ['kicker*'] }) }).parsed[0];
+    expect(tuned.blocks.map((b) => b.text)).toEqual([
+      'The council approved the new bridge on Tuesday after a long debate, officials said.',
+      'Construction starts next spring and should take two years, the mayor said.',
+    ]);
+    expect(tuned.removed.map((r) => r.text)).toEqual(['Listen to our daily podcast about the city and its politics.']);
+    expect(() => buildHtmlRules({ chromeTags: 'nav' as unknown as string[] })).toThrow(expect.objectContaining({ code: 'INVALID_LEXICON' }));
   });
 });
 

@@ -6,7 +6,7 @@ import { normalizeParsed, type NormalizeOptions } from '../../normalize/normaliz
 import type { Article, ArticleMetaInput } from '../../types/article.js';
 import { toLoadError } from '../load-error.js';
 import { manifestMeta, type Manifest } from '../manifest-schema.js';
-import { parseInputRecords } from '../parse-input.js';
+import { parseInputRecords, type ParseOptions } from '../parse-input.js';
 import { recordSource } from '../parsed-input.js';
 import { compareCodeUnits, expandPaths } from './files.js';
 import { readManifest } from './manifest.js';
@@ -19,6 +19,8 @@ export interface LoadOptions {
   /** Called after each file, loaded or failed. */
   onProgress?: (e: { loaded: number; total: number; file: string }) => void;
   normalize?: NormalizeOptions;
+  /** Parser tuning (e.g. extra HTML chrome class names). */
+  parse?: ParseOptions;
 }
 
 export interface CorpusResult {
@@ -79,7 +81,7 @@ export async function loadCorpus(paths: string | string[], options: LoadOptions 
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
     const bytes = readChecked(file, maxBytes);
-    if (bytes instanceof Uint8Array) loadOne(file, bytes, entries.get(resolve(file)), options.normalize, articles, errors);
+    if (bytes instanceof Uint8Array) loadOne(file, bytes, entries.get(resolve(file)), options, articles, errors);
     else errors.push(bytes);
     options.onProgress?.({ loaded: i + 1, total: files.length, file });
     if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((r) => setImmediate(r));
@@ -98,13 +100,13 @@ function loadOne(
   file: string,
   bytes: Uint8Array,
   meta: ArticleMetaInput | undefined,
-  normalizeOptions: NormalizeOptions | undefined,
+  options: LoadOptions,
   articles: Article[],
   errors: LoadError[],
 ): void {
   let result;
   try {
-    result = parseInputRecords({ content: bytes, label: file, meta });
+    result = parseInputRecords({ content: bytes, label: file, meta }, options.parse);
   } catch (error) {
     errors.push(toLoadError(error, file));
     return;
@@ -115,7 +117,7 @@ function loadOne(
   for (const parsed of result.parsed) {
     const source = { ...recordSource(result.source, parsed), path: file };
     try {
-      const article = normalizeParsed(parsed, source, normalizeOptions);
+      const article = normalizeParsed(parsed, source, options.normalize);
       if (!article.text.trim()) throw new FramediffError('NO_BODY', source.label, 'no article body is left after normalization');
       out.push({ at: parsed.record?.index ?? 0, article });
     } catch (error) {
