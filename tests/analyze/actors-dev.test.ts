@@ -122,7 +122,7 @@ describe('names from many traditions', () => {
 
   it('separates the organization before a title from the name: "Apple CEO Tim Cook", "Tesla boss Elon Musk"', () => {
     expect(mentionWith(actor(analysis, 'person:tim-cook'), (m) => m.label !== null).label).toMatchObject({ text: 'Apple CEO', head: 'ceo' });
-    expect(labelTexts(actor(analysis, 'person:elon-musk'))).toEqual(['Tesla boss']);
+    expect(labelTexts(actor(analysis, 'person:elon-musk'))).toEqual(['Tesla boss', "world's richest man"]);
   });
 
   it('regnal numerals, "late", titles and honorific-with-label', () => {
@@ -161,5 +161,28 @@ describe('strike reaction (wire style with a bullet list)', () => {
     expect(actor(analysis, 'organization:putin-s-regime').mentions[0].text).toBe("Putin's regime");
     expect(actor(analysis, 'organization:joe-biden-s-administration').kind).toBe('organization');
     expect(labelTexts(actor(analysis, 'person:dmitry-peskov'))).toEqual(['Kremlin spokesman']);
+  });
+});
+
+describe('reactions (label shapes)', () => {
+  const { analysis } = analyzed('dev', 'reactions.txt');
+
+  it('a name made of common words is a person when a speech verb names it: "said Bill Gates"', () => {
+    expect(actor(analysis, 'person:bill-gates').mentions[0].text).toBe('Bill Gates');
+  });
+
+  it('compound and capitalized modifiers stay in the label', () => {
+    expect(labelTexts(actor(analysis, 'person:amal-clooney'))).toEqual(['Veteran human rights lawyer']);
+    expect(labelTexts(actor(analysis, 'person:kamala-harris'))).toEqual(['Democratic presidential candidate']);
+    expect(labelTexts(actor(analysis, 'person:lindsey-graham'))).toEqual(['Republican Senator']);
+    expect(mentionWith(actor(analysis, 'person:steve-bannon'), (m) => m.label !== null).label).toMatchObject({ text: 'Trump ally', category: 'relation' });
+  });
+
+  it('appositives: after an honorific, before a name, after an age', () => {
+    const putin = actor(analysis, 'person:vladimir-putin');
+    expect(mentionWith(putin, (m) => m.form === 'honorific').label).toMatchObject({ text: "Russia's president", key: 'russia president' });
+    expect(mentionWith(putin, (m) => m.form === 'full').label?.text).toBe('Russian leader');
+    expect(labelTexts(actor(analysis, 'person:jane-roe'))).toEqual(['nurse from Leeds']);
+    expect(labelTexts(actor(analysis, 'person:tom-hale'))).toEqual(["party's leader"]);
   });
 });

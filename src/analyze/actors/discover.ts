@@ -236,7 +236,12 @@ export function discover(text: string, tokens: Token[], lexicons: Lexicons, user
     const after = tokens[b + (mention.possessive ? 2 : 1)];
     const speaks = after !== undefined && after.sentence === tokens[b].sentence && (after.pos === 'VERB' || after.pos === 'AUX') && speech.has(after.lemma.toLowerCase());
     const roleLabel = mention.label !== null && mention.label.category !== 'affiliation';
-    mention.cue = honorific || titled || roleLabel || speaks;
+    // "said Rachel Power", "according to Hale": a speaker named after the verb.
+    const before = tokens[a - 1];
+    const spokenOf =
+      before !== undefined && before.sentence === tokens[a].sentence &&
+      ((before.pos === 'VERB' && speech.has(before.lemma.toLowerCase())) || (before.text.toLowerCase() === 'to' && tokens[a - 2]?.text.toLowerCase() === 'according'));
+    mention.cue = honorific || titled || roleLabel || speaks || spokenOf;
     const prep = tokens[a - 1];
     // "a South Carolina Republican": names do not take an indefinite article.
     if (!mention.cue && prep && /^an?$/i.test(prep.text)) continue;

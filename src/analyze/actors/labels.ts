@@ -96,7 +96,7 @@ export function labelBefore(env: LabelEnv, from: number, requireKnownHead = fals
       i -= 2;
       continue;
     }
-    if ((lexicon.heads[lower] || hyphenHead(lower, lexicon)) && !isPlural(t)) {
+    if ((lexicon.heads[lower] || hyphenHead(lower, lexicon)) && !isPlural(t) && t.pos !== 'VERB' && t.pos !== 'AUX') {
       if (headAt === -1) headAt = i;
       first = i;
       i--;
@@ -114,8 +114,20 @@ export function labelBefore(env: LabelEnv, from: number, requireKnownHead = fals
       i--;
       continue;
     }
-    if (headAt !== -1 && (t.pos === 'PROPN' || t.pos === 'NOUN') && /^\p{Lu}/u.test(t.text) && !requireKnownHead) {
+    if (headAt !== -1 && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Lu}/u.test(t.text) && !requireKnownHead) {
       // The organization or person a title belongs to: "Apple CEO", "Tesla boss", "Putin aide".
+      first = i;
+      i--;
+      continue;
+    }
+    if (headAt !== -1 && POSSESSIVE.test(t.text) && i > 0 && tokens[i - 1].pos === 'NOUN' && /^\p{Ll}/u.test(tokens[i - 1].text) && first === i + 1) {
+      // "the party's leader", "the union's general secretary".
+      first = i - 1;
+      i -= 2;
+      continue;
+    }
+    if (headAt !== -1 && (t.pos === 'ADJ' || t.pos === 'NOUN') && /^\p{Ll}/u.test(t.text)) {
+      // Adjectives and compound nouns before the head: "authoritarian leader", "human rights lawyer".
       first = i;
       i--;
       continue;
@@ -157,6 +169,8 @@ function appositiveAfter(env: LabelEnv, nameLast: number): FoundLabel | null {
   const comma = tokens[nameLast + 1];
   if (!comma || comma.text !== ',') return null;
   let i = nameLast + 2;
+  // "Jane Roe, 45, a lawyer": skip the age.
+  if (tokens[i]?.type === 'number' && tokens[i + 1]?.text === ',') i += 2;
   if (tokens[i] && /^(a|an|the)$/i.test(tokens[i].text)) i++;
   const first = i;
   let headAt = -1;
