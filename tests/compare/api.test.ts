@@ -40,6 +40,13 @@ describe('compare: input and options', () => {
     expect(one.coverage.every((i) => i.missingOutletIds.length === 0)).toBe(true);
   });
 
+  it('an article with no sentences or text is compared without error and reported as carrying nothing', () => {
+    const blank = fakeArticle('z', 'gamma', '');
+    const c = compare([a, b, blank]);
+    expect(c.outlets.map((o) => o.id)).toEqual(['alpha', 'beta', 'gamma']);
+    expect(c.coverage[0].missingOutletIds).toEqual(['gamma']);
+  });
+
   it('a one-word substitution in parallel sentences is a discovered variant with evidence in both outlets', () => {
     const c = compare([a, b]);
     const g = c.variants.find((v) => v.origin === 'alignment')!;
