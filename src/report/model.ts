@@ -16,9 +16,11 @@ export interface SynopsisCell {
 
 export interface SynopsisRow {
   id: string;
-  /** outletId → the outlet's aligned sentences (usually one). */
+  /** outletId → the outlet's aligned sentences shown (at most `perOutlet`, in text order). */
   cells: Map<string, SynopsisCell[]>;
-  /** True when some member differs in wording from the reference. */
+  /** outletId → how many more aligned sentences the outlet has in this row than are shown. */
+  more: Map<string, number>;
+  /** True when some shown member differs in wording from the reference. */
   differs: boolean;
 }
 
@@ -75,26 +77,41 @@ export class ReportModel {
     return out;
   }
 
-  /** Aligned groups that span two or more outlets, with word diffs against the first outlet's sentence. */
-  synopsis(): SynopsisRow[] {
+  /**
+   * Aligned groups that span two or more outlets, with word diffs against the first outlet's
+   * sentence. Each outlet shows at most `perOutlet` sentences per row: on big corpora an outlet
+   * with many articles would otherwise repeat one fact dozens of times (and cost as many diffs).
+   */
+  synopsis(perOutlet = 2): SynopsisRow[] {
     const order = new Map(this.comparison.outlets.map((o, i) => [o.id, i]));
     const rows: SynopsisRow[] = [];
+    const diffs = new Map<string, WordDiffPart[]>();
     for (const group of this.comparison.alignment) {
       const members = [...group.members].sort(
-        (a, b) => (order.get(a.outletId) ?? 0) - (order.get(b.outletId) ?? 0) || a.articleId.localeCompare(b.articleId) || a.start - b.start,
+        (a, b) => (order.get(a.outletId) ?? 0) - (order.get(b.outletId) ?? 0) || cmp(a.articleId, b.articleId) || a.start - b.start,
       );
       if (new Set(members.map((m) => m.outletId)).size < 2) continue;
       const reference = members[0];
       const cells = new Map<string, SynopsisCell[]>();
+      const more = new Map<string, number>();
       let differs = false;
       for (const member of members) {
-        const diff = member === reference ? null : wordDiff(reference.text, member.text);
-        if (diff?.some((p) => p.op !== 'equal')) differs = true;
         const list = cells.get(member.outletId) ?? [];
+        if (list.length >= perOutlet) {
+          more.set(member.outletId, (more.get(member.outletId) ?? 0) + 1);
+          continue;
+        }
+        let diff: WordDiffPart[] | null = null;
+        if (member !== reference) {
+          const key = `${reference.text}\u0000${member.text}`;
+          diff = diffs.get(key) ?? wordDiff(reference.text, member.text);
+          diffs.set(key, diff);
+          if (diff.some((p) => p.op !== 'equal')) differs = true;
+        }
         list.push({ member, diff });
         cells.set(member.outletId, list);
       }
-      rows.push({ id: group.id, cells, differs });
+      rows.push({ id: group.id, cells, more, differs });
     }
     return rows;
   }
@@ -112,4 +129,8 @@ export class ReportModel {
     const a = after.length === afterRaw.length && e.end + context < text.length ? `${after.replace(/\s\S*$/, '')}…` : after;
     return [b.replace(/\s+/g, ' '), e.text.replace(/\s+/g, ' '), a.replace(/\s+/g, ' ')];
   }
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
