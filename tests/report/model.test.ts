@@ -30,6 +30,21 @@ describe('ReportModel', () => {
     expect(herald.filter((p) => p.op === 'removed').map((p) => p.text)).toEqual(['Mayor', 'bold step, for everyone']);
   });
 
+  it('synopsis: an outlet shows at most two sentences per row and counts the rest', () => {
+    const c = fixtureComparison();
+    const [a, b] = c.alignment[0].members;
+    const text = c.articles[0].text;
+    const extra = (needle: string, sentence: number) => {
+      const start = text.indexOf(needle);
+      return { ...a, start, end: start + needle.length, text: needle, sentence };
+    };
+    c.alignment[0].members = [a, b, extra('Critics said', 1), extra('was rushed.', 1)];
+    const row = new ReportModel(c).synopsis()[0];
+    expect(row.cells.get('daily')!.map((x) => x.member.text)).toEqual([a.text, 'Critics said']);
+    expect(row.more.get('daily')).toBe(1);
+    expect(row.more.get('herald')).toBeUndefined();
+  });
+
   it('excerpt: context inside the paragraph, cut at word boundaries', () => {
     const c = fixtureComparison();
     const model = new ReportModel(c);
