@@ -16,6 +16,7 @@ import type { SentenceClusters } from './align.js';
 import type { CompareContext } from './context.js';
 import { compareEvidence, evidenceOf } from './evidence.js';
 import { crudeStem, isContent, wordTokens, type WordToken } from './tokens/words.js';
+import { slotSubstitutions } from './slots.js';
 import { diffTokens } from './word-diff.js';
 
 /** Longest wording (in words) a substitution may have: longer runs are rephrasings, not variants. */
@@ -188,6 +189,14 @@ function discoverGroups(ctx: CompareContext, clusters: SentenceClusters): Discov
     }
   });
 
+  // Slot variants next to rare shared anchors, for sentences too reworded to align.
+  const slots = slotSubstitutions(ctx);
+  for (const [from, to] of slots.pairs) {
+    if (!parent.has(from)) parent.set(from, from);
+    if (!parent.has(to)) parent.set(to, to);
+    union(from, to);
+  }
+
   // One pass over each cluster's sentences finds every occurrence of its wordings (cost independent of the number of groups).
   const byRoot = new Map<string, Occurrence[]>();
   for (const c of [...wordingsIn.keys()].sort((x, y) => x - y)) {
@@ -217,6 +226,13 @@ function discoverGroups(ctx: CompareContext, clusters: SentenceClusters): Discov
         }
       }
     }
+  }
+
+  for (const o of slots.occurrences) {
+    const root = find(o.wording);
+    let list = byRoot.get(root);
+    if (!list) byRoot.set(root, (list = []));
+    list.push(o);
   }
 
   const out: Discovered[] = [];
