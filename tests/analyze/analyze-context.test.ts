@@ -39,3 +39,15 @@ describe('buildContext', () => {
     expect(ctx.mentionAt(fine, fine + 4)).toBeNull();
   });
 });
+
+describe('capitalization that says nothing about names', () => {
+  it('ALL-CAPS lines give known names only, not persons or acronym organizations', () => {
+    const ctx = ctxOf('Putin said on Friday that talks were over.\n\nNATO SAID NOTHING AT ALL TODAY.');
+    expect(ctx.actors.map((a) => a.id)).toEqual(['person:putin', 'organization:nato']);
+  });
+
+  it('title-case headlines do not create actors but link to those in the body', () => {
+    const ctx = ctxOf('Macron Hosts Key Summit Amid Strain\n\nFrench President Emmanuel Macron opened the talks on Monday.');
+    expect(ctx.actors.map((a) => [a.id, a.mentions.length])).toEqual([['person:emmanuel-macron', 2]]);
+  });
+});

@@ -100,7 +100,10 @@ export function link(input: LinkInput): Actor[] {
     if (m.parts.length >= 2 && !m.headline && (m.oov || m.cue)) continue;
     const target = m.parts.length === 1 ? matchSurname(fulls, m.parts[0], m.start) : findFull(m.parts)?.draft;
     if (target) add(target, m);
-    else pending.push(m);
+    else if (m.headline && m.parts.length > 1) {
+      // A headline run mixes names and title-case words ("Macron Hosts Key Summit"): keep the known names in it.
+      for (const sub of splitHeadline(text, m, fulls)) add(sub.draft, sub.mention);
+    } else pending.push(m);
   }
   // Lone surnames: an actor when some mention has evidence (or the name recurs mid-sentence).
   const byWord = new Map<string, RawMention[]>();
@@ -204,4 +207,48 @@ function fitsHead(d: Draft, head: string): boolean {
 
 function publicLabel(l: FoundLabel): Mention['label'] {
   return { text: l.text, start: l.start, end: l.end, head: l.head, key: l.key, evaluative: l.evaluative, category: l.category, temporal: l.temporal };
+}
+
+/** Known full names and surnames inside a headline run, longest first, as mentions of their own. */
+function splitHeadline(text: string, m: RawMention, fulls: { parts: string[]; draft: Draft }[]): { draft: Draft; mention: RawMention }[] {
+  const offsets: number[] = [];
+  let at = m.start;
+  for (const p of m.parts) {
+    const o = text.indexOf(p, at);
+    offsets.push(o);
+    at = o + p.length;
+  }
+  const out: { draft: Draft; mention: RawMention }[] = [];
+  for (let i = 0; i < m.parts.length; ) {
+    let matched = 0;
+    let draft: Draft | undefined;
+    for (let n = m.parts.length - i; n >= 2 && !draft; n--) {
+      const f = fulls.find((x) => x.parts.join(' ') === m.parts.slice(i, i + n).join(' '));
+      if (f) {
+        draft = f.draft;
+        matched = n;
+      }
+    }
+    if (!draft) {
+      const word = m.parts[i];
+      const f = fulls.find((x) => x.parts[x.parts.length - 1] === word) ?? fulls.find((x) => x.parts[0] === word);
+      if (f) {
+        draft = f.draft;
+        matched = 1;
+      }
+    }
+    if (!draft) {
+      i++;
+      continue;
+    }
+    const start = offsets[i];
+    const end = offsets[i + matched - 1] + m.parts[i + matched - 1].length;
+    const next = text.slice(end, end + 2);
+    out.push({
+      draft,
+      mention: { ...m, start, end, parts: m.parts.slice(i, i + matched), form: matched > 1 ? 'full' : 'surname', label: null, possessive: /^['’]s?/.test(next) && /^['’](s|\s|$)/.test(next) },
+    });
+    i += matched;
+  }
+  return out;
 }

@@ -154,12 +154,28 @@ export function discover(text: string, tokens: Token[], lexicons: Lexicons, user
       if (whole.via !== 'demonym') mentions.push(entity(whole, run));
       continue;
     }
+    if (run.headline) {
+      // In headlines a run is just capitalized words: keep the known names in it ("NATO SAID NOTHING").
+      const known: GazetteerMatch[] = [];
+      for (let x = a; x <= b; x++) {
+        const m = gazAt.get(x);
+        if (m && m.last <= b && m.via !== 'demonym') known.push(m);
+      }
+      if (known.length > 0) {
+        for (const m of known) mentions.push(entity(m, run));
+        continue;
+      }
+      // The rest may hold names of people found in the body; the linker splits it.
+      const weak = base(a, b, 'person', run);
+      weak.parts = text.slice(weak.start, weak.end).split(/\s+/);
+      weak.form = weak.parts.length === 1 ? 'surname' : 'full';
+      mentions.push(weak);
+      continue;
+    }
     // "World War II", "Summit 2025": a trailing number or numeral does not hide the head.
     const headAt = b > a && /^(?:[IVX]+|\d+)$/.test(tokens[b].text) ? b - 1 : b;
     const lastWord = tokens[headAt].text;
     if (eventHeads.has(lastWord)) continue;
-    // Capitalized words in headlines and section heads are not evidence of a new organization or place.
-    if (run.headline && (orgHeads.has(lastWord) || placeHeads.has(lastWord))) continue;
     if (isOrgName(a, headAt) && b > a) {
       mentions.push({ ...base(a, b, 'organization', run), cue: true });
       continue;
@@ -206,6 +222,8 @@ export function discover(text: string, tokens: Token[], lexicons: Lexicons, user
       continue;
     }
     if (k === b && /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(tokens[k].text) && !honorific && !titled) {
+      // Unknown acronyms are organizations (UNN, RSF), except in ALL-CAPS or title-case lines.
+      if (run.headline) continue;
       mentions.push({ ...base(k, b, 'organization', run), cue: true });
       continue;
     }

@@ -112,15 +112,18 @@ export function findNameRuns(
 
 /** Title-case sentences (headlines, section heads): most longer words capitalized. */
 export function headlineSentences(tokens: Token[]): Set<number> {
-  const counts = new Map<number, { words: number; caps: number }>();
+  const counts = new Map<number, { words: number; caps: number; upper: number }>();
   for (const t of tokens) {
     if (t.type !== 'word' || t.text.length < 4) continue;
-    const c = counts.get(t.sentence) ?? { words: 0, caps: 0 };
+    const c = counts.get(t.sentence) ?? { words: 0, caps: 0, upper: 0 };
     c.words++;
     if (/^\p{Lu}/u.test(t.text)) c.caps++;
+    if (/^[\p{Lu}\p{M}'’.-]+$/u.test(t.text)) c.upper++;
     counts.set(t.sentence, c);
   }
   const out = new Set<number>();
+  // ALL-CAPS lines ("BREAKING: PUTIN SAYS ...") say nothing about which words are names, whatever their ending.
+  for (const [s, c] of counts) if (c.words >= 3 && c.upper / c.words >= 0.6) out.add(s);
   const ends = new Map<number, number>();
   tokens.forEach((t, i) => {
     if (t.type !== 'tabCRLF') ends.set(t.sentence, i);
