@@ -87,10 +87,10 @@ class JsonParser {
     this.pos = start;
   }
 
-  fail(message: string, at = this.pos): never {
+  fail(message: string, at = this.pos, showFound = true): never {
     const { line, column } = lineColumn(this.text, at);
-    const found = at < this.end ? `'${this.text[at]}'` : 'end of input';
-    throw new FramediffError('INVALID_JSON', this.label, `invalid JSON at line ${line}, column ${column}: ${message} (found ${found})`);
+    const found = !showFound ? '' : at < this.end ? ` (found '${this.text[at]}')` : ' (found end of input)';
+    throw new FramediffError('INVALID_JSON', this.label, `invalid JSON at line ${line}, column ${column}: ${message}${found}`);
   }
 
   ws(): void {
@@ -164,7 +164,7 @@ class JsonParser {
     for (;;) {
       special.lastIndex = this.pos;
       const m = special.exec(this.text);
-      if (!m || m.index >= this.end) return this.fail('unterminated string', start);
+      if (!m || m.index >= this.end) return this.fail('string never closed', start, false);
       out += this.text.slice(this.pos, m.index);
       this.pos = m.index;
       const c = m[0];
