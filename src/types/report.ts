@@ -11,7 +11,6 @@ import type {
   Comparison,
   CoverageItem,
   DistinctiveTerm,
-  Evidence,
   LabelRow,
   QuoteCluster,
   RewritePair,

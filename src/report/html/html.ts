@@ -4,22 +4,21 @@
  * a synopsis view (aligned sentences side by side with word-level differences) and the full
  * article texts, where clicking any finding highlights its evidence.
  */
-import type { Comparison, Evidence, WordDiffPart } from '../../types/comparison.js';
+import type { Comparison } from '../../types/comparison.js';
 import { GENERATOR } from '../generator.js';
 import { ReportModel } from '../model.js';
 import type { ReportOptions } from '../options.js';
-import { fmt, plural, signed, truncate, wordCount } from '../text-utils.js';
+import { wordCount } from '../text-utils.js';
+import { articlesSection } from './articles.js';
 import { contentSecurityPolicy } from './csp.js';
-import { escapeHtml as esc, jsonForScript, safeHttpUrl } from './escape.js';
+import { escapeHtml as esc, jsonForScript } from './escape.js';
 import { EvidenceRegistry } from './evidence-registry.js';
+import { coverageSection, labelsSection, quotesSection, rewritesSection, termsSection, toneSection, variantsSection } from './findings.js';
+import { type Ctx, section, table } from './parts.js';
 import { SCRIPT } from './script.js';
 import { STYLES } from './styles.js';
 import { coverageChart, labelsChart, quotesChart } from './svg.js';
-
-interface Ctx {
-  model: ReportModel;
-  reg: EvidenceRegistry;
-}
+import { synopsisSection } from './synopsis.js';
 
 const SECTIONS: [string, string][] = [
   ['outlets', 'Outlets'],
@@ -83,33 +82,6 @@ ${body}
 `;
 }
 
-/** A clickable chip for a finding; without evidence it is plain text. */
-function chip(ctx: Ctx, label: string, evidence: readonly Evidence[], extra: { count?: number; cls?: string; title?: string } = {}): string {
-  const ids = ctx.reg.ids(evidence);
-  const count = extra.count && extra.count > 1 ? ` <span class="n">×${extra.count}</span>` : '';
-  const cls = extra.cls ? ` ${extra.cls}` : '';
-  const title = extra.title ? ` title="${esc(extra.title)}"` : '';
-  return ids
-    ? `<button type="button" class="ev${cls}" data-ev="${ids}"${title}>${esc(label)}${count}</button>`
-    : `<span class="chip${cls}"${title}>${esc(label)}${count}</span>`;
-}
-
-function section(id: string, title: string, content: string, intro = ''): string {
-  return `<section id="${id}">\n<h2>${esc(title)}</h2>\n${intro ? `<p class="note">${esc(intro)}</p>\n` : ''}${content}\n</section>`;
-}
-
-function table(head: string[], rows: string[][]): string {
-  return `<div class="scroll"><table><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${rows
-    .map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${c}</th>` : c.startsWith('<td') ? c : `<td>${c}</td>`)).join('')}</tr>`)
-    .join('')}</tbody></table></div>`;
-}
-
-const NONE = '<td class="none">—</td>';
-
-function outletHeads(ctx: Ctx): string[] {
-  return ctx.model.comparison.outlets.map((o) => esc(o.name));
-}
-
 function outletsSection(ctx: Ctx): string {
   const { model } = ctx;
   const rows = model.comparison.articles.map((a, i) => {
@@ -134,257 +106,4 @@ function chartsSection(ctx: Ctx): string {
   // The coverage matrix has many rows: it gets the full width.
   const figure = ([cap, svg]: string[], i: number) => `<figure${i === 2 ? ' class="wide"' : ''}><figcaption>${esc(cap)}</figcaption>${svg}</figure>`;
   return section('charts', 'Charts', `<div class="charts">${figs.map(figure).join('')}</div>`);
-}
-
-function labelsSection(ctx: Ctx): string {
-  const { model } = ctx;
-  const c = model.comparison;
-  const rows = model.labelledActors();
-  if (!rows.length) return section('labels', 'Labels: how each outlet names the actors', '<p>No outlet attached a label to a named actor.</p>');
-  const tableHtml = table(
-    ['Actor', ...outletHeads(ctx)],
-    rows.map((r) => [
-      esc(r.name),
-      ...c.outlets.map((o) => {
-        const uses = r.byOutlet[o.id];
-        if (!uses) return NONE;
-        if (!uses.length) return '<td class="none"><em>name only</em></td>';
-        return uses
-          .map((u) => chip(ctx, u.label, u.evidence, { count: u.count, cls: u.evaluative ? 'evaluative' : '', title: u.evaluative ? 'evaluative label' : undefined }))
-          .join(' ');
-      }),
-    ]),
-  );
-  const flags = rows.flatMap((r) =>
-    r.flags.map((f) => `<li><span class="flag-type">${esc(f.type)}</span> ${esc(r.name)}: ${esc(f.message)} ${chip(ctx, 'evidence', f.evidence, { count: f.evidence.length })}</li>`),
-  );
-  return section(
-    'labels',
-    'Labels: how each outlet names the actors',
-    `${tableHtml}${flags.length ? `<h3>Flags</h3><ul class="flags">${flags.join('')}</ul>` : ''}`,
-    'Descriptors each outlet attached to the name, most frequent first. Red: evaluative. — : the outlet does not mention the actor.',
-  );
-}
-
-function variantsSection(ctx: Ctx): string {
-  const c = ctx.model.comparison;
-  if (!c.variants.length) return section('variants', 'Same thing, different words', '<p>No wording variants found.</p>');
-  const rows = c.variants.map((g) => [
-    `${esc(g.description)}<br><span class="n">${esc(g.concept)} · ${esc(g.origin)}</span>`,
-    ...c.outlets.map((o) => {
-      const ws = g.byOutlet[o.id];
-      return ws?.length ? ws.map((w) => chip(ctx, w.wording, w.evidence, { count: w.count })).join(' ') : NONE;
-    }),
-  ]);
-  return section('variants', 'Same thing, different words', table(['Concept', ...outletHeads(ctx)], rows),
-    'Wordings each outlet chose for the same thing, found by aligning parallel sentences and from the concept lexicon.');
-}
-
-function diffHtml(parts: readonly WordDiffPart[], show: 'to' | 'both' = 'both'): string {
-  return parts
-    .map((p) => (p.op === 'equal' ? esc(p.text) : p.op === 'added' ? `<ins>${esc(p.text)}</ins>` : show === 'both' ? `<del>${esc(p.text)}</del>` : ''))
-    .join('');
-}
-
-function quotesSection(ctx: Ctx): string {
-  const { model } = ctx;
-  const c = model.comparison;
-  const out: string[] = [];
-  if (c.quoteClusters.length) {
-    out.push('<h3>Quote selection</h3><p class="note">One row per utterance; a ✓ means the outlet carries it (click to see where).</p>');
-    out.push(table(
-      ['Speaker', 'Quote', ...outletHeads(ctx)],
-      c.quoteClusters.map((q) => {
-        const longest = q.renderings.reduce((a, b) => (b.text.length > a.text.length ? b : a), q.renderings[0]);
-        return [
-          esc(q.speakerName ?? 'unattributed'),
-          longest ? chip(ctx, `“${truncate(longest.text, 110)}”`, [longest.evidence]) : '',
-          ...c.outlets.map((o) => {
-            const rs = q.renderings.filter((r) => r.outletId === o.id);
-            return rs.length ? `<td class="c">${chip(ctx, '✓', rs.map((r) => r.evidence), { count: rs.length, title: `${o.name}: ${truncate(rs[0].text, 200)}` })}</td>` : NONE;
-          }),
-        ];
-      }),
-    ));
-  }
-  if (c.speakers.length) {
-    out.push('<h3>Whom each outlet quotes</h3>');
-    out.push(table(
-      ['Speaker', ...outletHeads(ctx)],
-      c.speakers.map((s) => [
-        esc(s.speakerName),
-        ...c.outlets.map((o) => {
-          const cell = s.byOutlet[o.id];
-          return cell && cell.quotes ? `${cell.quotes} <span class="n">(${cell.words} words)</span>` : NONE;
-        }),
-      ]),
-    ));
-  }
-  const shared = c.quoteClusters.filter((q) => q.outletIds.length > 1);
-  if (shared.length) {
-    out.push('<h3>How shared quotes are rendered</h3><p class="note">Each rendering against the longest one: <del>dropped</del> and <ins>added</ins> words.</p>');
-    for (const q of shared) {
-      const items = q.renderings.map((r) => {
-        const key = `${r.articleId}#${r.quoteId}`;
-        const diff = q.diffs.find((d) => d.to === key);
-        const body = diff ? diffHtml(diff.parts) : esc(r.text);
-        return `<li>${chip(ctx, model.outletName(r.outletId), [r.evidence])} <blockquote>${body}</blockquote></li>`;
-      });
-      out.push(`<div class="cluster"><strong>${esc(q.speakerName ?? 'Unattributed')}</strong><ul class="plain">${items.join('')}</ul></div>`);
-    }
-  }
-  return section('quotes', 'Quotes: who is quoted, and how', out.join('\n') || '<p>No quotes found.</p>');
-}
-
-function coverageSection(ctx: Ctx): string {
-  const { model } = ctx;
-  const items = model.omissions();
-  if (!items.length) return section('coverage', 'Coverage and omissions', '<p>Every claim found is carried by all outlets.</p>');
-  const li = (item: (typeof items)[number]) => {
-    const carriers = item.outletIds.map((id) => model.outletName(id)).join(', ');
-    const missing = item.missingOutletIds.map((id) => model.outletName(id)).join(', ');
-    const not = item.missingOutletIds.length <= 2 ? ` <span class="n">(not ${esc(missing)})</span>` : '';
-    return `<li><strong>Only ${esc(carriers)}</strong>${not}<br>${chip(ctx, truncate(item.claim, 240), item.evidence)}</li>`;
-  };
-  const head = items.slice(0, 25).map(li).join('');
-  const rest = items.slice(25);
-  return section(
-    'coverage',
-    'Coverage and omissions',
-    `<ul class="plain">${head}</ul>${rest.length ? `<details><summary>${plural(rest.length, 'more claim')}</summary><ul class="plain">${rest.map(li).join('')}</ul></details>` : ''}`,
-    'Claims that some outlets report and others leave out, most distinctive first.',
-  );
-}
-
-function rewritesSection(ctx: Ctx): string {
-  const { model } = ctx;
-  const c = model.comparison;
-  const out: string[] = [];
-  if (c.rewrites.length) {
-    out.push(table(
-      ['Article A', 'Article B', 'Relation', 'Shared sentences (A / B)', 'Shared sources'],
-      c.rewrites.map((r) => {
-        const name = (id: string) => model.outletName(model.article(id)?.outlet.id ?? id);
-        return [
-          esc(name(r.articleA)),
-          esc(name(r.articleB)),
-          chip(ctx, r.relation, r.pairs.flatMap((p) => [p.a, p.b])),
-          `${Math.round(r.shareA * 100)}% / ${Math.round(r.shareB * 100)}%`,
-          esc(r.sharedSources.join(', ') || '—'),
-        ];
-      }),
-    ));
-  } else out.push("<p>No article reuses another article's wording.</p>");
-  if (c.sourcing.length) {
-    const types = [...new Set(c.sourcing.flatMap((p) => Object.keys(p.counts)))].sort();
-    out.push('<h3>Sourcing profile</h3>');
-    out.push(table(
-      ['Outlet', ...types.map(esc)],
-      c.sourcing.map((p) => [
-        chip(ctx, model.outletName(p.outletId), p.evidence),
-        ...types.map((t) => String(p.counts[t as keyof typeof p.counts] ?? 0)),
-      ]),
-    ));
-  }
-  return section('rewrites', 'Rewrites and sourcing', out.join('\n'), 'Articles that share so much wording that one rewrites the other or both rewrite the same wire copy.');
-}
-
-function termsSection(ctx: Ctx): string {
-  const c = ctx.model.comparison;
-  if (!c.distinctive.length) return section('terms', 'Distinctive vocabulary', '<p>No distinctive terms.</p>');
-  const rows = c.outlets.map((o) => [
-    esc(o.name),
-    c.distinctive
-      .filter((t) => t.outletId === o.id)
-      .slice(0, 12)
-      .map((t) => chip(ctx, t.term, t.evidence, { count: t.count, title: `z = ${fmt(t.z)}, log-odds = ${fmt(t.logOdds)}` }))
-      .join(' ') || '—',
-  ]);
-  return section('terms', 'Distinctive vocabulary', table(['Outlet', 'Terms (most distinctive first)'], rows),
-    'Words and phrases each outlet uses more than the others: log-odds ratio with an informative Dirichlet prior (Monroe et al. 2008); hover for z-scores.');
-}
-
-function toneSection(ctx: Ctx): string {
-  const c = ctx.model.comparison;
-  if (!c.tone.length) return section('tone', 'Tone toward actors', '<p>No tone scores.</p>');
-  const rows = c.tone.map((t) => [
-    esc(t.name),
-    ...c.outlets.map((o) => {
-      const cell = t.byOutlet[o.id];
-      return cell ? chip(ctx, signed(cell.score), cell.evidence, { title: plural(cell.sentences, 'sentence'), cls: cell.score < -0.05 ? 'evaluative' : '' }) : NONE;
-    }),
-  ]);
-  return section('tone', 'Tone toward actors', table(['Actor', ...outletHeads(ctx)], rows),
-    'Mean sentiment (−1..1) of the sentences that mention the actor. Click to see the sentences.');
-}
-
-const SYNOPSIS_ROWS = 200;
-/** Above this many outlets, "not reported" cells are left out and the row wraps. */
-const SYNOPSIS_ALL_COLUMNS = 6;
-
-function synopsisSection(ctx: Ctx): string {
-  const { model } = ctx;
-  const c = model.comparison;
-  const all = model.synopsis();
-  if (!all.length) return section('synopsis', 'Synopsis', '<p>No sentences align across outlets.</p>');
-  const rows = all.slice(0, SYNOPSIS_ROWS);
-  const wide = c.outlets.length > SYNOPSIS_ALL_COLUMNS;
-  const html = rows.map((row) => {
-    const cells = c.outlets.flatMap((o) => {
-      const list = row.cells.get(o.id);
-      if (!list) return wide ? [] : [`<div class="synopsis-cell missing"><span class="who">${esc(o.name)}</span>not reported</div>`];
-      const body = list
-        .map((cell) => {
-          const ids = ctx.reg.ids([cell.member]);
-          const text = cell.diff ? diffHtml(cell.diff, 'to') : esc(cell.member.text);
-          return `<span class="ev" role="button" tabindex="0" data-ev="${ids}">${text}</span>`;
-        })
-        .join(' ');
-      const extra = row.more.get(o.id);
-      const more = extra ? ` <span class="n">(+${extra} more)</span>` : '';
-      const ref = list.some((cell) => cell.diff === null) ? ' <span class="ref">(reference)</span>' : '';
-      return [`<div class="synopsis-cell"><span class="who">${esc(o.name)}${ref}</span>${body}${more}</div>`];
-    });
-    const cols = wide ? Math.min(cells.length, 4) : c.outlets.length;
-    return `<div class="synopsis-row${row.differs ? '' : ' same'}" style="--cols:${cols}">${cells.join('')}</div>`;
-  });
-  const cut = all.length > rows.length ? `<p class="note">${all.length - rows.length} more aligned groups in the JSON report (\`synopsis\`).</p>` : '';
-  return section(
-    'synopsis',
-    'Synopsis: the same sentences side by side',
-    `<label class="toggle no-print"><input type="checkbox" id="fd-only-diff"> only rows where the wording differs</label><div id="fd-synopsis">${html.join('\n')}</div>${cut}`,
-    'Sentences that report the same fact, aligned across outlets. Highlighted words differ from the row\'s reference sentence (the first outlet that carries it).',
-  );
-}
-
-function articlesSection(ctx: Ctx): string {
-  const { model } = ctx;
-  const articles = model.comparison.articles.map((a, i) => {
-    const url = safeHttpUrl(a.url);
-    const meta = [a.publishedAt, a.byline.join(', '), a.source.label].filter(Boolean).map((s) => esc(s)).join(' · ');
-    const headings = new Set(a.paragraphs.filter((p) => p.kind === 'heading').map((p) => p.start));
-    const blocks = paragraphs(a.text).map(([s, e]) => {
-      const tag = headings.has(s) ? 'h4' : 'p';
-      return `<${tag} data-s="${s}">${esc(a.text.slice(s, e))}</${tag}>`;
-    });
-    return `<article class="source" id="article-${i}">
-<h3>${esc(model.outletName(a.outlet.id))}: ${esc(a.title ?? '(untitled)')}</h3>
-<p class="meta">${meta}${url ? ` · <a href="${esc(url)}" rel="noopener noreferrer nofollow">source</a>` : ''}</p>
-<div class="text">${blocks.join('\n')}</div>
-</article>`;
-  });
-  return section('articles', 'The articles', articles.join('\n'), 'The normalized texts all offsets refer to.');
-}
-
-/** Paragraph spans: the text split at blank lines, so every character outside the breaks is shown. */
-function paragraphs(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  const re = /\n{2,}/g;
-  let start = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m.index > start) out.push([start, m.index]);
-    start = m.index + m[0].length;
-  }
-  if (start < text.length) out.push([start, text.length]);
-  return out;
 }

@@ -1,0 +1,180 @@
+/** The findings sections of the HTML report: labels, wording, quotes, omissions, rewrites, vocabulary, tone. */
+import { plural, fmt, signed, truncate } from '../text-utils.js';
+import { escapeHtml as esc } from './escape.js';
+import { chip, type Ctx, diffHtml, NONE, outletHeads, section, table } from './parts.js';
+
+export function labelsSection(ctx: Ctx): string {
+  const { model } = ctx;
+  const c = model.comparison;
+  const rows = model.labelledActors();
+  if (!rows.length) return section('labels', 'Labels: how each outlet names the actors', '<p>No outlet attached a label to a named actor.</p>');
+  const tableHtml = table(
+    ['Actor', ...outletHeads(ctx)],
+    rows.map((r) => [
+      esc(r.name),
+      ...c.outlets.map((o) => {
+        const uses = r.byOutlet[o.id];
+        if (!uses) return NONE;
+        if (!uses.length) return '<td class="none"><em>name only</em></td>';
+        return uses
+          .map((u) => chip(ctx, u.label, u.evidence, { count: u.count, cls: u.evaluative ? 'evaluative' : '', title: u.evaluative ? 'evaluative label' : undefined }))
+          .join(' ');
+      }),
+    ]),
+  );
+  const flags = rows.flatMap((r) =>
+    r.flags.map((f) => `<li><span class="flag-type">${esc(f.type)}</span> ${esc(r.name)}: ${esc(f.message)} ${chip(ctx, 'evidence', f.evidence, { count: f.evidence.length })}</li>`),
+  );
+  return section(
+    'labels',
+    'Labels: how each outlet names the actors',
+    `${tableHtml}${flags.length ? `<h3>Flags</h3><ul class="flags">${flags.join('')}</ul>` : ''}`,
+    'Descriptors each outlet attached to the name, most frequent first. Red: evaluative. — : the outlet does not mention the actor.',
+  );
+}
+
+export function variantsSection(ctx: Ctx): string {
+  const c = ctx.model.comparison;
+  if (!c.variants.length) return section('variants', 'Same thing, different words', '<p>No wording variants found.</p>');
+  const rows = c.variants.map((g) => [
+    `${esc(g.description)}<br><span class="n">${esc(g.concept)} · ${esc(g.origin)}</span>`,
+    ...c.outlets.map((o) => {
+      const ws = g.byOutlet[o.id];
+      return ws?.length ? ws.map((w) => chip(ctx, w.wording, w.evidence, { count: w.count })).join(' ') : NONE;
+    }),
+  ]);
+  return section('variants', 'Same thing, different words', table(['Concept', ...outletHeads(ctx)], rows),
+    'Wordings each outlet chose for the same thing, found by aligning parallel sentences and from the concept lexicon.');
+}
+
+export function quotesSection(ctx: Ctx): string {
+  const { model } = ctx;
+  const c = model.comparison;
+  const out: string[] = [];
+  if (c.quoteClusters.length) {
+    out.push('<h3>Quote selection</h3><p class="note">One row per utterance; a ✓ means the outlet carries it (click to see where).</p>');
+    out.push(table(
+      ['Speaker', 'Quote', ...outletHeads(ctx)],
+      c.quoteClusters.map((q) => {
+        const longest = q.renderings.reduce((a, b) => (b.text.length > a.text.length ? b : a), q.renderings[0]);
+        return [
+          esc(q.speakerName ?? 'unattributed'),
+          longest ? chip(ctx, `“${truncate(longest.text, 110)}”`, [longest.evidence]) : '',
+          ...c.outlets.map((o) => {
+            const rs = q.renderings.filter((r) => r.outletId === o.id);
+            return rs.length ? `<td class="c">${chip(ctx, '✓', rs.map((r) => r.evidence), { count: rs.length, title: `${o.name}: ${truncate(rs[0].text, 200)}` })}</td>` : NONE;
+          }),
+        ];
+      }),
+    ));
+  }
+  if (c.speakers.length) {
+    out.push('<h3>Whom each outlet quotes</h3>');
+    out.push(table(
+      ['Speaker', ...outletHeads(ctx)],
+      c.speakers.map((s) => [
+        esc(s.speakerName),
+        ...c.outlets.map((o) => {
+          const cell = s.byOutlet[o.id];
+          return cell && cell.quotes ? `${cell.quotes} <span class="n">(${cell.words} words)</span>` : NONE;
+        }),
+      ]),
+    ));
+  }
+  const shared = c.quoteClusters.filter((q) => q.outletIds.length > 1);
+  if (shared.length) {
+    out.push('<h3>How shared quotes are rendered</h3><p class="note">Each rendering against the longest one: <del>dropped</del> and <ins>added</ins> words.</p>');
+    for (const q of shared) {
+      const items = q.renderings.map((r) => {
+        const key = `${r.articleId}#${r.quoteId}`;
+        const diff = q.diffs.find((d) => d.to === key);
+        const body = diff ? diffHtml(diff.parts) : esc(r.text);
+        return `<li>${chip(ctx, model.outletName(r.outletId), [r.evidence])} <blockquote>${body}</blockquote></li>`;
+      });
+      out.push(`<div class="cluster"><strong>${esc(q.speakerName ?? 'Unattributed')}</strong><ul class="plain">${items.join('')}</ul></div>`);
+    }
+  }
+  return section('quotes', 'Quotes: who is quoted, and how', out.join('\n') || '<p>No quotes found.</p>');
+}
+
+export function coverageSection(ctx: Ctx): string {
+  const { model } = ctx;
+  const items = model.omissions();
+  if (!items.length) return section('coverage', 'Coverage and omissions', '<p>Every claim found is carried by all outlets.</p>');
+  const li = (item: (typeof items)[number]) => {
+    const carriers = item.outletIds.map((id) => model.outletName(id)).join(', ');
+    const missing = item.missingOutletIds.map((id) => model.outletName(id)).join(', ');
+    const not = item.missingOutletIds.length <= 2 ? ` <span class="n">(not ${esc(missing)})</span>` : '';
+    return `<li><strong>Only ${esc(carriers)}</strong>${not}<br>${chip(ctx, truncate(item.claim, 240), item.evidence)}</li>`;
+  };
+  const head = items.slice(0, 25).map(li).join('');
+  const rest = items.slice(25);
+  return section(
+    'coverage',
+    'Coverage and omissions',
+    `<ul class="plain">${head}</ul>${rest.length ? `<details><summary>${plural(rest.length, 'more claim')}</summary><ul class="plain">${rest.map(li).join('')}</ul></details>` : ''}`,
+    'Claims that some outlets report and others leave out, most distinctive first.',
+  );
+}
+
+export function rewritesSection(ctx: Ctx): string {
+  const { model } = ctx;
+  const c = model.comparison;
+  const out: string[] = [];
+  if (c.rewrites.length) {
+    out.push(table(
+      ['Article A', 'Article B', 'Relation', 'Shared sentences (A / B)', 'Shared sources'],
+      c.rewrites.map((r) => {
+        const name = (id: string) => model.outletName(model.article(id)?.outlet.id ?? id);
+        return [
+          esc(name(r.articleA)),
+          esc(name(r.articleB)),
+          chip(ctx, r.relation, r.pairs.flatMap((p) => [p.a, p.b])),
+          `${Math.round(r.shareA * 100)}% / ${Math.round(r.shareB * 100)}%`,
+          esc(r.sharedSources.join(', ') || '—'),
+        ];
+      }),
+    ));
+  } else out.push("<p>No article reuses another article's wording.</p>");
+  if (c.sourcing.length) {
+    const types = [...new Set(c.sourcing.flatMap((p) => Object.keys(p.counts)))].sort();
+    out.push('<h3>Sourcing profile</h3>');
+    out.push(table(
+      ['Outlet', ...types.map(esc)],
+      c.sourcing.map((p) => [
+        chip(ctx, model.outletName(p.outletId), p.evidence),
+        ...types.map((t) => String(p.counts[t as keyof typeof p.counts] ?? 0)),
+      ]),
+    ));
+  }
+  return section('rewrites', 'Rewrites and sourcing', out.join('\n'), 'Articles that share so much wording that one rewrites the other or both rewrite the same wire copy.');
+}
+
+export function termsSection(ctx: Ctx): string {
+  const c = ctx.model.comparison;
+  if (!c.distinctive.length) return section('terms', 'Distinctive vocabulary', '<p>No distinctive terms.</p>');
+  const rows = c.outlets.map((o) => [
+    esc(o.name),
+    c.distinctive
+      .filter((t) => t.outletId === o.id)
+      .slice(0, 12)
+      .map((t) => chip(ctx, t.term, t.evidence, { count: t.count, title: `z = ${fmt(t.z)}, log-odds = ${fmt(t.logOdds)}` }))
+      .join(' ') || '—',
+  ]);
+  return section('terms', 'Distinctive vocabulary', table(['Outlet', 'Terms (most distinctive first)'], rows),
+    'Words and phrases each outlet uses more than the others: log-odds ratio with an informative Dirichlet prior (Monroe et al. 2008); hover for z-scores.');
+}
+
+export function toneSection(ctx: Ctx): string {
+  const c = ctx.model.comparison;
+  if (!c.tone.length) return section('tone', 'Tone toward actors', '<p>No tone scores.</p>');
+  const rows = c.tone.map((t) => [
+    esc(t.name),
+    ...c.outlets.map((o) => {
+      const cell = t.byOutlet[o.id];
+      return cell ? chip(ctx, signed(cell.score), cell.evidence, { title: plural(cell.sentences, 'sentence'), cls: cell.score < -0.05 ? 'evaluative' : '' }) : NONE;
+    }),
+  ]);
+  return section('tone', 'Tone toward actors', table(['Actor', ...outletHeads(ctx)], rows),
+    'Mean sentiment (−1..1) of the sentences that mention the actor. Click to see the sentences.');
+}
