@@ -77,7 +77,6 @@ export function clusterIncremental(
     const candidates = [...hits].filter(([, n]) => n >= minShared).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, maxCandidates);
     let best = -1;
     let bestSim = -1;
-    let bestInner = -1;
     let second = -1;
     let secondSim = -1;
     for (const [c] of candidates) {
@@ -92,7 +91,6 @@ export function clusterIncremental(
         secondSim = bestSim;
         bestSim = inner;
         best = c;
-        bestInner = inner;
       } else if (inner > secondSim) {
         second = c;
         secondSim = inner;
@@ -104,7 +102,7 @@ export function clusterIncremental(
       c = best;
       members[c].push(i);
       sims[i] = bestSim;
-      if (bestInner < exemplarBelow && exemplars[c].length < maxExemplars) exemplars[c].push(i);
+      if (bestSim < exemplarBelow && exemplars[c].length < maxExemplars) exemplars[c].push(i);
     } else {
       c = members.length;
       members.push([i]);
