@@ -133,6 +133,8 @@ describe('HTML report in Chromium', () => {
     const text = await page.locator('#article-0').textContent();
     expect(text).toContain('<script>window.__pwned = 1</script>');
     expect(await page.locator('#article-1').textContent()).toContain('"><img src=x onerror="window.__pwned=2">');
+    expect(await page.locator('#article-1').textContent()).toContain('<svg onload="alert(1)">');
+    expect(await page.locator('#article-1 svg, #article-1 a').count()).toBe(0);
     // Clicking a finding whose evidence contains markup highlights it as text, still without executing it.
     await page.locator('#coverage button.ev').first().click();
     expect(await page.locator('mark.fd-ev').first().textContent()).toContain('<script>');

@@ -10,6 +10,7 @@ export const EVIL = {
   script: '<script>window.__pwned = 1</script>',
   img: '"><img src=x onerror="window.__pwned=2">',
   js: 'javascript:window.__pwned=3',
+  svg: '<svg onload="alert(1)"><a href="javascript:alert(2)">x</a></svg>',
 };
 
 const TEXT_A =
@@ -18,7 +19,7 @@ const TEXT_A =
   `Lee said: "We will build 100 homes."`;
 const TEXT_B =
   `Embattled mayor Ann Lee called the plan a "reckless gamble" on Monday.\n\n` +
-  `Residents ${EVIL.img} were angry; see ${EVIL.js} for details.\n\n` +
+  `Residents ${EVIL.img} were angry; see ${EVIL.js} for details ${EVIL.svg}.\n\n` +
   `Lee said: "We will build homes."`;
 
 function find(text: string, needle: string, from = 0): [number, number] {

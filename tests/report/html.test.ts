@@ -43,6 +43,8 @@ describe('HTML report (static)', () => {
     expect(html).not.toContain(EVIL.script);
     expect(html).not.toContain('<img');
     expect(html).not.toContain('href="javascript:');
+    expect(html).not.toContain('<svg onload');
+    expect(html).toContain('&lt;svg onload=&quot;alert(1)&quot;&gt;');
     expect(html).toContain('&lt;script&gt;window.__pwned = 1&lt;/script&gt;');
     expect(html).toContain('<title>Housing &lt;plan&gt;</title>');
     expect(html).toContain('The Daily &lt;b&gt;News&lt;/b&gt; &amp; Co');
