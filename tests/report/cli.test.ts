@@ -167,6 +167,14 @@ describe('framediff compare: other formats', () => {
     expect((JSON.parse(r.stdout) as ReportJson).articles).toHaveLength(5);
   });
 
+  it('--manifest alone compares the files the manifest lists', async () => {
+    const r = await runCompare(['--manifest', join(corpus, 'manifest.json'), '--format', 'json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as ReportJson;
+    expect(report.articles.map((a) => a.outlet.id)).toEqual(json.articles.map((a) => a.outlet.id));
+    expect(report.event.date).toBe('2025-02-24');
+  });
+
   it('usage errors exit 2', async () => {
     expect((await runCompare([])).code).toBe(2);
     expect((await runCompare([corpus, '--format', 'csv'])).code).toBe(2);

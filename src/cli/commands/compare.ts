@@ -15,10 +15,11 @@ import { compareCorpus } from '../../compare/node/compare-corpus.js';
 import { report, REPORT_FORMATS, type ReportFormat } from '../../report/index.js';
 
 const HELP = `Usage: framediff compare <paths...> [options]
+       framediff compare --manifest FILE [options]
 
 Compare how the outlets in <paths> frame one event and write a report.
 Paths are files, folders or globs (.txt, .md, .html, .json, .jsonl); a folder's manifest.json
-is picked up automatically.
+is picked up automatically. With --manifest and no paths, the files the manifest lists are compared.
 
 Options:
   --manifest FILE   corpus manifest (outlets, titles, event); overrides a folder's manifest.json
@@ -44,7 +45,9 @@ export const compareCommand: Command = {
 
 async function run(argv: string[]): Promise<number> {
   const { positionals, flags } = parseArgs(argv, FLAGS);
-  if (!positionals.length) throw new UsageError('give at least one file, folder or glob');
+  const manifestFlag = typeof flags.manifest === 'string' ? flags.manifest : undefined;
+  // With --manifest alone, the loader reads the files the manifest lists.
+  if (!positionals.length && !manifestFlag) throw new UsageError('give at least one file, folder or glob (or --manifest FILE)');
   const out = typeof flags.out === 'string' ? flags.out : undefined;
   const format = chooseFormat(flags.format, out);
   if (format === 'csv' && (!out || out === '-')) throw new UsageError('--format csv writes one file per table: give --out DIR');
@@ -54,7 +57,6 @@ async function run(argv: string[]): Promise<number> {
     if (showProgress) process.stderr.write(`framediff: ${line}\n`);
   };
 
-  const manifestFlag = typeof flags.manifest === 'string' ? flags.manifest : undefined;
   let lastLoaded = -1;
   const corpus = await loadCorpus(positionals, {
     manifest: manifestFlag,
