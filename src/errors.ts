@@ -18,6 +18,8 @@ export type FramediffErrorCode =
 /** A typed error that names the input it is about. */
 export class FramediffError extends Error {
   override readonly name = 'FramediffError';
+  /** The reason alone, without the file name that `message` starts with. */
+  readonly reason: string;
   constructor(
     readonly code: FramediffErrorCode,
     /** File path or input label the error is about (empty when none applies). */
@@ -26,11 +28,12 @@ export class FramediffError extends Error {
     options?: { cause?: unknown },
   ) {
     super(file ? `${file}: ${message}` : message, options);
+    this.reason = message;
   }
 
   /** Plain-data form, as written into results and JSON output. */
   toJSON(): LoadError {
-    return { code: this.code, file: this.file, message: this.message };
+    return { code: this.code, file: this.file, message: this.reason };
   }
 }
 
