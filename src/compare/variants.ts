@@ -149,6 +149,8 @@ function discoverGroups(ctx: CompareContext, clusters: SentenceClusters): Discov
     const py = find(y);
     if (px !== py) parent.set(px < py ? py : px, px < py ? px : py);
   };
+  const lowerSeen = new Set<string>();
+  for (const u of units) for (const t of u.tokens) if (!t.upper) lowerSeen.add(t.norm);
   // Wordings seen in each cluster, to look them up in all of its sentences afterwards.
   const wordingsIn = new Map<number, Set<string>>();
   const note = (w: string, c: number) => {
@@ -180,7 +182,7 @@ function discoverGroups(ctx: CompareContext, clusters: SentenceClusters): Discov
         const b = units[picked[j]];
         if (ctx.articles[a.article].outlet.id === ctx.articles[b.article].outlet.id) continue;
         diffs++;
-        for (const [from, to] of substitutions(a.tokens, b.tokens, ctx.stopWords)) {
+        for (const [from, to] of substitutions(a.tokens, b.tokens, ctx.stopWords, lowerSeen)) {
           note(from, c);
           note(to, c);
           union(from, to);
@@ -249,7 +251,13 @@ function discoverGroups(ctx: CompareContext, clusters: SentenceClusters): Discov
  * Substitutions between two token sequences: a removed run directly followed or preceded by an added
  * run, both short and with a content word, and neither side a moved word (present on the other side).
  */
-export function substitutions(a: WordToken[], b: WordToken[], stopWords: ReadonlySet<string>): [string, string][] {
+export function substitutions(
+  a: WordToken[],
+  b: WordToken[],
+  stopWords: ReadonlySet<string>,
+  /** Words seen in lower case somewhere: a capitalized sentence opener not among them is a name. */
+  lowerSeen: ReadonlySet<string> | null = null,
+): [string, string][] {
   const changes = diffTokens(a, b, MAX_EDITS);
   if (!changes) return [];
   const inA = new Set(a.map((t) => t.norm));
@@ -269,7 +277,8 @@ export function substitutions(a: WordToken[], b: WordToken[], stopWords: Readonl
     if (r.some((t) => inB.has(t.norm)) || d.some((t) => inA.has(t.norm))) continue;
     if (allNumbers(r) || allNumbers(d)) continue;
     // Names swapped in ("Xi" for "the two leaders") are reordering or reference, not wording variants.
-    if (r.some((t) => t.upper && t !== a[0]) || d.some((t) => t.upper && t !== b[0])) continue;
+    const isName = (t: WordToken, first: WordToken) => t.upper && (t !== first || (lowerSeen !== null && !lowerSeen.has(t.norm)));
+    if (r.some((t) => isName(t, a[0])) || d.some((t) => isName(t, b[0]))) continue;
     // Inflections of one word ("pushed"/"pushing") are grammar, not wording.
     if (r.length === 1 && d.length === 1 && crudeStem(r[0].norm) === crudeStem(d[0].norm)) continue;
     out.push([wordingOf(r), wordingOf(d)]);
