@@ -66,3 +66,19 @@ describe('evaluative labels beyond the head', () => {
     expect(label('Leading economist Sara Holm disagreed.', 'person:sara-holm')).toMatchObject({ head: 'economist', evaluative: false });
   });
 });
+
+describe('more label shapes', () => {
+  const labelOf = (text: string, id: string) => ctxOf(text).actors.find((a) => a.id === id)!.mentions.find((m) => m.label)!.label!;
+
+  it('two titles joined by "and", a person possessor, an organization before a title', () => {
+    expect(labelOf('Chinese State Councilor and Foreign Minister Wang Yi spoke.', 'person:wang-yi')).toMatchObject({ text: 'Chinese State Councilor and Foreign Minister', head: 'minister' });
+    expect(labelOf("Reporters met Putin's spokesman, Dmitry Peskov, on Friday.", 'person:dmitry-peskov').text).toBe("Putin's spokesman");
+    expect(labelOf('Chinese Foreign Ministry spokesperson Mao Ning said so.', 'person:mao-ning')).toMatchObject({ text: 'Chinese Foreign Ministry spokesperson', head: 'spokesperson' });
+  });
+
+  it('epithets, negative and positive, are evaluative; party labels are not', () => {
+    expect(labelOf('Tabloids attacked Russian madman Vladimir Putin again.', 'person:vladimir-putin')).toMatchObject({ head: 'madman', evaluative: true, category: 'epithet' });
+    expect(labelOf('Crowds mourned peacemaker Jimmy Carter on Sunday.', 'person:jimmy-carter')).toMatchObject({ head: 'peacemaker', evaluative: true });
+    expect(labelOf('Critics said Trump, a Republican, was wrong.', 'person:trump')).toMatchObject({ head: 'republican', evaluative: false, category: 'party' });
+  });
+});

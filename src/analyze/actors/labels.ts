@@ -115,7 +115,19 @@ export function labelBefore(env: LabelEnv, from: number, requireKnownHead = fals
       i--;
       continue;
     }
-    if (headAt !== -1 && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Lu}/u.test(t.text) && !requireKnownHead) {
+    if (t.text === 'and' && headAt !== -1 && first === i + 1 && i > 0 && lexicon.heads[tokens[i - 1].text.toLowerCase()]) {
+      // Two titles held at once: "State Councilor and Foreign Minister".
+      first = i;
+      i--;
+      continue;
+    }
+    if (headAt !== -1 && POSSESSIVE.test(t.text) && first === i + 1 && i > 0 && /^\p{Lu}/u.test(tokens[i - 1].text) && tokens[i - 1].pos === 'PROPN') {
+      // Whose the title is: "Putin's spokesman", "Trump's envoy".
+      first = i;
+      i--;
+      continue;
+    }
+    if (headAt !== -1 && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Lu}/u.test(t.text)) {
       // The organization or person a title belongs to: "Apple CEO", "Tesla boss", "Putin aide".
       first = i;
       i--;
@@ -157,7 +169,7 @@ function appositiveBefore(env: LabelEnv, nameFirst: number, nameLast: number): F
   if (!label) return null;
   // The phrase must start a clause: sentence start, or after a determiner/preposition/punctuation.
   const prev = tokens[label.first - 1];
-  if (prev && prev.sentence === tokens[nameFirst].sentence && !['DET', 'ADP', 'PUNCT', 'SCONJ', 'CCONJ', 'PRON'].includes(prev.pos)) return null;
+  if (prev && prev.sentence === tokens[nameFirst].sentence && !['DET', 'ADP', 'PUNCT', 'SCONJ', 'CCONJ', 'PRON', 'VERB', 'AUX'].includes(prev.pos)) return null;
   return label;
 }
 
