@@ -20,6 +20,8 @@ export interface AttributionLexicon {
   pronouns: Record<string, string>;
   /** Canonical verbs that, opening a document's quote ("President Putin said that ..."), name the person reported. */
   reporting: string[];
+  /** Interview transcripts: speaker labels that open a turn ("Q", "A", "Host"). Upper-case names are turn labels too. */
+  transcript: { interviewer: string[]; interviewee: string[] };
 }
 
 type ListKey = 'according' | 'documents' | 'naming' | 'reporting';
@@ -36,7 +38,7 @@ function stringList(value: unknown, file: string, where: string): string[] {
   return value as string[];
 }
 
-const EMPTY: AttributionLexicon = { files: [], verbs: {}, according: [], documents: [], naming: [], pronouns: {}, reporting: [] };
+const EMPTY: AttributionLexicon = { files: [], verbs: {}, according: [], documents: [], naming: [], pronouns: {}, reporting: [], transcript: { interviewer: [], interviewee: [] } };
 
 /** Validate user data and merge it into `base` (or replace `base` when `replace`). Throws INVALID_LEXICON naming `file`. */
 export function mergeAttribution(base: AttributionLexicon, extra: unknown, file: string, replace = false): AttributionLexicon {
@@ -51,6 +53,7 @@ export function mergeAttribution(base: AttributionLexicon, extra: unknown, file:
     naming: [...start.naming],
     reporting: [...start.reporting],
     pronouns: { ...start.pronouns },
+    transcript: { interviewer: [...start.transcript.interviewer], interviewee: [...start.transcript.interviewee] },
   };
   for (const key of Object.keys(input)) {
     if (key === 'description' || key === 'source') continue;
@@ -71,8 +74,15 @@ export function mergeAttribution(base: AttributionLexicon, extra: unknown, file:
         if (typeof kind !== 'string') fail(file, `pronouns.${pronoun} must be a string`);
         out.pronouns[pronoun.toLowerCase()] = kind;
       }
+    } else if (key === 'transcript') {
+      const t = input.transcript;
+      if (typeof t !== 'object' || t === null || Array.isArray(t)) fail(file, 'transcript must be an object: {interviewer: [...], interviewee: [...]}');
+      for (const [role, labels] of Object.entries(t as Record<string, unknown>)) {
+        if (role !== 'interviewer' && role !== 'interviewee') fail(file, `transcript.${role}: expected interviewer or interviewee`);
+        out.transcript[role] = [...new Set([...out.transcript[role], ...stringList(labels, file, `transcript.${role}`)])];
+      }
     } else {
-      fail(file, `unknown field "${key}" (expected verbs, according, documents, naming, pronouns, reporting)`);
+      fail(file, `unknown field "${key}" (expected verbs, according, documents, naming, pronouns, reporting, transcript)`);
     }
   }
   return out;

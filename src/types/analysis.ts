@@ -70,8 +70,12 @@ export interface QuoteSpeaker {
   /** The speaker phrase in the text, or the pronoun/noun that was resolved. */
   start: number;
   end: number;
-  /** How the speaker was found. */
-  method: 'adjacent' | 'pronoun' | 'paragraph-continuation' | 'according-to' | 'colon' | 'source';
+  /**
+   * How the speaker was found. `author`: "I said/told ..." in a first-person text is its author
+   * (the byline, else "the author"); `turn`: words quoted inside an interview turn ("A:", "NAME:")
+   * belong to that turn's speaker.
+   */
+  method: 'adjacent' | 'pronoun' | 'paragraph-continuation' | 'according-to' | 'colon' | 'source' | 'author' | 'turn';
 }
 
 export interface Quote extends Span {

@@ -156,8 +156,10 @@ describe('findQuotes on the seeds', () => {
 describe('findQuotes on dev texts (other events, other styles)', () => {
   it('wire story: speaker after the quote with a lower-case lead-in, a follow-up sentence, inverted "said X"', () => {
     const quotes = findQuotes(dev('strike-wire.txt'));
-    expect(quoteStarting(quotes, 'We have been left with no choice').speaker?.actorId).toBe('person:claus-weselsky');
-    expect(quoteStarting(quotes, 'The management has refused').speaker?.actorId).toBe('person:claus-weselsky');
+    // `"A," X told reporters ... "B."`: the same speaker goes on after the attribution sentence: one quote, two parts.
+    const split = quoteStarting(quotes, 'We have been left with no choice');
+    expect(split.speaker?.actorId).toBe('person:claus-weselsky');
+    expect(split.text).toBe('We have been left with no choice, … The management has refused every serious offer.');
     const inv = quoteStarting(quotes, 'This strike is an attack');
     expect(inv).toMatchObject({ kind: 'direct', verb: 'said' });
     expect(inv.speaker?.actorId).toBe('person:martin-seiler');
@@ -195,11 +197,10 @@ describe('findQuotes on dev texts (other events, other styles)', () => {
     expect(quotes[0].kind).toBe('direct');
   });
 
-  it('a statement that "read", a follow-up sentence, and two partial quotes joined by "and would"', () => {
+  it('a statement that "read" and its next sentence form one split quote; two partial quotes joined by "and would"', () => {
     const a = findQuotes(fromText('"We are not afraid," the statement read. "We will return."'));
-    expect(a.map((q) => [q.text, q.speaker?.name, q.speaker?.method, q.kind])).toEqual([
-      ['We are not afraid,', 'the statement', 'source', 'direct'],
-      ['We will return.', 'the statement', 'paragraph-continuation', 'direct'],
+    expect(a.map((q) => [q.text, q.parts.length, q.speaker?.name, q.speaker?.method, q.kind])).toEqual([
+      ['We are not afraid, … We will return.', 2, 'the statement', 'source', 'direct'],
     ]);
     const b = findQuotes(fromText('The mayor, Ana Costa, told reporters that the city was "open for business" and would "never close again."'));
     expect(b.map((q) => [q.text, q.speaker?.actorId, q.kind])).toEqual([

@@ -7,6 +7,7 @@ import type { Mention, QuoteSpeaker, ActorKind } from '../../types/analysis.js';
 import type { AnalysisContext, Token } from '../context.js';
 import { cuesFor, fold, type Cues } from './cues.js';
 import { lineAt, mentionsIn, sentenceIndexAt, SpanSet, tokensIn } from './text-tools.js';
+import { subjectAfter, subjectBefore, subjectBetween } from './subject.js';
 
 /** What the resolver needs to know about one quote and its neighbours. */
 export interface QuoteSite {
@@ -31,9 +32,16 @@ export interface Attribution {
   endsClause: boolean;
   /** A naming cue ("so-called", "dubbed") stands right before the quote. */
   named: boolean;
+  /** Where the attribution stands: before the quote, after it, or nowhere. */
+  side: 'before' | 'after' | null;
 }
 
+/** Who "I" is at an offset: the author of a first-person text, or the speaker of a transcript turn. */
+export type FirstPersonResolver = (offset: number) => { name: string; actorId: string | null; method: 'author' | 'turn' } | null;
+
 interface Found {
+  /** How the speaker was named when not by an actor mention or pronoun. */
+  method?: 'author' | 'turn';
   name: string;
   actorId: string | null;
   start: number;
@@ -50,7 +58,7 @@ const NOT_VERB_POS = new Set(['NOUN', 'PROPN', 'NUM', 'DET', 'ADP']);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PRON']);
 const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** How far (in tokens) an attribution verb may stand before a quote in the same sentence. */
-const BEFORE_WINDOW = 20;
+const BEFORE_WINDOW = 25;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'one']);
 const PRONOUN_SEARCH = 2000;
 
@@ -60,11 +68,14 @@ export class SpeakerResolver {
   private readonly names = new Map<string, string>();
   private readonly viaNames: string[];
   private readonly quotedSet: SpanSet;
+  /** The last person resolved as a speaker (its speaker phrase start): a candidate for "she said" that follows. */
+  private lastSpeaker: { actorId: string; start: number } | null = null;
 
   constructor(
     private readonly ctx: AnalysisContext,
     /** Quoted spans [outerStart, outerEnd): mentions and cues inside them are not the narrator's. */
     quoted: [number, number][],
+    private readonly firstPerson: FirstPersonResolver = () => null,
   ) {
     this.cues = cuesFor(ctx.lexicons.attribution);
     this.quotedSet = new SpanSet(quoted);
@@ -103,24 +114,34 @@ export class SpeakerResolver {
     if (sentEnd <= site.outerEnd && /[?!]$/.test(ctx.text.slice(site.start, site.end).trimEnd()) && ctx.sentences[endSi + 1]) {
       sentEnd = ctx.sentences[endSi + 1].end;
     }
-    let beforeStart = Math.max(ls, Math.min(sentStart, site.outerStart), site.prevOuterEnd);
+    let clauseStart = Math.max(ls, Math.min(sentStart, site.outerStart));
     // The splitter may keep `"A," the statement read. "B."` as one sentence: cut at the last full stop.
     const stop = /[.!?]["”’]?\s+/g;
     let m: RegExpExecArray | null;
-    const head = ctx.text.slice(beforeStart, site.outerStart);
+    const head = ctx.text.slice(clauseStart, site.outerStart);
+    const headStart = clauseStart;
     while ((m = stop.exec(head))) {
-      const at = beforeStart + m.index + m[0].length;
-      if (!this.insideQuote(beforeStart + m.index) && !/\b(?:Mr|Ms|Mrs|Dr|Prof|St|U\.S|U\.K|No)\.$/.test(head.slice(0, m.index + 1))) beforeStart = at;
+      const at = headStart + m.index + m[0].length;
+      if (!this.insideQuote(headStart + m.index) && !/\b(?:Mr|Ms|Mrs|Dr|Prof|St|U\.S|U\.K|No)\.$/.test(head.slice(0, m.index + 1))) clauseStart = at;
     }
+    // The words of this sentence before the quote, other quotes left out: where a verb and its subject may stand.
+    const sentenceBefore = tokensIn(ctx.tokens, clauseStart, site.outerStart).filter((t) => !this.insideQuote(t.start));
+    const beforeStart = Math.max(clauseStart, site.prevOuterEnd);
+    const ownFrom = sentenceBefore.findIndex((t) => t.start >= beforeStart);
+    const own = ownFrom === -1 ? sentenceBefore.length : ownFrom;
     const afterEnd = Math.max(site.outerEnd, Math.min(le, Math.max(sentEnd, site.outerEnd), site.nextOuterStart));
-    const before = tokensIn(ctx.tokens, beforeStart, site.outerStart);
+    const before = sentenceBefore.slice(own);
     const after = tokensIn(ctx.tokens, site.outerEnd, afterEnd);
     const beforeText = ctx.text.slice(beforeStart, site.outerStart).trim();
     const colon = beforeText.endsWith(':');
     const startsClause = splitSecond || beforeText === '' || colon || /^[—–-]$/.test(beforeText);
     const named = this.namedBefore(before);
 
-    const strategies = startsClause ? [() => this.fromAfter(after), () => this.fromBefore(before, after)] : [() => this.fromBefore(before, after), () => this.fromAfter(after)];
+    // Own stretch first (the words since the previous quote), then after the quote, then the
+    // whole sentence: `said the plan was "bold" and "overdue"` gives both quotes the verb.
+    const strategies = startsClause
+      ? [() => this.fromAfter(after), () => this.fromBefore(sentenceBefore, own, after)]
+      : [() => this.fromBefore(sentenceBefore, own, after), () => this.fromAfter(after), () => this.fromBefore(sentenceBefore, 0, after)];
     let hit: { found: Found | null; verb: string; verbEnd: number; side: 'before' | 'after' } | null = null;
     for (const s of strategies) {
       hit = s();
@@ -139,16 +160,17 @@ export class SpeakerResolver {
     } else if (hit && hit.found) {
       verb = hit.verb;
       const f = hit.found;
-      const method: QuoteSpeaker['method'] = f.document ? 'source' : f.pronoun ? 'pronoun' : colon && hit.side === 'before' ? 'colon' : 'adjacent';
+      const method: QuoteSpeaker['method'] = f.method ?? (f.document ? 'source' : f.pronoun ? 'pronoun' : colon && hit.side === 'before' ? 'colon' : 'adjacent');
       speaker = { actorId: f.actorId, name: f.name, start: f.start, end: f.end, method };
       via = this.toldOutlet(hit.verbEnd, hit.verb);
     } else if (according) {
       const f = according.found;
       speaker = { actorId: f.actorId, name: f.name, start: f.start, end: f.end, method: 'according-to' };
       verb = 'according to';
-    } else if (colon) {
-      const f = this.speakerIn(before.slice(0, -1), 'last');
-      if (f) speaker = { actorId: f.actorId, name: f.name, start: f.start, end: f.end, method: 'colon' };
+    } else if (colon && !hit) {
+      // `Xi: "..."` (a name and a colon, no verb): the name right before the colon.
+      const f = this.speakerIn(before.slice(-4, -1), 'last');
+      if (f && !f.pronoun) speaker = { actorId: f.actorId, name: f.name, start: f.start, end: f.end, method: 'colon' };
     }
     if (speaker && according && speaker.method !== 'according-to' && according.found.document) via = according.phrase;
     if (speaker && speaker.actorId === null && (speaker.method === 'source' || speaker.method === 'according-to')) {
@@ -164,7 +186,9 @@ export class SpeakerResolver {
       else reason = 'no attribution verb in sentence';
     }
     if (hit && !hit.found && hit.verb && !speaker && reason === null) reason = 'no speaker found';
-    return { speaker, verb: speaker ? verb : null, via, reason, startsClause, endsClause, named };
+    const side = speaker ? (speaker.method === 'according-to' ? null : hit?.side ?? null) : null;
+    if (speaker?.actorId && this.kinds.get(speaker.actorId) === 'person') this.lastSpeaker = { actorId: speaker.actorId, start: speaker.start };
+    return { speaker, verb: speaker ? verb : null, via, reason, startsClause, endsClause, named, side };
   }
 
   /** `"...," Xi said` / `"...," said Xi` / `"...," the readout said`. */
@@ -174,10 +198,7 @@ export class SpeakerResolver {
     if (i >= after.length) return null;
     const inverted = this.verbAt(after, i);
     if (inverted) {
-      const rest = after.slice(inverted.last + 1);
-      const cut = rest.findIndex((t) => t.type === 'punctuation');
-      const region = cut === -1 ? rest : rest.slice(0, cut);
-      const found = this.speakerIn(region, 'first');
+      const found = this.pickSubject([subjectAfter(after, inverted.last + 1)]);
       return { found, verb: inverted.canon, verbEnd: after[inverted.last].end, side: 'after' as const };
     }
     for (let j = i + 1; j < after.length; j++) {
@@ -187,37 +208,39 @@ export class SpeakerResolver {
       // "union leader Claus Weselsky told": a lower-case start is fine when a name follows at once.
       if (!this.plausibleSubjectStart(after[i]) && !after.slice(i, Math.min(j, i + 3)).some((t) => this.mentionStartingAt(t.start))) return null;
       if (after.slice(i, j).some((t) => t.pos === 'VERB' && !/-/.test(this.ctx.text[t.start - 1] ?? ''))) return null;
-      const found = this.speakerIn(after.slice(i, j), 'first');
+      let region = after.slice(i, j);
+      while (region.length && ['ADV', 'AUX', 'PART'].includes(region[region.length - 1].pos)) region = region.slice(0, -1);
+      const found = this.pickSubject(subjectBetween(region));
       return { found, verb: v.canon, verbEnd: after[v.last].end, side: 'after' as const };
     }
     return null;
   }
 
-  /** `Xi said that ... "..."` / `Xi said: "..."`: the last attribution verb before the quote and its subject. */
-  private fromBefore(before: Token[], after: Token[]) {
-    const lowest = Math.max(0, before.length - BEFORE_WINDOW);
-    for (let j = before.length - 1; j >= lowest; j--) {
-      if (this.insideQuote(before[j].start)) continue;
+  /**
+   * `Xi said that ... "..."` / `Xi said: "..."`: the last attribution verb before the quote (at or
+   * after `from` in `words`, the sentence's words outside quotes) and its subject.
+   */
+  private fromBefore(words: Token[], from: number, after: Token[]) {
+    const lowest = Math.max(from, words.length - BEFORE_WINDOW);
+    for (let j = words.length - 1; j >= lowest; j--) {
       // A new clause (", and China supported") has its own subject: stop there.
-      if (before[j].pos === 'CCONJ' && before[j - 1]?.text === ',') break;
-      if (before[j].text === ';' || before[j].text === '—') break;
-      const v = this.verbAt(before, j);
+      if (words[j].pos === 'CCONJ' && words[j - 1]?.text === ',') break;
+      if (words[j].text === ';' || words[j].text === '—') break;
+      const v = this.verbAt(words, j);
       if (!v) continue;
-      const verbEnd = before[v.last].end;
-      const prevWord = before[j - 1];
-      if (prevWord?.text === ',' && /ing$/i.test(before[j].text)) {
-        // `Xi said, adding that ...`: the participle's subject is the clause's first name.
-        const found = this.speakerIn(before.slice(0, j - 1), 'first');
-        return { found, verb: v.canon, verbEnd, side: 'before' as const };
+      const verbEnd = words[v.last].end;
+      const prevWord = words[j - 1];
+      if (prevWord?.text === ',' && /ing$/i.test(words[j].text)) {
+        // `Xi said, adding that ...`: the participle's subject is the clause's subject.
+        return { found: this.clauseSubject(words, j - 1), verb: v.canon, verbEnd, side: 'before' as const };
       }
-      const nextWord = fold(before[v.last + 1]?.text ?? after[0]?.text ?? '');
+      const nextWord = fold(words[v.last + 1]?.text ?? after[0]?.text ?? '');
       if (!prevWord || PASSIVE_AUX.has(fold(prevWord.text)) || (prevWord.text === ',' && (nextWord === 'as' || nextWord === 'by'))) {
         // Passive: `described as "warm and friendly" by the Kremlin`: the agent follows "by".
         const by = after.findIndex((t) => fold(t.text) === 'by');
         if (by === -1 || !prevWord) {
           if (!prevWord) {
-            const rest = before.slice(v.last + 1);
-            const found = this.speakerIn(rest.filter((t) => t.type !== 'punctuation'), 'first');
+            const found = this.pickSubject([subjectAfter(words, v.last + 1)]);
             if (found) return { found, verb: v.canon, verbEnd, side: 'before' as const };
           }
           continue;
@@ -229,19 +252,124 @@ export class SpeakerResolver {
       }
       if (prevWord && ['which', 'who', 'that'].includes(fold(prevWord.text))) {
         // `state television, which described ... as "..."`: the relative pronoun's antecedent.
-        const head = before.slice(0, j - 1);
+        const head = words.slice(0, j - 1);
         while (head.length && head[head.length - 1].type === 'punctuation') head.pop();
         return { found: this.speakerIn(head, 'last'), verb: v.canon, verbEnd, side: 'before' as const };
       }
-      let found = this.speakerIn(before.slice(0, j), 'last');
-      const rest = before.slice(v.last + 1);
-      if (!found && rest.length <= 5) {
+      const subject = subjectBefore(words, j);
+      let found: Found | null;
+      if (subject.coordinated >= 0) found = this.clauseSubject(words, subject.coordinated);
+      else found = this.pickSubject(subject.chunks);
+      if (!found && subject.chunks.length === 0 && subject.coordinated < 0 && words.length - v.last <= 6) {
         // Inverted before the quote: `said Xi: "..."`.
-        found = this.speakerIn(rest.filter((t) => t.type !== 'punctuation'), 'first');
+        found = this.pickSubject([subjectAfter(words, v.last + 1)]);
       }
       return { found, verb: v.canon, verbEnd, side: 'before' as const };
     }
     return null;
+  }
+
+  /** The subject of the clause a coordinated verb or participle belongs to: the nearest earlier verb's subject before `upto`. */
+  private clauseSubject(words: Token[], upto: number): Found | null {
+    for (let k = upto - 1; k >= 0; k--) {
+      const speech = this.verbAt(words, k);
+      if (words[k].pos !== 'VERB' && !speech) continue;
+      const s = subjectBefore(words, k);
+      if (s.coordinated >= 0) return this.clauseSubject(words, s.coordinated);
+      const f = s.chunks.length > 0 ? this.pickSubject(s.chunks) : speech ? this.pickSubject([subjectAfter(words, speech.last + 1)]) : null;
+      if (f) return f;
+    }
+    return null;
+  }
+
+  /**
+   * The speaker named by a subject (chunks in text order, head first): a person named in it, a
+   * document, a body that is the subject itself, the NP a name only modifies ("Ormond's office",
+   * "a Kremlin spokesman"), a pronoun, "I", a descriptor resolved by label, or the words as written.
+   */
+  private pickSubject(chunks: Token[][]): Found | null {
+    const parts = chunks.map((c) => c.filter((t) => !this.insideQuote(t.start))).filter((c) => c.length > 0);
+    if (parts.length === 0) return null;
+    const heads = parts.map((c) => this.headMentions(c));
+    for (const c of heads) {
+      const persons = c.heads.filter((m) => this.kinds.get(m.actorId) === 'person');
+      if (persons.length) return this.fromMention(persons[persons.length - 1]);
+    }
+    const headChunk = parts[0];
+    const doc = this.documentIn(headChunk, 'last');
+    if (doc) return doc;
+    for (const c of heads) {
+      if (c.heads.length) return this.fromMention([...c.heads].sort((a, b) => KIND_RANK[this.kinds.get(a.actorId) ?? 'place'] - KIND_RANK[this.kinds.get(b.actorId) ?? 'place'] || b.start - a.start)[0]);
+    }
+    const mod = heads[0].modifier;
+    if (mod) {
+      // "Ormond's office", "a WHO spokesperson": the noun phrase speaks, for the body that modifies it.
+      let s = 0;
+      let e = headChunk.length - 1;
+      while (e > 0 && headChunk[e].pos !== 'NOUN') e--;
+      while (s < e && !['DET', 'PROPN', 'ADJ', 'NOUN', 'NUM', 'PRON'].includes(headChunk[s].pos)) s++;
+      const start = headChunk[s].start;
+      const end = headChunk[e].end;
+      const body = this.kinds.get(mod.actorId) !== 'person';
+      return { name: this.ctx.text.slice(start, end), actorId: body ? mod.actorId : null, start, end, document: false, pronoun: false };
+    }
+    if (headChunk.length === 1) {
+      const t = headChunk[0];
+      const w = fold(t.text);
+      if (w === 'i' || (w === 'we' && this.firstPerson(t.start)?.method === 'turn')) {
+        const me = this.firstPerson(t.start);
+        if (me) return { ...me, start: t.start, end: t.end, document: false, pronoun: false };
+        return { name: t.text, actorId: null, start: t.start, end: t.end, document: false, pronoun: true, unresolved: true };
+      }
+      const kind = this.cues.pronouns.get(w);
+      if (kind) return this.resolvePronoun(t, kind) ?? { name: t.text, actorId: null, start: t.start, end: t.end, document: false, pronoun: true, unresolved: true };
+    }
+    return this.byDescriptor(headChunk) ?? this.nameAsWritten(headChunk, 'last');
+  }
+
+  /** Mentions that head their chunk, and the name that only modifies a noun ("Ormond's office"). */
+  private headMentions(chunk: Token[]): { heads: Mention[]; modifier: Mention | null } {
+    const a = chunk[0].start;
+    const b = chunk[chunk.length - 1].end;
+    const ms = mentionsIn(this.ctx.mentions, a, b).filter((m) => m.form !== 'pronoun' && !this.insideQuote(m.start));
+    const heads: Mention[] = [];
+    let modifier: Mention | null = null;
+    for (const m of ms) {
+      const next = chunk.find((t) => t.start >= m.end && !(t.pos === 'PART' || t.text === '’s' || t.text === "'s" || t.text === '’' || t.text === "'"));
+      const later = ms.some((o) => o.start >= m.end);
+      if (next && next.pos === 'NOUN' && !later && !/^\p{Lu}/u.test(next.text)) modifier = m;
+      else heads.push(m);
+    }
+    return { heads, modifier };
+  }
+
+  private fromMention(m: Mention): Found {
+    return { name: m.text, actorId: m.actorId, start: m.start, end: m.end, document: false, pronoun: false };
+  }
+
+  /**
+   * `the judge said`, `the company's chief executive described ...`: a definite descriptor whose head
+   * noun is the label head of one person in the article (nearest before, else after) is that person.
+   */
+  private byDescriptor(chunk: Token[]): Found | null {
+    const first = fold(chunk[0].text);
+    if (!['the', 'his', 'her', 'its', 'their', 'our', 'my'].includes(first) && !chunk.some((t) => t.pos === 'PART' || /^['’]s$/.test(t.text))) return null;
+    const nouns = chunk.filter((t) => t.pos === 'NOUN');
+    if (nouns.length === 0 || chunk.some((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && chunk.indexOf(t) > 0 && t === chunk[chunk.length - 1])) return null;
+    const head = fold(nouns[nouns.length - 1].text);
+    const at = chunk[0].start;
+    let best: { m: Mention; d: number } | null = null;
+    for (const m of this.ctx.mentions) {
+      if (!m.label || this.kinds.get(m.actorId) !== 'person' || fold(m.label.head) !== head) continue;
+      if (this.insideQuote(m.start)) continue;
+      // Prefer the nearest mention before; one after counts as farther than any before.
+      const d = m.start <= at ? at - m.start : 1e9 + m.start - at;
+      if (!best || d < best.d) best = { m, d };
+    }
+    if (!best) return null;
+    const start = chunk[0].start;
+    const end = chunk[chunk.length - 1].end;
+    return { name: this.names.get(best.m.actorId) ?? best.m.text, actorId: best.m.actorId, start, end, document: false, pronoun: false };
   }
 
   private plausibleSubjectStart(t: Token): boolean {
@@ -321,17 +449,45 @@ export class SpeakerResolver {
     const { ctx } = this;
     const from = p.start - PRONOUN_SEARCH;
     let best: Found | null = null;
+    const fitting = (m: Mention) => {
+      if (m.form === 'pronoun' || this.insideQuote(m.start)) return false;
+      const k = this.kinds.get(m.actorId);
+      return kind === 'person' ? k === 'person' : kind === 'group' ? k === 'group' || k === 'organization' : k === 'organization';
+    };
+    // "he/she" mostly takes up the subject of a recent sentence: the nearest fitting mention that
+    // opens its sentence's fitting mentions wins over a nearer one in object position ("told MPs").
+    let nearest: Mention | null = null;
+    let subjectLike: Mention | null = null;
     for (let i = ctx.mentions.length - 1; i >= 0; i--) {
       const m = ctx.mentions[i];
-      if (m.start >= p.start || m.form === 'pronoun') continue;
+      if (m.start >= p.start) continue;
       if (m.start < from) break;
-      if (this.insideQuote(m.start)) continue;
-      const k = this.kinds.get(m.actorId);
-      const fits = kind === 'person' ? k === 'person' : kind === 'group' ? k === 'group' || k === 'organization' : k === 'organization';
-      if (!fits) continue;
-      best = { name: this.names.get(m.actorId) ?? m.text, actorId: m.actorId, start: p.start, end: p.end, document: false, pronoun: true };
-      if (kind === 'thing') best.start = m.start; // compared with documents below
-      break;
+      if (!fitting(m)) continue;
+      nearest ??= m;
+      // "outside the Palace of Westminster", "told MPs": a name after a preposition is no subject.
+      if (kind === 'person' && this.oblique(m)) continue;
+      let opens = true;
+      for (let k = i - 1; k >= 0 && ctx.mentions[k].sentence === m.sentence; k--) {
+        if (fitting(ctx.mentions[k]) && !this.oblique(ctx.mentions[k]) && ctx.mentions[k].actorId !== m.actorId) {
+          opens = false;
+          break;
+        }
+      }
+      if (opens || kind !== 'person') {
+        subjectLike = m;
+        break;
+      }
+    }
+    const m = subjectLike ?? nearest;
+    let pick: { actorId: string; start: number; text: string } | null = m;
+    // The person just quoted is the likeliest "she" when quoted after that subject was named.
+    const last = this.lastSpeaker;
+    if (kind === 'person' && last && last.start >= from && last.start < p.start && (!m || last.start > m.start)) {
+      pick = { actorId: last.actorId, start: last.start, text: this.names.get(last.actorId) ?? '' };
+    }
+    if (pick) {
+      best = { name: this.names.get(pick.actorId) ?? pick.text, actorId: pick.actorId, start: p.start, end: p.end, document: false, pronoun: true };
+      if (kind === 'thing') best.start = pick.start; // compared with documents below
     }
     if (kind === 'thing') {
       // "it said": the nearest document phrase or organization before the pronoun.
@@ -352,6 +508,16 @@ export class SpeakerResolver {
       return null;
     }
     return best;
+  }
+
+  /** A mention that follows a preposition ("of the X", "near X"), so it cannot be a clause subject. */
+  private oblique(m: Mention): boolean {
+    const toks = tokensIn(this.ctx.tokens, Math.max(0, m.start - 60), m.start);
+    let k = toks.length - 1;
+    while (k >= 0 && (toks[k].pos === 'DET' || toks[k].pos === 'ADJ' || toks[k].pos === 'NUM')) k--;
+    if (k < 0) return false;
+    const w = fold(toks[k].text);
+    return toks[k].pos === 'ADP' || w === 'of' || w === 'near' || w === 'outside' || w === 'inside';
   }
 
   /** The speaker as written when no actor matched: the capitalized name nearest the verb. */
@@ -451,6 +617,8 @@ export class SpeakerResolver {
   /** "so-called", "dubbed", "a group called": the quoted words are a name, not an utterance. */
   private namedBefore(before: Token[]): boolean {
     const tail = before.slice(-3).map((t) => fold(t.text)).join(' ').replace(/\s*-\s*/g, '-');
-    return this.cues.naming.some((n) => tail === n || tail.endsWith(' ' + n) || tail.endsWith(n));
+    if (this.cues.naming.some((n) => tail === n || tail.endsWith(' ' + n) || tail.endsWith(n))) return true;
+    const longTail = before.slice(-8).map((t) => fold(t.text)).join(' ');
+    return this.cues.namingPatterns.some((p) => p.test(longTail));
   }
 }

@@ -12,6 +12,8 @@ export interface Cues {
   according: string[];
   documents: Set<string>;
   naming: string[];
+  /** Naming cues with a gap (`designated * as`): matched on the words before a quote, an article allowed at the end. */
+  namingPatterns: RegExp[];
   pronouns: Map<string, string>;
   reporting: Set<string>;
 }
@@ -35,7 +37,10 @@ export function cuesFor(lex: AttributionLexicon): Cues {
     maxVerbWords,
     according: lex.according.map((a) => a.toLowerCase()).sort((a, b) => b.length - a.length),
     documents: new Set(lex.documents.map((d) => d.toLowerCase())),
-    naming: lex.naming.map((n) => n.toLowerCase()).sort((a, b) => b.length - a.length),
+    naming: lex.naming.filter((n) => !n.includes('*')).map((n) => n.toLowerCase()).sort((a, b) => b.length - a.length),
+    namingPatterns: lex.naming
+      .filter((n) => n.includes('*'))
+      .map((n) => new RegExp(`(?:^| )${n.toLowerCase().split(/\s+/).map((w) => (w === '*' ? '(?:\\S+ ){1,4}' : escape(w) + ' ')).join('').trimEnd()}(?: (?:the|a|an))?$`)),
     pronouns: new Map(Object.entries(lex.pronouns).map(([p, k]) => [p.toLowerCase(), k])),
     reporting: new Set(lex.reporting.map((r) => r.toLowerCase())),
   };
@@ -46,4 +51,8 @@ export function cuesFor(lex: AttributionLexicon): Cues {
 /** Lower-case a word and fold curly apostrophes, so lexicon entries match either spelling. */
 export function fold(s: string): string {
   return s.toLowerCase().replace(/[’‘]/g, "'");
+}
+
+function escape(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

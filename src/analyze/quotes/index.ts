@@ -7,7 +7,8 @@ import type { ArticleWarning } from '../../types/article.js';
 import type { Quote } from '../../types/analysis.js';
 import type { AnalysisContext } from '../context.js';
 import { scanQuoteMarks, type MarkedPart, type UnbalancedMark } from './marks.js';
-import { SpeakerResolver, type Attribution } from './attribution.js';
+import { SpeakerResolver, type Attribution, type FirstPersonResolver } from './attribution.js';
+import { findTurns, turnAt, type Turn } from './turns.js';
 import { countInnerSentences, countWords, quoteKind } from './kinds.js';
 import { lineAt, sentenceIndexAt } from './text-tools.js';
 
@@ -34,15 +35,22 @@ interface Draft {
   attribution: Attribution;
 }
 
-export function findQuotes(ctx: AnalysisContext): Quote[] {
-  return findQuotesWithWarnings(ctx).quotes;
+/** What the text alone cannot tell the quote finder. */
+export interface QuoteOptions {
+  /** The article's byline: who "I" is in a first-person text (blog, column). Empty or absent: "the author". */
+  author?: readonly string[] | string | null;
 }
 
-export function findQuotesWithWarnings(ctx: AnalysisContext): QuoteFindings {
+export function findQuotes(ctx: AnalysisContext, options: QuoteOptions = {}): Quote[] {
+  return findQuotesWithWarnings(ctx, options).quotes;
+}
+
+export function findQuotesWithWarnings(ctx: AnalysisContext, options: QuoteOptions = {}): QuoteFindings {
   const { text } = ctx;
   const scan = scanQuoteMarks(text);
   const spans: [number, number][] = scan.quotes.flatMap((q) => q.parts.map((p): [number, number] => [p.outerStart, p.outerEnd]));
-  const resolver = new SpeakerResolver(ctx, spans);
+  const turns = findTurns(ctx);
+  const resolver = new SpeakerResolver(ctx, spans, firstPersonResolver(turns, options.author));
   const marked = scan.quotes.map((q) => q.parts);
 
   const drafts: Draft[] = [];
@@ -66,7 +74,13 @@ export function findQuotesWithWarnings(ctx: AnalysisContext): QuoteFindings {
       prev.parts = [...prev.parts, ...parts];
       continue;
     }
-    drafts.push({ parts, attribution: resolver.resolve(site) });
+    const attribution = inTurn(turns, first.outerStart, resolver.resolve(site));
+    if (prev && sameLineAsPrev && continuesAfterAttribution(text, prev, first.outerStart, attribution)) {
+      // `"A," she said. "B."`: the same speaker goes on right after the attribution: one quote, two parts.
+      prev.parts = [...prev.parts, ...parts];
+      continue;
+    }
+    drafts.push({ parts, attribution });
   }
 
   carryParagraphSpeakers(text, drafts);
@@ -88,6 +102,48 @@ function isSplitContinuation(text: string, prev: Draft, nextOuterStart: number):
   if (!/[,:]$/.test(between) || countWords(between) > 15) return false;
   if (a.speaker.start < lastPart.outerEnd || a.speaker.start > nextOuterStart) return false;
   return /[,:—–-]\s*$/.test(text.slice(lastPart.start, lastPart.end)) || /^,/.test(between);
+}
+
+/**
+ * `"A," said X, head of the union. "B."`: A was interrupted by an attribution standing after it
+ * (and only that, up to its full stop), and B opens the next sentence without an attribution of
+ * its own, so the same speaker goes on.
+ */
+function continuesAfterAttribution(text: string, prev: Draft, nextOuterStart: number, next: Attribution): boolean {
+  const a = prev.attribution;
+  if (!a.speaker || a.side !== 'after' || !next.startsClause || next.speaker || next.verb) return false;
+  if (next.reason !== null && next.reason !== 'no attribution verb in sentence') return false;
+  const lastPart = prev.parts[prev.parts.length - 1];
+  if (!/[,?!—–-]\s*$/.test(text.slice(lastPart.start, lastPart.end))) return false;
+  const between = text.slice(lastPart.outerEnd, nextOuterStart).trim();
+  if (!/[.:]$/.test(between) || countWords(between) > 30 || /["“”]/.test(between)) return false;
+  return a.speaker.start >= lastPart.outerEnd && a.speaker.start < nextOuterStart;
+}
+
+/**
+ * Inside an interview turn, a quote opening its sentence with no attribution ("A: "Never." I mean it.")
+ * and "I said: ..." belong to the turn's speaker.
+ */
+function inTurn(turns: Turn[], offset: number, a: Attribution): Attribution {
+  if (turns.length === 0 || !a.startsClause || a.verb) return a;
+  const turn = turnAt(turns, offset);
+  if (!turn) return a;
+  // `ELENA RUIZ: "..."`: the colon read as "name: quote" is the turn label itself.
+  const labelColon = a.speaker?.method === 'colon' && a.speaker.start >= turn.start && a.speaker.end <= turn.start + turn.label.length;
+  if (a.speaker ? !labelColon : a.reason !== 'no attribution verb in sentence') return a;
+  return { ...a, speaker: { actorId: turn.speaker.actorId, name: turn.speaker.name, start: turn.start, end: turn.start + turn.label.length, method: 'turn' }, reason: null, side: null };
+}
+
+/** "I" in a transcript turn is the turn's speaker; elsewhere the author (byline, else "the author"). */
+function firstPersonResolver(turns: Turn[], author: QuoteOptions['author']): FirstPersonResolver {
+  const names = (typeof author === 'string' ? [author] : author ?? []).map((n) => n.trim()).filter((n) => n !== '');
+  const byline = names.length > 0 ? names.join(' and ') : 'the author';
+  return (offset) => {
+    const turn = turnAt(turns, offset);
+    if (turn) return { name: turn.speaker.name, actorId: turn.speaker.actorId, method: 'turn' };
+    if (turns.length > 0) return null;
+    return { name: byline, actorId: null, method: 'author' };
+  };
 }
 
 /**
