@@ -8,5 +8,6 @@ export { loadCorpus, DEFAULT_MAX_BYTES } from './load/node/load-corpus.js';
 export type { LoadOptions, CorpusResult } from './load/node/load-corpus.js';
 export { readManifest } from './load/node/manifest.js';
 export { expandPaths } from './load/node/files.js';
+export { loadLexiconFiles } from './load/node/lexicon-files.js';
 export { compareCorpus } from './compare/node/compare-corpus.js';
 export type { CompareCorpusOptions, CompareCorpusResult } from './compare/node/compare-corpus.js';

@@ -62,6 +62,6 @@ describe('framediff analyze (built CLI)', () => {
     await writeFile(bad, JSON.stringify({ labels: { heads: { x: 1 } } }));
     const b = await cli('analyze', 'corpus', '--lexicon', bad);
     expect(b.code).toBe(2);
-    expect(b.stderr).toMatch(/INVALID_LEXICON.*bad\.json/);
+    expect(b.stderr).toMatch(/bad\.json: INVALID_LEXICON/);
   });
 });

@@ -4,13 +4,13 @@
  * Exit codes: 0 all inputs analyzed, 1 some inputs failed to load (the rest is still written),
  * 2 usage error (bad flags, unreadable or invalid --lexicon file).
  */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { parseArgs, UsageError } from '../args.js';
 import type { Command } from './index.js';
 import { loadCorpus } from '../../load/node/load-corpus.js';
 import { analyzeCorpus } from '../../analyze/analyze.js';
-import { buildLexicons, type LexiconFile, type Lexicons } from '../../lexicons/index.js';
-import { FramediffError } from '../../errors.js';
+import { writeStdout } from '../stdout.js';
+import { readLexiconFlags } from '../lexicons.js';
 
 const HELP = `Usage: framediff analyze <paths...> [options]
 
@@ -51,7 +51,7 @@ async function run(argv: string[]): Promise<number> {
   if (positionals.length === 0 && !manifest) throw new UsageError('give at least one file, folder or glob');
   if (manifest && !(await stat(manifest).catch(() => null))?.isFile()) throw new UsageError(`--manifest: no such file "${manifest}"`);
   const out = typeof flags.out === 'string' && flags.out !== '-' ? flags.out : undefined;
-  const lexicons = await readLexicons((flags.lexicon as string[] | undefined) ?? []);
+  const lexicons = await readLexiconFlags((flags.lexicon as string[] | undefined) ?? []);
 
   const corpus = await loadCorpus(positionals, { manifest });
   for (const e of corpus.errors) process.stderr.write(`framediff: ${e.file}: ${e.code}: ${e.message}\n`);
@@ -66,39 +66,4 @@ async function run(argv: string[]): Promise<number> {
   return corpus.errors.length > 0 ? 1 : 0;
 }
 
-async function readLexicons(files: string[]): Promise<Lexicons> {
-  const loaded: { file: string; data: LexiconFile }[] = [];
-  for (const file of files) {
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (error) {
-      throw new UsageError(`cannot read --lexicon ${file}: ${(error as Error).message}`);
-    }
-    try {
-      loaded.push({ file, data: JSON.parse(text) as LexiconFile });
-    } catch (error) {
-      throw new UsageError(`--lexicon ${file} is not valid JSON: ${(error as Error).message}`);
-    }
-  }
-  try {
-    return buildLexicons(loaded);
-  } catch (error) {
-    if (error instanceof FramediffError) throw new UsageError(`${error.code}: ${error.message}`);
-    throw error;
-  }
-}
 
-/** Write and wait for the flush; a reader that closes the pipe early (`| head`) is not an error. */
-function writeStdout(data: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') resolve();
-      else reject(error);
-    });
-    process.stdout.write(data, (error) => {
-      if (error && (error as NodeJS.ErrnoException).code !== 'EPIPE') reject(error);
-      else resolve();
-    });
-  });
-}

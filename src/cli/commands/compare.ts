@@ -4,15 +4,16 @@
  * Exit codes: 0 all inputs compared, 1 some inputs failed (the report of the rest is still written)
  * or nothing could be loaded, 2 usage errors (bad flags, unreadable or invalid --lexicon file).
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { parseArgs, UsageError } from '../args.js';
 import type { Command } from './index.js';
-import { FramediffError } from '../../errors.js';
-import { buildLexicons, type LexiconFile, type Lexicons } from '../../lexicons/index.js';
+import type { Lexicons } from '../../lexicons/index.js';
 import { loadCorpus } from '../../load/node/load-corpus.js';
 import { compareCorpus } from '../../compare/node/compare-corpus.js';
 import { report, REPORT_FORMATS, type ReportFormat } from '../../report/index.js';
+import { writeStdout } from '../stdout.js';
+import { readLexiconFlags } from '../lexicons.js';
 
 const HELP = `Usage: framediff compare <paths...> [options]
        framediff compare --manifest FILE [options]
@@ -51,7 +52,7 @@ async function run(argv: string[]): Promise<number> {
   const out = typeof flags.out === 'string' ? flags.out : undefined;
   const format = chooseFormat(flags.format, out);
   if (format === 'csv' && (!out || out === '-')) throw new UsageError('--format csv writes one file per table: give --out DIR');
-  const lexicons = await readLexicons((flags.lexicon as string[] | undefined) ?? []);
+  const lexicons = await readLexiconFlags((flags.lexicon as string[] | undefined) ?? []);
   const showProgress = flags.progress === true || process.stderr.isTTY === true;
   const progress = (line: string) => {
     if (showProgress) process.stderr.write(`framediff: ${line}\n`);
@@ -110,28 +111,6 @@ function chooseFormat(flag: unknown, out: string | undefined): ReportFormat {
   return 'html';
 }
 
-async function readLexicons(files: string[]): Promise<Lexicons> {
-  const loaded: { file: string; data: LexiconFile }[] = [];
-  for (const file of files) {
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (error) {
-      throw new UsageError(`cannot read --lexicon ${file}: ${(error as Error).message}`);
-    }
-    try {
-      loaded.push({ file, data: JSON.parse(text) as LexiconFile });
-    } catch (error) {
-      throw new UsageError(`--lexicon ${file} is not valid JSON: ${(error as Error).message}`);
-    }
-  }
-  try {
-    return buildLexicons(loaded);
-  } catch (error) {
-    if (error instanceof FramediffError) throw new UsageError(`${error.code}: ${error.message}`);
-    throw error;
-  }
-}
 
 /** Concept notes from the concept lexicon name the variant groups ("partnership-scope" → its note). */
 function conceptDescriptions(lexicons: Lexicons): Record<string, string> {
@@ -140,15 +119,3 @@ function conceptDescriptions(lexicons: Lexicons): Record<string, string> {
   return out;
 }
 
-/** Write to stdout and wait for it; a closed pipe (`| head`) ends the output quietly. */
-function writeStdout(text: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onError = (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' ? resolve() : reject(error));
-    process.stdout.once('error', onError);
-    process.stdout.write(text, (error) => {
-      process.stdout.off('error', onError);
-      if (error && (error as NodeJS.ErrnoException).code !== 'EPIPE') reject(error);
-      else resolve();
-    });
-  });
-}

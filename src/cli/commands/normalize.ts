@@ -7,6 +7,7 @@ import { stat, writeFile } from 'node:fs/promises';
 import { parseArgs, UsageError } from '../args.js';
 import type { Command } from './index.js';
 import { loadCorpus } from '../../load/node/load-corpus.js';
+import { writeStdout } from '../stdout.js';
 
 const HELP = `Usage: framediff normalize <paths...> [options]
 
@@ -57,20 +58,3 @@ async function run(argv: string[]): Promise<number> {
   return corpus.errors.length > 0 ? 1 : 0;
 }
 
-/**
- * Write and wait for the flush, so a piped reader gets everything before the exit code.
- * A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
- */
-function writeStdout(data: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    // Stays attached: the stream reports EPIPE after the write callback too.
-    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') resolve();
-      else reject(error);
-    });
-    process.stdout.write(data, (error) => {
-      if (error && (error as NodeJS.ErrnoException).code !== 'EPIPE') reject(error);
-      else resolve();
-    });
-  });
-}
