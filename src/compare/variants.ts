@@ -17,14 +17,18 @@ import type { CompareContext } from './context.js';
 import { compareEvidence, evidenceOf } from './evidence.js';
 import { crudeStem, isContent, wordTokens, type WordToken } from './tokens/words.js';
 import { slotSubstitutions } from './slots.js';
-import { diffTokens } from './word-diff.js';
+import { diffTokens, type TokenChange } from './word-diff.js';
+import { anchorPairs } from './anchor-pairs.js';
+import { clausePairs, clauses } from './clauses.js';
 
 /** Longest wording (in words) a substitution may have: longer runs are rephrasings, not variants. */
-const MAX_WORDS = 4;
+const MAX_WORDS = 5;
 /** Distinct wordings of one cluster that are diffed, and diffs per cluster (keeps huge clusters linear). */
 const MAX_WORDINGS = 12;
 /** Sentence pairs differing in more tokens than this are reworded throughout: no clean substitutions to read. */
 const MAX_EDITS = 50;
+/** Loosely paired (anchor) sentences differ more; longer diffs still cost little on sentence-sized input. */
+const MAX_EDITS_ANCHORED = 80;
 const MAX_DIFFS_PER_CLUSTER = 40;
 
 interface Occurrence {
@@ -150,7 +154,24 @@ function discoverGroups(ctx: CompareContext, clusters: SentenceClusters): Discov
     if (px !== py) parent.set(px < py ? py : px, px < py ? px : py);
   };
   const lowerSeen = new Set<string>();
-  for (const u of units) for (const t of u.tokens) if (!t.upper) lowerSeen.add(t.norm);
+  const midUpperSeen = new Set<string>();
+  for (const u of units) u.tokens.forEach((t, k) => (!t.upper ? lowerSeen : k > 0 ? midUpperSeen : null)?.add(t.norm));
+  const textOf = (u: number) => ctx.articles[units[u].article].text;
+  const clausesOf = new Map<number, WordToken[][]>();
+  const clauseList = (u: number) => {
+    let c = clausesOf.get(u);
+    if (!c) clausesOf.set(u, (c = clauses(units[u].tokens, textOf(u))));
+    return c;
+  };
+  /** Substitutions read clause against clause, for sentences telling their facts in another order. */
+  const clauseSubstitutions = (u: number, v: number): [string, string][] => {
+    const ca = clauseList(u);
+    const cb = clauseList(v);
+    if (ca.length < 2 && cb.length < 2) return [];
+    const clauseOf: [Set<string>, Set<string>] = [new Set(units[u].tokens.map((t) => t.norm)), new Set(units[v].tokens.map((t) => t.norm))];
+    const texts: [string, string] = [textOf(u), textOf(v)];
+    return clausePairs(ca, cb, ctx.stopWords).flatMap(([x, y]) => substitutions(x, y, ctx.stopWords, lowerSeen, { clauseOf, texts, midUpperSeen }));
+  };
   // Wordings seen in each cluster, to look them up in all of its sentences afterwards.
   const wordingsIn = new Map<number, Set<string>>();
   const note = (w: string, c: number) => {
@@ -182,7 +203,11 @@ function discoverGroups(ctx: CompareContext, clusters: SentenceClusters): Discov
         const b = units[picked[j]];
         if (ctx.articles[a.article].outlet.id === ctx.articles[b.article].outlet.id) continue;
         diffs++;
-        for (const [from, to] of substitutions(a.tokens, b.tokens, ctx.stopWords, lowerSeen)) {
+        const texts: [string, string] = [textOf(picked[i]), textOf(picked[j])];
+        for (const [from, to] of [
+          ...substitutions(a.tokens, b.tokens, ctx.stopWords, lowerSeen, { texts, midUpperSeen }),
+          ...clauseSubstitutions(picked[i], picked[j]),
+        ]) {
           note(from, c);
           note(to, c);
           union(from, to);
@@ -190,6 +215,19 @@ function discoverGroups(ctx: CompareContext, clusters: SentenceClusters): Discov
       }
     }
   });
+
+  // Sentences of one fact reworded too much to align, paired by the rare words they share: their
+  // anchored substitutions count for both sentences' clusters.
+  for (const [u, v] of anchorPairs(ctx, clusters)) {
+    for (const [from, to] of [
+      ...substitutions(units[u].tokens, units[v].tokens, ctx.stopWords, lowerSeen, { anchored: true, texts: [textOf(u), textOf(v)], midUpperSeen }),
+      ...clauseSubstitutions(u, v),
+    ]) {
+      note(from, clusters.clusterOf[u]);
+      note(to, clusters.clusterOf[v]);
+      union(from, to);
+    }
+  }
 
   // Slot variants next to rare shared anchors, for sentences too reworded to align.
   const slots = slotSubstitutions(ctx);
@@ -247,9 +285,32 @@ function discoverGroups(ctx: CompareContext, clusters: SentenceClusters): Discov
   return out;
 }
 
+export interface SubstitutionOptions {
+  /**
+   * Only substitutions with shared content words directly on both sides ("3,200 residents [were ordered
+   * to evacuate | were forced to flee their homes] on Thursday"): for loosely paired sentences, where a
+   * hunk at a sentence edge or between stop words is more often a rewording than a variant.
+   */
+  anchored?: boolean;
+  /**
+   * Clause mode: the tokens are clauses cut from whole sentences whose words are given here ([words of
+   * a's sentence, words of b's sentence]). A hunk needs an equal run on one side and an equal run or the
+   * clause edge on the other; words at its edges found in the other sentence are context and trimmed
+   * ("forced to flee their homes on Thursday" / "... on Thursday" elsewhere), and a hunk holding a content
+   * word of the other sentence is a moved phrase, not a variant.
+   */
+  clauseOf?: [ReadonlySet<string>, ReadonlySet<string>];
+  /** Texts the tokens' offsets point into: a hunk is split at punctuation both sides share ("firefighters, backed" / "fire crews, supported"). */
+  texts?: [string, string];
+  /** Words written capitalized inside a sentence somewhere: a capitalized opener is a name only if among them. */
+  midUpperSeen?: ReadonlySet<string>;
+}
+
 /**
- * Substitutions between two token sequences: a removed run directly followed or preceded by an added
- * run, both short and with a content word, and neither side a moved word (present on the other side).
+ * Substitutions between two token sequences: each diff hunk (the removed and added runs between two
+ * equal runs), split at shared punctuation, is a substitution when both sides are short and carry a
+ * content word, neither is a number or a name, and no word on either side was moved (deleted in one
+ * place and added in another).
  */
 export function substitutions(
   a: WordToken[],
@@ -257,42 +318,77 @@ export function substitutions(
   stopWords: ReadonlySet<string>,
   /** Words seen in lower case somewhere: a capitalized sentence opener not among them is a name. */
   lowerSeen: ReadonlySet<string> | null = null,
+  options: SubstitutionOptions = {},
 ): [string, string][] {
-  const changes = diffTokens(a, b, MAX_EDITS);
+  const changes = diffTokens(a, b, options.anchored ? MAX_EDITS_ANCHORED : MAX_EDITS);
   if (!changes) return [];
-  const inA = new Set(a.map((t) => t.norm));
-  const inB = new Set(b.map((t) => t.norm));
+  // A moved word is removed in one place and added in another: not a variant.
+  const removedAll = new Set<string>();
+  const addedAll = new Set<string>();
+  for (const c of changes) {
+    if (c.op === 'removed') for (const t of c.tokens) removedAll.add(t.norm);
+    if (c.op === 'added') for (const t of c.tokens) addedAll.add(t.norm);
+  }
   const out: [string, string][] = [];
-  for (let i = 0; i + 1 < changes.length; i++) {
-    const x = changes[i];
-    const y = changes[i + 1];
-    let removed: WordToken[];
-    let added: WordToken[];
-    if (x.op === 'removed' && y.op === 'added') [removed, added] = [x.tokens, y.tokens];
-    else if (x.op === 'added' && y.op === 'removed') [removed, added] = [y.tokens, x.tokens];
-    else continue;
-    const r = trimStops(removed, stopWords);
-    const d = trimStops(added, stopWords);
-    if (!r.length || !d.length || r.length > MAX_WORDS || d.length > MAX_WORDS) continue;
-    if (r.some((t) => inB.has(t.norm)) || d.some((t) => inA.has(t.norm))) continue;
-    if (allNumbers(r) || allNumbers(d)) continue;
-    // Names swapped in ("Xi" for "the two leaders") are reordering or reference, not wording variants.
-    const isName = (t: WordToken, first: WordToken) => t.upper && (t !== first || (lowerSeen !== null && !lowerSeen.has(t.norm)));
-    if (r.some((t) => isName(t, a[0])) || d.some((t) => isName(t, b[0]))) continue;
-    // Inflections of one word ("pushed"/"pushing") are grammar, not wording.
-    if (r.length === 1 && d.length === 1 && crudeStem(r[0].norm) === crudeStem(d[0].norm)) continue;
-    out.push([wordingOf(r), wordingOf(d)]);
-    i++;
+  const isName = (t: WordToken, first: WordToken) =>
+    t.upper && (t !== first || (lowerSeen !== null && !lowerSeen.has(t.norm) && (!options.midUpperSeen || options.midUpperSeen.has(t.norm))));
+  const hasContent = (c: TokenChange | undefined) => c !== undefined && c.op === 'equal' && c.tokens.some((t) => isContent(t.norm, stopWords));
+  let i = 0;
+  while (i < changes.length) {
+    if (changes[i].op === 'equal') {
+      i++;
+      continue;
+    }
+    const before = changes[i - 1];
+    const removed: WordToken[] = [];
+    const added: WordToken[] = [];
+    for (; i < changes.length && changes[i].op !== 'equal'; i++) (changes[i].op === 'removed' ? removed : added).push(...changes[i].tokens);
+    const after = changes[i];
+    if (!removed.length || !added.length) continue;
+    if (options.anchored && !(hasContent(before) && hasContent(after))) continue;
+    if (options.clauseOf && !(before?.op === 'equal' || after?.op === 'equal')) continue;
+    const rs = splitAtPunctuation(removed, options.texts?.[0]);
+    const ds = splitAtPunctuation(added, options.texts?.[1]);
+    const pairs: [WordToken[], WordToken[]][] = rs.length === ds.length ? rs.map((r, k) => [r, ds[k]]) : [[removed, added]];
+    for (const [removedPart, addedPart] of pairs) {
+      const [inA, inB] = options.clauseOf ?? [null, null];
+      const r = trimStops(removedPart, stopWords, inB);
+      const d = trimStops(addedPart, stopWords, inA);
+      if (!r.length || !d.length || r.length > MAX_WORDS || d.length > MAX_WORDS) continue;
+      if (r.some((t) => addedAll.has(t.norm)) || d.some((t) => removedAll.has(t.norm))) continue;
+      if (inA && inB && (r.some((t) => isContent(t.norm, stopWords) && inB.has(t.norm)) || d.some((t) => isContent(t.norm, stopWords) && inA.has(t.norm)))) continue;
+      if (allNumbers(r) || allNumbers(d)) continue;
+      // Names swapped in ("Xi" for "the two leaders") are reordering or reference, not wording variants.
+      if (r.some((t) => isName(t, a[0])) || d.some((t) => isName(t, b[0]))) continue;
+      // Inflections of one word ("pushed"/"pushing") are grammar, not wording.
+      if (r.length === 1 && d.length === 1 && crudeStem(r[0].norm) === crudeStem(d[0].norm)) continue;
+      out.push([wordingOf(r), wordingOf(d)]);
+    }
   }
   return out;
 }
 
-/** Drop leading/trailing stop words: "their no limits" and "no limits" are one wording. */
-function trimStops(tokens: WordToken[], stopWords: ReadonlySet<string>): WordToken[] {
+/** Split a run of tokens where punctuation separates two of them (a comma, a semicolon, a dash). */
+function splitAtPunctuation(tokens: WordToken[], text: string | undefined): WordToken[][] {
+  if (!text || tokens.length < 2) return [tokens];
+  const parts: WordToken[][] = [[tokens[0]]];
+  for (let k = 1; k < tokens.length; k++) {
+    if (/[,;:()\u2014]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) parts.push([]);
+    parts[parts.length - 1].push(tokens[k]);
+  }
+  return parts;
+}
+
+/**
+ * Drop leading/trailing stop words ("their no limits" and "no limits" are one wording), and edge words
+ * the other sentence also has (`shared`: they are context that moved, not the variant).
+ */
+function trimStops(tokens: WordToken[], stopWords: ReadonlySet<string>, shared: ReadonlySet<string> | null = null): WordToken[] {
+  const edge = (t: WordToken) => !isContent(t.norm, stopWords) || (shared !== null && shared.has(t.norm));
   let s = 0;
   let e = tokens.length;
-  while (s < e && !isContent(tokens[s].norm, stopWords)) s++;
-  while (e > s && !isContent(tokens[e - 1].norm, stopWords)) e--;
+  while (s < e && edge(tokens[s])) s++;
+  while (e > s && edge(tokens[e - 1])) e--;
   return tokens.slice(s, e);
 }
 
