@@ -61,6 +61,7 @@ const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 const BEFORE_WINDOW = 25;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'one']);
 const PRONOUN_SEARCH = 2000;
+const COMPLEMENT_WORDS = new Set(['of', 'at', 'in', 'for', 'from', 'near', 'with', 'close', 'to', 'outside', 'on', 'inside', 'within']);
 
 export class SpeakerResolver {
   readonly cues: Cues;
@@ -69,7 +70,7 @@ export class SpeakerResolver {
   private readonly viaNames: string[];
   private readonly quotedSet: SpanSet;
   /** The last person resolved as a speaker (its speaker phrase start): a candidate for "she said" that follows. */
-  private lastSpeaker: { actorId: string; start: number } | null = null;
+  private lastSpeaker: { actorId: string | null; name: string; start: number } | null = null;
 
   constructor(
     private readonly ctx: AnalysisContext,
@@ -187,7 +188,9 @@ export class SpeakerResolver {
     }
     if (hit && !hit.found && hit.verb && !speaker && reason === null) reason = 'no speaker found';
     const side = speaker ? (speaker.method === 'according-to' ? null : hit?.side ?? null) : null;
-    if (speaker?.actorId && this.kinds.get(speaker.actorId) === 'person') this.lastSpeaker = { actorId: speaker.actorId, start: speaker.start };
+    // Remember the last person speaker (an actor, or a capitalized name as written) for a following "he said".
+    const personLike = speaker !== null && !['source', 'author', 'turn'].includes(speaker.method) && (speaker.actorId ? this.kinds.get(speaker.actorId) === 'person' : /^\p{Lu}\p{Ll}/u.test(speaker.name));
+    if (speaker && personLike) this.lastSpeaker = { actorId: speaker.actorId, name: speaker.name, start: speaker.start };
     return { speaker, verb: speaker ? verb : null, via, reason, startsClause, endsClause, named, side };
   }
 
@@ -331,7 +334,11 @@ export class SpeakerResolver {
   private headMentions(chunk: Token[]): { heads: Mention[]; modifier: Mention | null } {
     const a = chunk[0].start;
     const b = chunk[chunk.length - 1].end;
-    const ms = mentionsIn(this.ctx.mentions, a, b).filter((m) => m.form !== 'pronoun' && !this.insideQuote(m.start));
+    // "an expert at Skarvik University", "a source close to the minister": names in the complement
+    // after a preposition describe the subject; they are not who spoke.
+    const prep = chunk.findIndex((t, n) => n > 0 && (t.pos === 'ADP' || COMPLEMENT_WORDS.has(fold(t.text))));
+    const limit = prep === -1 ? b : chunk[prep].start;
+    const ms = mentionsIn(this.ctx.mentions, a, b).filter((m) => m.form !== 'pronoun' && !this.insideQuote(m.start) && m.start < limit);
     const heads: Mention[] = [];
     let modifier: Mention | null = null;
     for (const m of ms) {
@@ -366,7 +373,12 @@ export class SpeakerResolver {
       const d = m.start <= at ? at - m.start : 1e9 + m.start - at;
       if (!best || d < best.d) best = { m, d };
     }
-    if (!best) return null;
+    if (!best) {
+      // "the judge added": a definite singular role noun takes up the person in focus, as "she" would.
+      if (first !== 'the' || !this.ctx.lexicons.labels.heads[head] || chunk.length > 3) return null;
+      const r = this.resolvePronoun(chunk[0], 'person');
+      return r ? { ...r, start: chunk[0].start, end: chunk[chunk.length - 1].end } : null;
+    }
     const start = chunk[0].start;
     const end = chunk[chunk.length - 1].end;
     return { name: this.names.get(best.m.actorId) ?? best.m.text, actorId: best.m.actorId, start, end, document: false, pronoun: false };
@@ -479,14 +491,14 @@ export class SpeakerResolver {
       }
     }
     const m = subjectLike ?? nearest;
-    let pick: { actorId: string; start: number; text: string } | null = m;
+    let pick: { actorId: string | null; start: number; text: string } | null = m;
     // The person just quoted is the likeliest "she" when quoted after that subject was named.
     const last = this.lastSpeaker;
-    if (kind === 'person' && last && last.start >= from && last.start < p.start && (!m || last.start > m.start)) {
-      pick = { actorId: last.actorId, start: last.start, text: this.names.get(last.actorId) ?? '' };
+    if (kind === 'person' && last && last.start >= from && last.start <= p.start && (!m || last.start > m.start)) {
+      pick = { actorId: last.actorId, start: last.start, text: last.name };
     }
     if (pick) {
-      best = { name: this.names.get(pick.actorId) ?? pick.text, actorId: pick.actorId, start: p.start, end: p.end, document: false, pronoun: true };
+      best = { name: (pick.actorId && this.names.get(pick.actorId)) || pick.text, actorId: pick.actorId, start: p.start, end: p.end, document: false, pronoun: true };
       if (kind === 'thing') best.start = pick.start; // compared with documents below
     }
     if (kind === 'thing') {

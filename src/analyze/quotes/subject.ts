@@ -11,7 +11,7 @@ import { fold } from './cues.js';
 /** Words opening a relative clause: an appositive clause is skipped, not read as the subject. */
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'where']);
 /** Clause openers the tagger may call ADV/ADP/ADJ ("When", "As", "Outside"): a subject never reaches past them. */
-const CLAUSE_OPENERS = new Set(['when', 'as', 'after', 'before', 'while', 'if', 'although', 'though', 'because', 'since', 'once', 'until', 'where', 'whereas', 'asked', 'speaking', 'writing']);
+const CLAUSE_OPENERS = new Set(['what', 'whatever', 'how', 'when', 'as', 'after', 'before', 'while', 'if', 'although', 'though', 'because', 'since', 'once', 'until', 'where', 'whereas', 'asked', 'speaking', 'writing']);
 /** Prepositions that start an adverbial ("at the Institute", "near the river"); "of"/"for" stay inside a noun phrase. */
 const ADVERBIAL_PREPS = new Set(['at', 'in', 'on', 'near', 'outside', 'inside', 'during', 'after', 'before', 'from', 'to', 'with', 'by', 'under', 'over', 'across', 'behind', 'beside', 'following', 'amid', 'later', 'earlier', 'on']);
 const STOP_POS = new Set(['VERB', 'AUX', 'SCONJ', 'CCONJ']);
@@ -63,7 +63,9 @@ export function subjectBefore(words: Token[], j: number): SubjectBefore {
       first = false;
       if (k > 0 || sub.length === 0) break;
     } else {
-      if (chunk.length === 0 || chunk.some(stopsSubject) || ADVERBIAL_PREPS.has(fold(chunk[0].text))) break;
+      // "Reading her judgment at the Royal Courts, the judge added": a participle clause, not an appositive.
+      const participle = /ing$/i.test(chunk[0]?.text ?? '') && ['DET', 'PRON'].includes(chunk[1]?.pos ?? '');
+      if (chunk.length === 0 || participle || chunk.some(stopsSubject) || ADVERBIAL_PREPS.has(fold(chunk[0].text))) break;
       chunks.unshift(chunk);
     }
     if (s < 0 || !APPOSITIVE_BREAKS.has(words[s].text)) break;
@@ -113,5 +115,7 @@ const isRelative = (t: Token) => !isAcronym(t) && RELATIVE.has(fold(t.text));
 function stopsSubject(t: Token): boolean {
   if (isAcronym(t)) return false;
   const w = fold(t.text);
-  return (STOP_POS.has(t.pos) && !/^\p{Lu}/u.test(t.text)) || CLAUSE_OPENERS.has(w) || RELATIVE.has(w) || w === 'that';
+  // A capitalized VERB may be a name the tagger misread ("Rob"), but not a participle opening a clause ("Reading her judgment").
+  const verbish = STOP_POS.has(t.pos) && (!/^\p{Lu}/u.test(t.text) || /(?:ing|ed)$/.test(w));
+  return verbish || CLAUSE_OPENERS.has(w) || RELATIVE.has(w) || w === 'that';
 }

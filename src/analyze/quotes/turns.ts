@@ -70,7 +70,9 @@ function named(ctx: AnalysisContext, label: string): TurnSpeaker {
   const words = key.split(/\s+/);
   const actor =
     ctx.actors.find((a) => a.kind === 'person' && fold(a.name) === key) ??
-    ctx.actors.find((a) => a.kind === 'person' && fold(a.name).split(/\s+/).pop() === words[words.length - 1]);
+    ctx.actors.find((a) => a.kind === 'person' && fold(a.name).split(/\s+/).pop() === words[words.length - 1]) ??
+    // `DARA:` — a first name alone labels the guest introduced by full name.
+    (words.length === 1 ? ctx.actors.find((a) => a.kind === 'person' && fold(a.name).split(/\s+/)[0] === key && a.name.includes(' ')) : undefined);
   if (actor) return { name: actor.name, actorId: actor.id };
   const title = label.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
   return { name: title, actorId: null };
@@ -107,7 +109,19 @@ function interviewee(ctx: AnalysisContext, raw: { start: number; end: number; la
   }
   let best: [string, { n: number; first: number }] | null = null;
   for (const e of counts) if (!best || e[1].n > best[1].n || (e[1].n === best[1].n && e[1].first < best[1].first)) best = e;
-  if (!best) return { name: 'the interviewee', actorId: null };
+  if (!best) return introducedName(ctx, firstAnswer) ?? { name: 'the interviewee', actorId: null };
   const actor = ctx.actors.find((a) => a.id === best![0])!;
   return { name: actor.name, actorId: actor.id };
+}
+
+/** No person actor in the introduction: the first run of two or more capitalized proper names in it, as written. */
+function introducedName(ctx: AnalysisContext, before: number): TurnSpeaker | null {
+  const toks = ctx.tokens.filter((t) => t.end <= before && t.type === 'word');
+  for (let i = 0; i < toks.length; i++) {
+    let j = i;
+    while (j < toks.length && toks[j].pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(toks[j].text) && (j === i || toks[j].start - toks[j - 1].end === 1)) j++;
+    if (j - i >= 2) return { name: ctx.text.slice(toks[i].start, toks[j - 1].end), actorId: null };
+    i = Math.max(i, j - 1);
+  }
+  return null;
 }
