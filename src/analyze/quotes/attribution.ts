@@ -170,8 +170,18 @@ export class SpeakerResolver {
       verb = 'according to';
     } else if (colon && !hit) {
       // `Xi: "..."` (a name and a colon, no verb): the name right before the colon.
-      const f = this.speakerIn(before.slice(-4, -1), 'last');
+      const nameOnly = before.slice(-4, -1).filter((t) => t.pos === 'VERB' || t.pos === 'AUX').length === 0;
+      const f = nameOnly ? this.speakerIn(before.slice(-4, -1), 'last') : null;
       if (f && !f.pronoun) speaker = { actorId: f.actorId, name: f.name, start: f.start, end: f.end, method: 'colon' };
+      else {
+        // `Holm was blunt: "..."`: the person the clause before the colon is about, when it names one.
+        const k = before.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+        const g = k > 0 ? this.pickSubject(subjectBefore(before, k).chunks) : null;
+        const person = g && !g.unresolved && !g.document && (g.actorId ? this.kinds.get(g.actorId) === 'person' : /^\p{Lu}\p{Ll}/u.test(g.name) && !g.pronoun);
+        if (g && person) {
+          speaker = { actorId: g.actorId, name: g.name, start: g.start, end: g.end, method: g.pronoun ? 'pronoun' : 'colon' };
+        }
+      }
     }
     if (speaker && according && speaker.method !== 'according-to' && according.found.document) via = according.phrase;
     if (speaker && speaker.actorId === null && (speaker.method === 'source' || speaker.method === 'according-to')) {

@@ -33,11 +33,13 @@ export function findTurns(ctx: AnalysisContext): Turn[] {
   const asks = new Set(t.interviewer.map(fold));
   const answers = new Set(t.interviewee.map(fold));
   const raw: { start: number; end: number; label: string; role: 'interviewer' | 'interviewee' | 'named' }[] = [];
+  const candidates: { start: number; end: number; label: string }[] = [];
   let at = 0;
   while (at <= text.length) {
     const nl = text.indexOf('\n', at);
     const end = nl === -1 ? text.length : nl;
     const m = LABEL.exec(text.slice(at, end));
+    if (m && /^\p{Lu}/u.test(m[1]) && m[1].split(' ').every((w) => /^\p{Lu}/u.test(w))) candidates.push({ start: at, end, label: m[1] });
     if (m) {
       const label = m[1];
       const key = fold(label);
@@ -48,6 +50,11 @@ export function findTurns(ctx: AnalysisContext): Turn[] {
     if (nl === -1) break;
     at = nl + 1;
   }
+  // Title-case names that open two or more paragraphs ("Dara: ...") are speaker labels too.
+  const seen = new Map<string, { start: number; end: number; label: string }[]>();
+  for (const c of candidates) if (!raw.some((r) => r.start === c.start)) seen.set(c.label, [...(seen.get(c.label) ?? []), c]);
+  for (const [, list] of seen) if (list.length >= 2) for (const c of list) raw.push({ ...c, role: 'named' });
+  raw.sort((a, b) => a.start - b.start);
   if (raw.length < 2) return [];
   const guest = interviewee(ctx, raw);
   return raw.map((r) => ({
