@@ -47,7 +47,7 @@ export { labelKey, slug, actorId } from './analyze/actors/index.js';
 export type { LabelLexicon, LabelHead } from './lexicons/labels.js';
 export type { Gazetteer, GazetteerEntry } from './lexicons/gazetteer.js';
 export { findQuotes, findQuotesWithWarnings, scanQuoteMarks, PART_JOINER } from './analyze/quotes/index.js';
-export type { QuoteFindings, TextWarning, MarkScan, MarkedQuote, MarkedPart, UnbalancedMark } from './analyze/quotes/index.js';
+export type { QuoteFindings, QuoteOptions, TextWarning, MarkScan, MarkedQuote, MarkedPart, UnbalancedMark } from './analyze/quotes/index.js';
 export { findSources } from './analyze/sources.js';
 export { findFraming } from './analyze/framing.js';
 export type { AttributionLexicon } from './lexicons/attribution.js';
