@@ -11,6 +11,8 @@ import { isContent, type WordToken } from './tokens/words.js';
 
 /** A clause pair must share this many content words: one shared word is chance. */
 const MIN_SHARED = 2;
+/** ...and this share of the shorter clause's content words ("the port handled 250 million tonnes" / "the port estimated losses at 40 million euros" share two of eight). */
+const MIN_SHARE = 0.4;
 /** Clauses shorter than this (in words) are fragments ("regional officials said"). */
 const MIN_CLAUSE_WORDS = 3;
 
@@ -50,7 +52,8 @@ export function clausePairs(a: WordToken[][], b: WordToken[][], stopWords: Reado
         best = k;
       }
     });
-    if (best >= 0) out.push([ca, b[best]]);
+    // The shared words must be a good part of the shorter clause, not two words met by chance.
+    if (best >= 0 && bestShared >= MIN_SHARE * Math.min(sa.size, bSets[best].size)) out.push([ca, b[best]]);
   }
   return out;
 }

@@ -18,11 +18,10 @@ import { compareEvidence, evidenceOf } from './evidence.js';
 import { crudeStem, isContent, wordTokens, type WordToken } from './tokens/words.js';
 import { slotSubstitutions } from './slots.js';
 import { diffTokens, type TokenChange } from './word-diff.js';
-import { anchorPairs } from './anchor-pairs.js';
 import { clausePairs, clauses } from './clauses.js';
 
 /** Longest wording (in words) a substitution may have: longer runs are rephrasings, not variants. */
-const MAX_WORDS = 5;
+const MAX_WORDS = 4;
 /** Distinct wordings of one cluster that are diffed, and diffs per cluster (keeps huge clusters linear). */
 const MAX_WORDINGS = 12;
 /** Sentence pairs differing in more tokens than this are reworded throughout: no clean substitutions to read. */
@@ -216,19 +215,6 @@ function discoverGroups(ctx: CompareContext, clusters: SentenceClusters): Discov
     }
   });
 
-  // Sentences of one fact reworded too much to align, paired by the rare words they share: their
-  // anchored substitutions count for both sentences' clusters.
-  for (const [u, v] of anchorPairs(ctx, clusters)) {
-    for (const [from, to] of [
-      ...substitutions(units[u].tokens, units[v].tokens, ctx.stopWords, lowerSeen, { anchored: true, texts: [textOf(u), textOf(v)], midUpperSeen }),
-      ...clauseSubstitutions(u, v),
-    ]) {
-      note(from, clusters.clusterOf[u]);
-      note(to, clusters.clusterOf[v]);
-      union(from, to);
-    }
-  }
-
   // Slot variants next to rare shared anchors, for sentences too reworded to align.
   const slots = slotSubstitutions(ctx);
   for (const [from, to] of slots.pairs) {
@@ -346,7 +332,13 @@ export function substitutions(
     const after = changes[i];
     if (!removed.length || !added.length) continue;
     if (options.anchored && !(hasContent(before) && hasContent(after))) continue;
-    if (options.clauseOf && !(before?.op === 'equal' || after?.op === 'equal')) continue;
+    // Between parallel sentences a substitution sits between shared content words or at the sentence's edge;
+    // a multi-word hunk framed only by a shared "the" is where the diff lost track ("the [poorest and we]" /
+    // "the [bank]"). One word for one word ("to [defuse] the" / "to [de-escalate] the") is a clean swap.
+    const framed = (!before || hasContent(before)) && (!after || hasContent(after));
+    if (!options.anchored && !options.clauseOf && !framed && (removed.length > 1 || added.length > 1)) continue;
+    // A clause pair has less shared context: at least one side framed by a shared content word.
+    if (options.clauseOf && !(hasContent(before) || hasContent(after))) continue;
     const rs = splitAtPunctuation(removed, options.texts?.[0]);
     const ds = splitAtPunctuation(added, options.texts?.[1]);
     const pairs: [WordToken[], WordToken[]][] = rs.length === ds.length ? rs.map((r, k) => [r, ds[k]]) : [[removed, added]];
@@ -358,6 +350,9 @@ export function substitutions(
       if (r.some((t) => addedAll.has(t.norm)) || d.some((t) => removedAll.has(t.norm))) continue;
       if (inA && inB && (r.some((t) => isContent(t.norm, stopWords) && inB.has(t.norm)) || d.some((t) => isContent(t.norm, stopWords) && inA.has(t.norm)))) continue;
       if (allNumbers(r) || allNumbers(d)) continue;
+      // A number inside the hunk marks a different fact ("handled 250" / "estimated losses"), and a one-word
+      // side facing a long one is a rewording ("employers have offered 4 percent" / "unrepentant"), not a variant.
+      if (r.some(isNumber) || d.some(isNumber) || Math.max(r.length, d.length) > Math.min(r.length, d.length) + 2) continue;
       // Names swapped in ("Xi" for "the two leaders") are reordering or reference, not wording variants.
       if (r.some((t) => isName(t, a[0])) || d.some((t) => isName(t, b[0]))) continue;
       // Inflections of one word ("pushed"/"pushing") are grammar, not wording.
@@ -390,6 +385,10 @@ function trimStops(tokens: WordToken[], stopWords: ReadonlySet<string>, shared: 
   while (s < e && edge(tokens[s])) s++;
   while (e > s && edge(tokens[e - 1])) e--;
   return tokens.slice(s, e);
+}
+
+function isNumber(t: WordToken): boolean {
+  return /^[\d.,]+$/.test(t.norm);
 }
 
 function allNumbers(tokens: WordToken[]): boolean {
