@@ -60,7 +60,7 @@ function analyzeOrThrow(article: Article, options: AnalyzeOptions): ArticleAnaly
     });
   }
 
-  const quotes = guard(ctx, 'quotes', warnings, () => findQuotesWithWarnings(ctx), { quotes: [], warnings: [] });
+  const quotes = guard(ctx, 'quotes', warnings, () => findQuotesWithWarnings(ctx, { author: article.byline }), { quotes: [], warnings: [] });
   for (const w of quotes.warnings) warnings.push(located(article, w, w));
   const sources = guard(ctx, 'sources', warnings, () => findSources(ctx), []);
   const framing = guard(ctx, 'framing', warnings, () => findFraming(ctx), []);
