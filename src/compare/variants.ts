@@ -337,8 +337,8 @@ export function substitutions(
     // "the [bank]"). One word for one word ("to [defuse] the" / "to [de-escalate] the") is a clean swap.
     const framed = (!before || hasContent(before)) && (!after || hasContent(after));
     if (!options.anchored && !options.clauseOf && !framed && (removed.length > 1 || added.length > 1)) continue;
-    // A clause pair has less shared context: at least one side framed by a shared content word.
-    if (options.clauseOf && !(hasContent(before) || hasContent(after))) continue;
+    // In a clause pair a hunk needs a shared neighbour on at least one side (the clause edge may be the other).
+    if (options.clauseOf && before?.op !== 'equal' && after?.op !== 'equal') continue;
     const rs = splitAtPunctuation(removed, options.texts?.[0]);
     const ds = splitAtPunctuation(added, options.texts?.[1]);
     const pairs: [WordToken[], WordToken[]][] = rs.length === ds.length ? rs.map((r, k) => [r, ds[k]]) : [[removed, added]];

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare/compare.js';
 import { defaultStopWords, wordTokens } from '../../src/compare/tokens/words.js';
+import { clausePairs, clauses } from '../../src/compare/clauses.js';
 import { substitutions } from '../../src/compare/variants.js';
 import { fakeArticle } from './fake.js';
 
@@ -52,5 +53,47 @@ describe('variant groups', () => {
     expect(g.byOutlet.x.map((w) => w.wording).sort()).toEqual(['ceasefire', 'truce']);
     expect(g.byOutlet.y).toEqual([{ wording: 'ceasefire', count: 2, evidence: expect.any(Array) }]);
     expect(g.description).toMatch(/pause to fighting/);
+  });
+});
+
+describe('substitutions: framing, punctuation and clauses (H6b)', () => {
+  it('splits a hunk at punctuation both sides share', () => {
+    const a = 'Some 260 firefighters, backed by six aircraft, held the line.';
+    const b = 'Some 260 fire crews, supported by six aircraft, held the line.';
+    const got = substitutions(wordTokens(a), wordTokens(b), defaultStopWords, null, { texts: [a, b] });
+    expect(got).toEqual([
+      ['firefighters', 'fire crews'],
+      ['backed', 'supported'],
+    ]);
+  });
+  it('rejects a multi-word hunk framed only by a shared stop word, numbers inside a hunk, and lopsided hunks', () => {
+    expect(subs('Inflation is a tax on the poorest and we will not let it take root.', 'Roos says the bank will not let it take root.')).toEqual([]);
+    expect(subs('The port handled 250 tonnes last year, officials said.', 'The port estimated losses last year, officials said.')).toEqual([]);
+    expect(subs('The union rejected it, and employers have offered 4 percent more.', 'The union rejected it, and unrepentant more.')).toEqual([]);
+  });
+  it('keeps a clean one-word swap between stop words', () => {
+    expect(subs('China welcomed efforts to defuse the crisis on Monday.', 'China welcomed efforts to de-escalate the crisis on Monday.')).toEqual([['defuse', 'de-escalate']]);
+  });
+});
+
+describe('clauses', () => {
+  it('cuts at punctuation and clause openers and pairs clauses sharing content words', () => {
+    const a = 'A wildfire spread across the valley on Thursday, and 3,200 residents of Brackton were ordered to evacuate.';
+    const b = 'Some 3,200 people in Brackton were forced to flee their homes as a wildfire spread across the valley.';
+    const ca = clauses(wordTokens(a), a);
+    const cb = clauses(wordTokens(b), b);
+    expect(ca.map((c) => c.map((t) => t.norm).join(' '))).toEqual(['a wildfire spread across the valley on thursday', 'and 3,200 residents of brackton were ordered to evacuate']);
+    expect(cb.map((c) => c.map((t) => t.norm).join(' '))).toEqual(['some 3,200 people in brackton were forced to flee their homes', 'as a wildfire spread across the valley']);
+    const pairs = clausePairs(ca, cb, defaultStopWords).map(([x, y]) => [x[0].norm, y[0].norm]);
+    expect(pairs).toEqual([
+      ['a', 'as'],
+      ['and', 'some'],
+    ]);
+  });
+  it('finds the variant of a reordered sentence in a compare run', () => {
+    const a = fakeArticle('a', 'wire', 'A wildfire spread across the Hollin valley on Thursday, and 3,200 residents of Brackton were ordered to evacuate.');
+    const b = fakeArticle('b', 'paper', 'Some 3,200 people in Brackton were forced to flee their homes as a wildfire spread across the Hollin valley on Thursday.');
+    const g = compare([a, b]).variants.find((v) => v.byOutlet.wire?.some((w) => w.wording === 'evacuate'));
+    expect(g?.byOutlet.paper.map((w) => w.wording)).toContain('flee their homes');
   });
 });
