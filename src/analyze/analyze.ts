@@ -37,6 +37,7 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Article
       quotes: [],
       sources: [],
       framing: [],
+      titleFraming: [],
       tone: [],
       warnings: [{ code: 'ANALYSIS_FAILED', severity: 'error', message: `analysis failed: ${error instanceof Error ? error.message : String(error)}` }],
     };
@@ -64,6 +65,7 @@ function analyzeOrThrow(article: Article, options: AnalyzeOptions): ArticleAnaly
   for (const w of quotes.warnings) warnings.push(located(article, w, w));
   const sources = guard(ctx, 'sources', warnings, () => findSources(ctx), []);
   const framing = guard(ctx, 'framing', warnings, () => findFraming(ctx), []);
+  const titleFraming = article.title ? guard(ctx, 'title framing', warnings, () => findFraming(titleContext(article, lexicons)), []) : [];
 
   return {
     articleId: article.id,
@@ -74,9 +76,16 @@ function analyzeOrThrow(article: Article, options: AnalyzeOptions): ArticleAnaly
     quotes: quotes.quotes,
     sources,
     framing,
+    titleFraming,
     tone: actorTone(ctx.actors, ctx.sentences),
     warnings,
   };
+}
+
+/** The headline as a one-paragraph document of its own, so its offsets are offsets into `title`. */
+function titleContext(article: Article, lexicons: Lexicons): AnalysisContext {
+  const title = article.title ?? '';
+  return buildContext({ id: article.id, text: title, paragraphs: [{ start: 0, end: title.length, kind: 'heading' }] }, lexicons);
 }
 
 /** Analyze every article; one article failing never stops the rest. */

@@ -162,6 +162,11 @@ export interface ArticleAnalysis {
   quotes: Quote[];
   sources: SourceAttribution[];
   framing: FramingTerm[];
+  /**
+   * Loaded wording in the headline (`Article.title`): offsets point into the title, not the body.
+   * Headlines are where framing is read most, so they are analyzed too (e.g. a headline's "unbounded").
+   */
+  titleFraming: FramingTerm[];
   tone: ActorTone[];
   warnings: ArticleWarning[];
 }

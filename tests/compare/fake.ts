@@ -68,6 +68,7 @@ export function fakeArticle(id: string, outletId: string, text: string, analysis
       quotes: [],
       sources: [],
       framing: [],
+      titleFraming: [],
       tone: [],
       warnings: [],
       ...analysis,

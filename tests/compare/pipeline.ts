@@ -49,6 +49,7 @@ async function analyzer(): Promise<Analyze> {
       quotes: findQuotes(ctx),
       sources: findSources(ctx),
       framing: findFraming(ctx),
+      titleFraming: [],
       tone: [],
       warnings: [],
     };

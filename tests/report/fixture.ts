@@ -61,7 +61,7 @@ function article(id: string, outletId: string, outletName: string, text: string,
   const analysis: ArticleAnalysis = {
     articleId: id, language: 'en', tokens: 30, sentences: [], actors: [actor], quotes, sources: [],
     framing: [{ start: ls, end: le, text: labelText, category: 'label', entry: 'mayor', concept: null, valence: null, lexicon: 'labels', sentence: 0 }],
-    tone: [], warnings: [],
+    titleFraming: [], tone: [], warnings: [],
   };
   const paragraphs = [] as AnalyzedArticle['paragraphs'];
   let start = 0;
