@@ -7,7 +7,10 @@ import { type Doc, liveIndices, removeLine } from './doc.js';
  */
 export function removeBoilerplateLines(doc: Doc, rules: BoilerplateRules): void {
   for (const i of liveIndices(doc)) {
-    const text = doc.lines[i].lt.text;
+    const line = doc.lines[i];
+    const text = line.lt.text;
+    if (line.checkedText === text) continue;
+    line.checkedText = text;
     for (const rule of rules.lineRules) {
       if (rule.re.test(rule.tail && text.length > rule.tail ? text.slice(-rule.tail) : text)) {
         removeLine(doc, i, rule.kind, rule.id);

@@ -1,8 +1,9 @@
 import type { BoilerplateRules } from './boilerplate-rules.js';
 import { type Doc, liveIndices, removeLine } from './doc.js';
+import { words } from './text-shape.js';
 
 /**
- * Bylines: "By Jane Doe and John Roe" lines near either end, and author names standing alone
+ * Bylines: "By Jane Doe and John Roe" lines, and author names standing alone
  * on a line ("Julia Shramko") when the name repeats or closes the text after a finished
  * sentence (a section heading never ends a text). All copies are removed as kind `byline`.
  */
@@ -10,16 +11,15 @@ import { type Doc, liveIndices, removeLine } from './doc.js';
 /** 2–4 capitalized words, allowing initials and name particles ("Anna de Wit", "Jan van der Berg"). */
 const NAME = /^\p{Lu}[\p{Ll}'’]+(?:(?: (?:de|da|di|del|der|den|van|von|la|le|bin|al|ibn))*[ -](?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]+)){1,3}$/u;
 const NAME_PART = /^\p{Lu}[\p{L}'’.-]*(?:(?: (?:de|da|di|del|der|den|van|von|la|le|bin|al|ibn))* \p{Lu}[\p{L}'’.-]*){1,3}$/u;
-const EDGE_WINDOW = 6;
+const MAX_BYLINE_WORDS = 14;
 
-/** "By Jane Doe" lines near either end (run before the title rule, which would take them for a headline). */
+/** "By Jane Doe" lines (run before the title rule, which would take them for a headline). */
 export function extractBylinePrefix(doc: Doc, rules: BoilerplateRules): string[] {
   const names: string[] = [];
-  const live = liveIndices(doc);
-  const edges = [...new Set([...live.slice(0, EDGE_WINDOW), ...live.slice(-EDGE_WINDOW)])];
-  for (const i of edges) {
+  // Any short line, not only near the ends (see dateline.ts on why positions are not used).
+  for (const i of liveIndices(doc)) {
     const m = rules.bylinePrefix.re.exec(doc.lines[i].lt.text);
-    if (!m) continue;
+    if (!m || words(doc.lines[i].lt.text).length > MAX_BYLINE_WORDS) continue;
     const parts = m[1].split(/\s*(?:,|\band\b|&|\||•)\s*/).filter(Boolean);
     if (parts.length === 0 || !NAME_PART.test(parts[0])) continue;
     // "By Jane Doe, Associated Press": the agency is a credit, not an author.
@@ -40,7 +40,7 @@ export function extractBylineNames(doc: Doc, rules: BoilerplateRules, title: str
   const counts = new Map<string, number>();
   for (const i of live) {
     const t = doc.lines[i].lt.text;
-    if (NAME.test(t) && t !== title) counts.set(t, (counts.get(t) ?? 0) + 1);
+    if (isName(t, rules) && t !== title) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   const last = live[live.length - 1];
   const beforeLast = live[live.length - 2];
@@ -48,8 +48,7 @@ export function extractBylineNames(doc: Doc, rules: BoilerplateRules, title: str
   const closing =
     beforeLast !== undefined &&
     lastText !== title &&
-    NAME.test(lastText) &&
-    !lastText.split(/[ -]/).some((w) => rules.notNameWords.has(w)) &&
+    isName(lastText, rules) &&
     /[.!?]["”’']?$/.test(doc.lines[beforeLast].lt.text)
       ? lastText
       : null;
@@ -61,4 +60,8 @@ export function extractBylineNames(doc: Doc, rules: BoilerplateRules, title: str
     }
   }
   return names;
+}
+
+function isName(line: string, rules: BoilerplateRules): boolean {
+  return NAME.test(line) && !line.split(/[ -]/).some((w) => rules.notNameWords.has(w));
 }

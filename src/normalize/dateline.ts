@@ -16,9 +16,6 @@ const PLACE_OUTLET = new RegExp(`^(${PLACE})\\s*[•·|]\\s*([\\p{Lu}\\p{N}][^�
 const UPPER_PLACE = "\\p{Lu}[\\p{Lu}'’.]+(?:[ -]\\p{Lu}[\\p{Lu}'’.]+){0,3}";
 const WIRE_PREFIX = new RegExp(`^(?:(${UPPER_PLACE})(?:,\\s*([^()—–]{2,40}?))?\\s*)?(?:\\(([^)]{2,40})\\))?\\s*[-—–]{1,2}\\s+`, 'u');
 
-/** How many leading lines may hold a dateline. */
-const LEAD_WINDOW = 8;
-
 export interface DatelineResult {
   place: string | null;
   outletHint: string | null;
@@ -30,13 +27,20 @@ function titleCasePlace(s: string): string {
 
 /** "Kyiv • UNN" lines. */
 export function extractPlaceOutletLine(doc: Doc): DatelineResult {
-  for (const i of liveIndices(doc).slice(0, LEAD_WINDOW)) {
+  // Any line, not only the first few: what precedes it may be removed, and a rule that depends
+  // on position would then fire only on the second run (normalization must be idempotent).
+  // Every such line goes (a page may print it twice); the first one gives place and outlet.
+  const found: DatelineResult = { place: null, outletHint: null };
+  for (const i of liveIndices(doc)) {
     const m = PLACE_OUTLET.exec(doc.lines[i].lt.text);
     if (!m || words(m[2]).length > 6 || /[.!?:;,]$/.test(m[2])) continue;
     removeLine(doc, i, 'dateline', 'dateline-outlet');
-    return { place: m[1], outletHint: m[2].trim() };
+    if (found.place === null) {
+      found.place = m[1];
+      found.outletHint = m[2].trim();
+    }
   }
-  return { place: null, outletHint: null };
+  return found;
 }
 
 /** "KYIV, Feb 24 (Reuters) - " at the start of the first body line. */

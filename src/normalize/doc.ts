@@ -12,6 +12,8 @@ export interface Line {
   removed?: { kind: RemovedKind; rule: string };
   /** The line follows a blank line or starts a parser block (so it cannot continue a wrapped paragraph). */
   gapBefore: boolean;
+  /** The text the whole-line rules last found clean (they are not run again on unchanged text). */
+  checkedText?: string;
 }
 
 export interface Doc {

@@ -43,12 +43,13 @@ const DATE_LINE = new RegExp(
 );
 
 /**
- * A line near the top holding only a publication date ("24 February 2025", "Published: Feb. 24,
+ * A line holding only a publication date ("24 February 2025", "Published: Feb. 24,
  * 2025, 10:15 GMT"): read as the date, removed as kind `header`. Returns the first date found.
  */
 export function extractDateLines(doc: Doc): string | null {
   let found: string | null = null;
-  for (const i of liveIndices(doc).slice(0, 8)) {
+  // Any line (see dateline.ts on why positions are not used); a line that is only a date is no body text.
+  for (const i of liveIndices(doc)) {
     const m = DATE_LINE.exec(doc.lines[i].lt.text);
     const date = m ? parseDate(m[1]) : null;
     if (!date) continue;

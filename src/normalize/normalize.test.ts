@@ -38,10 +38,10 @@ describe('normalize() API', () => {
     expect(a.id).toBe(`example-${a.source.sha256.slice(0, 8)}`);
   });
 
-  it('removes a title that the text repeats, once, when the title is given', () => {
-    const a = normalize({ content: 'Given Title\n\nGiven Title\n\nBody text here, he said.\n\nGiven Title\n\nMore body.', meta: { title: 'Given Title' } });
-    expect(a.removed.map((r) => r.kind)).toEqual(['title-repeat']);
-    expect(a.text).toBe('Given Title\n\nBody text here, he said.\n\nGiven Title\n\nMore body.');
+  it('removes the copies of a given title that open the text, not a later line that repeats it', () => {
+    const a = normalize({ content: 'Given Title\n\nGiven Title\n\nBody text here, he said.\n\nMore body, she said.\n\nGiven Title\n\nEnd.', meta: { title: 'Given Title' } });
+    expect(a.removed.map((r) => [r.kind, r.text])).toEqual([['title-repeat', 'Given Title\n\nGiven Title']]);
+    expect(a.text).toBe('Body text here, he said.\n\nMore body, she said.\n\nGiven Title\n\nEnd.');
   });
 
   it('throws NO_BODY when nothing but boilerplate is left, naming the input', () => {

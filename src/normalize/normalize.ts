@@ -3,19 +3,13 @@ import { parseInput, parseInputRecords } from '../load/parse-input.js';
 import { type ParsedInput, recordSource } from '../load/parsed-input.js';
 import type { Article, ArticleInput, ArticleMeta, ArticleWarning, Citation, Provenance, SourceInfo } from '../types/article.js';
 import { type BoilerplateRules, defaultBoilerplateRules } from './boilerplate-rules.js';
-import { removeBoilerplateLines } from './boilerplate.js';
-import { extractBylineNames, extractBylinePrefix } from './byline.js';
-import { collectInlineUrls, extractCitationBlocks } from './citations-block.js';
+import { collectInlineUrls } from './citations-block.js';
 import { parseDate } from './dates.js';
-import { extractPlaceOutletLine, extractWirePrefix } from './dateline.js';
-import { type Doc, type Line, liveIndices, mergeRemoved } from './doc.js';
-import { extractFootnotes } from './footnotes.js';
-import { extractDateLines, extractHeader } from './header.js';
+import { type Doc, type Line, mergeRemoved } from './doc.js';
 import { inputHash, resolveOutlet } from './outlet.js';
+import { runRules } from './pipeline.js';
 import { assembleParagraphs, rawToTextOffset } from './paragraphs.js';
 import { unwrapLines } from './unwrap.js';
-import { removeTagLists } from './tags.js';
-import { extractTitle } from './title.js';
 import { foldLine, splitLines } from './whitespace.js';
 import { findWireCitations } from './wire.js';
 
@@ -55,20 +49,9 @@ export function normalizeParsed(parsed: ParsedInput, source: SourceInfo, options
   }
   const doc: Doc = { raw: parsed.raw, lines, removed: [], citations: [] };
 
-  // Order matters: metadata lines and boilerplate go first, so that title, byline and
-  // footnote rules see only what is left of the article.
-  const header = extractHeader(doc);
-  const dateLine = extractDateLines(doc);
-  const numberedUrls = extractCitationBlocks(doc, rules);
-  removeBoilerplateLines(doc, rules);
-  const placeLine = extractPlaceOutletLine(doc);
-  removeTagLists(doc);
-  const bylineNames = extractBylinePrefix(doc, rules);
-  const titles = extractTitle(doc, { title: meta.title, subtitle: meta.subtitle }, options.inferTitle ?? true);
-  const names = [...bylineNames, ...extractBylineNames(doc, rules, titles.title).filter((n) => !bylineNames.includes(n))];
-  const wirePrefix = extractWirePrefix(doc, rules.wireAgencies);
-  const footnotes = extractFootnotes(doc, numberedUrls);
-  const wires = findWireCitations(doc, rules);
+  const found = runRules(doc, meta, rules, options.inferTitle ?? true);
+  const footnotes = found.footnotes;
+  const wires = [...found.wires, ...findWireCitations(doc, rules)];
   collectInlineUrls(doc);
 
   const body = unwrapLines(doc.lines.filter((l) => !l.removed && l.lt.length > 0));
@@ -85,30 +68,29 @@ export function normalizeParsed(parsed: ParsedInput, source: SourceInfo, options
     return value;
   };
 
-  const outlet = resolveOutlet(meta.outlet, placeLine.outletHint, source);
+  const outlet = resolveOutlet(meta.outlet, found.outletHint, source);
   provenance.outlet = outlet.provenance;
   if (outlet.warning) warnings.push(outlet.warning);
 
   const explicitDate = meta.publishedAt !== undefined ? (parseDate(meta.publishedAt) ?? meta.publishedAt) : undefined;
-  const publishedAt = pick<string | null>('publishedAt', explicitDate, header?.publishedAt ?? dateLine, null);
+  const publishedAt = pick<string | null>('publishedAt', explicitDate, found.publishedAt, null);
   if (publishedAt === null) warnings.push({ code: 'DATE_MISSING', message: 'no publication date given or found in the text', severity: 'warning' });
 
   const explicitByline = meta.byline === undefined ? undefined : Array.isArray(meta.byline) ? meta.byline : [meta.byline];
   const citations: Citation[] = [...parsed.citations, ...doc.citations, ...footnotes, ...wires];
-  if (wirePrefix.wire) citations.push(wirePrefix.wire);
   citations.sort((a, b) => a.rawStart - b.rawStart || a.rawEnd - b.rawEnd || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
 
   const article: Article = {
     id: articleId(outlet.outlet.id, source),
     outlet: outlet.outlet,
-    title: pick<string | null>('title', meta.title, titles.titleInferred ? titles.title : null, null),
-    subtitle: pick<string | null>('subtitle', meta.subtitle, titles.subtitleInferred ? titles.subtitle : null, null),
-    byline: pick<string[]>('byline', explicitByline, names, []),
+    title: pick<string | null>('title', meta.title, found.titleInferred ? found.title : null, null),
+    subtitle: pick<string | null>('subtitle', meta.subtitle, found.subtitleInferred ? found.subtitle : null, null),
+    byline: pick<string[]>('byline', explicitByline, found.byline, []),
     publishedAt,
     language: pick<string>('language', meta.language, null, 'en'),
     url: pick<string | null>('url', meta.url, null, null),
-    dateline: pick<string | null>('dateline', meta.dateline, placeLine.place ?? wirePrefix.place, null),
-    languages: pick<string[]>('languages', undefined, header?.languages, []),
+    dateline: pick<string | null>('dateline', meta.dateline, found.place, null),
+    languages: pick<string[]>('languages', undefined, found.languages, []),
     text: text.text,
     paragraphs,
     citations,

@@ -47,7 +47,12 @@ export function textSpanToRaw(article: HasMap, start: number, end: number): { st
   // Characters inserted by normalization (a space joining wrapped lines, paragraph breaks) map to
   // the next original character; a span ending on them ends at the last original character.
   let last = end - 1;
-  while (last > start && textToRaw(article, last) === textToRaw(article, last + 1)) last--;
+  while (last >= start && textToRaw(article, last) === textToRaw(article, last + 1)) last--;
+  if (last < start) {
+    // Only inserted characters: they stand for nothing in raw.
+    const at = textToRaw(article, start);
+    return { start: at, end: at };
+  }
   let rawEnd = textToRaw(article, last) + 1;
   const raw = article.raw;
   if (raw !== undefined) while (rawEnd < raw.length && CONTINUATION.test(raw[rawEnd])) rawEnd++;

@@ -26,7 +26,8 @@ export function titleCaseRatio(s: string): number {
 
 /** A headline: short, no sentence-final period/colon (a question or exclamation is fine). */
 export function isHeadlineShaped(s: string, maxWords = 30): boolean {
-  if (s.length > 250) return false;
+  // A headline has words: "—", "[1]", "!!!" or a URL are not headlines.
+  if (s.length > 250 || !/\p{L}{2}/u.test(s) || /https?:\/\//.test(s)) return false;
   const n = words(s).length;
   return n >= 1 && n <= maxWords && s.length <= 250 && !endsLikeSentence(s);
 }

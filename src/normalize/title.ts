@@ -3,7 +3,7 @@ import { isHeadingShaped, isHeadlineShaped, sameLineKey, words } from './text-sh
 
 /**
  * Title and subtitle. An explicit title wins; otherwise the first line is the title when it
- * is headline-shaped (short, no final period). Copies of the title among the leading lines are
+ * is headline-shaped (short, no final period). Copies of the title before the body starts are
  * removed as `title-repeat`; the title line itself as `title`. A subtitle (dek) is a line
  * sandwiched between the title and its repeat, or a Title Case headline right after the title
  * that is followed by body text.
@@ -15,9 +15,6 @@ export interface TitleResult {
   titleInferred: boolean;
   subtitleInferred: boolean;
 }
-
-/** How many leading lines may hold title copies and the dek. */
-const LEAD_WINDOW = 4;
 
 export function extractTitle(doc: Doc, explicit: { title?: string; subtitle?: string }, inferTitle: boolean): TitleResult {
   const out: TitleResult = { title: explicit.title ?? null, subtitle: explicit.subtitle ?? null, titleInferred: false, subtitleInferred: false };
@@ -32,25 +29,28 @@ export function extractTitle(doc: Doc, explicit: { title?: string; subtitle?: st
   }
   if (out.title === null) return out;
 
-  // Copies of the title in the leading lines; remember what sat between title and copy.
+  // Copies of the title among the leading lines, up to the body: the scan passes at most one
+  // sentence-like line (a dek) and stops at the second, so that a second run over the
+  // normalized text finds nothing more to remove. Remember what sat before the first copy.
   const key = sameLineKey(out.title);
   const between: number[] = [];
   let sawRepeat = false;
-  for (const i of live.slice(0, LEAD_WINDOW)) {
-    if (sameLineKey(doc.lines[i].lt.text) === key) {
+  let sentences = 0;
+  for (const i of live) {
+    const text = doc.lines[i].lt.text;
+    // Length first: the key (NFKC, quote folding) is only worth computing for a near-equal line.
+    if (Math.abs(text.length - out.title.length) <= 8 && sameLineKey(text) === key) {
       removeLine(doc, i, 'title-repeat', 'title-repeat');
       sawRepeat = true;
-      break;
+      continue;
     }
-    between.push(i);
+    // Count paragraphs, not lines: a hard-wrapped paragraph is one (its later lines have no gap before).
+    if (!isHeadlineShaped(text) && doc.lines[i].gapBefore && ++sentences > 1) break;
+    if (!sawRepeat) between.push(i);
   }
 
   if (out.subtitle !== null) {
-    const sub = sameLineKey(out.subtitle);
-    const copy = liveIndices(doc)
-      .slice(0, LEAD_WINDOW)
-      .find((i) => sameLineKey(doc.lines[i].lt.text) === sub);
-    if (copy !== undefined) removeLine(doc, copy, 'subtitle', 'subtitle-repeat');
+    removeSubtitleCopy(doc, out.subtitle);
     return out;
   }
 
@@ -59,6 +59,7 @@ export function extractTitle(doc: Doc, explicit: { title?: string; subtitle?: st
     out.subtitle = doc.lines[between[0]].lt.text;
     out.subtitleInferred = true;
     removeLine(doc, between[0], 'subtitle', 'subtitle-line');
+    removeSubtitleCopy(doc, out.subtitle);
     return out;
   }
   // Otherwise a second Title Case headline opening the body, followed by body text.
@@ -73,4 +74,12 @@ export function extractTitle(doc: Doc, explicit: { title?: string; subtitle?: st
     removeLine(doc, first, 'subtitle', 'subtitle-line');
   }
   return out;
+}
+
+/** A dek that the page also prints as the first paragraph: that copy goes too (only there, where a dek stands). */
+function removeSubtitleCopy(doc: Doc, subtitle: string): void {
+  const first = liveIndices(doc)[0];
+  if (first !== undefined && sameLineKey(doc.lines[first].lt.text) === sameLineKey(subtitle)) {
+    removeLine(doc, first, 'subtitle', 'subtitle-repeat');
+  }
 }
