@@ -3,7 +3,8 @@
  *
  * Discovered: aligned sentences (same fact) from different outlets are diffed word by word (jsdiff);
  * a run of removed words directly replaced by a run of added words is a substitution ("no limits" →
- * "unlimited"). Substitutions are joined into groups (union-find over wordings), and each group's
+ * "unlimited"); sentences telling their facts in another order are also diffed clause against clause
+ * (clauses.ts). Substitutions are joined into groups (union-find over wordings), and each group's
  * wordings are then looked up in every sentence of the clusters where it was seen, so each outlet's
  * own wording is recorded even where it was not one side of a diff.
  * Curated: analysis framing terms that carry a `concept` (lexicons/concepts.json) form lexicon groups;
@@ -26,8 +27,6 @@ const MAX_WORDS = 4;
 const MAX_WORDINGS = 12;
 /** Sentence pairs differing in more tokens than this are reworded throughout: no clean substitutions to read. */
 const MAX_EDITS = 50;
-/** Loosely paired (anchor) sentences differ more; longer diffs still cost little on sentence-sized input. */
-const MAX_EDITS_ANCHORED = 80;
 const MAX_DIFFS_PER_CLUSTER = 40;
 
 interface Occurrence {
@@ -273,12 +272,6 @@ function discoverGroups(ctx: CompareContext, clusters: SentenceClusters): Discov
 
 export interface SubstitutionOptions {
   /**
-   * Only substitutions with shared content words directly on both sides ("3,200 residents [were ordered
-   * to evacuate | were forced to flee their homes] on Thursday"): for loosely paired sentences, where a
-   * hunk at a sentence edge or between stop words is more often a rewording than a variant.
-   */
-  anchored?: boolean;
-  /**
    * Clause mode: the tokens are clauses cut from whole sentences whose words are given here ([words of
    * a's sentence, words of b's sentence]). A hunk needs an equal run on one side and an equal run or the
    * clause edge on the other; words at its edges found in the other sentence are context and trimmed
@@ -306,7 +299,7 @@ export function substitutions(
   lowerSeen: ReadonlySet<string> | null = null,
   options: SubstitutionOptions = {},
 ): [string, string][] {
-  const changes = diffTokens(a, b, options.anchored ? MAX_EDITS_ANCHORED : MAX_EDITS);
+  const changes = diffTokens(a, b, MAX_EDITS);
   if (!changes) return [];
   // A moved word is removed in one place and added in another: not a variant.
   const removedAll = new Set<string>();
@@ -331,12 +324,11 @@ export function substitutions(
     for (; i < changes.length && changes[i].op !== 'equal'; i++) (changes[i].op === 'removed' ? removed : added).push(...changes[i].tokens);
     const after = changes[i];
     if (!removed.length || !added.length) continue;
-    if (options.anchored && !(hasContent(before) && hasContent(after))) continue;
     // Between parallel sentences a substitution sits between shared content words or at the sentence's edge;
     // a multi-word hunk framed only by a shared "the" is where the diff lost track ("the [poorest and we]" /
     // "the [bank]"). One word for one word ("to [defuse] the" / "to [de-escalate] the") is a clean swap.
     const framed = (!before || hasContent(before)) && (!after || hasContent(after));
-    if (!options.anchored && !options.clauseOf && !framed && (removed.length > 1 || added.length > 1)) continue;
+    if (!options.clauseOf && !framed && (removed.length > 1 || added.length > 1)) continue;
     // In a clause pair a hunk needs a shared neighbour on at least one side (the clause edge may be the other).
     if (options.clauseOf && before?.op !== 'equal' && after?.op !== 'equal') continue;
     const rs = splitAtPunctuation(removed, options.texts?.[0]);
@@ -349,7 +341,6 @@ export function substitutions(
       if (!r.length || !d.length || r.length > MAX_WORDS || d.length > MAX_WORDS) continue;
       if (r.some((t) => addedAll.has(t.norm)) || d.some((t) => removedAll.has(t.norm))) continue;
       if (inA && inB && (r.some((t) => isContent(t.norm, stopWords) && inB.has(t.norm)) || d.some((t) => isContent(t.norm, stopWords) && inA.has(t.norm)))) continue;
-      if (allNumbers(r) || allNumbers(d)) continue;
       // A number inside the hunk marks a different fact ("handled 250" / "estimated losses"), and a one-word
       // side facing a long one is a rewording ("employers have offered 4 percent" / "unrepentant"), not a variant.
       if (r.some(isNumber) || d.some(isNumber) || Math.max(r.length, d.length) > Math.min(r.length, d.length) + 2) continue;
@@ -389,10 +380,6 @@ function trimStops(tokens: WordToken[], stopWords: ReadonlySet<string>, shared: 
 
 function isNumber(t: WordToken): boolean {
   return /^[\d.,]+$/.test(t.norm);
-}
-
-function allNumbers(tokens: WordToken[]): boolean {
-  return tokens.every((t) => /^\d+$/.test(t.norm));
 }
 
 function wordingOf(tokens: WordToken[]): string {
