@@ -25,7 +25,7 @@ const KNOWN_DEV_MISSES: Record<string, string[]> = {
   'hollin-wildfire': ['power cut'],
 };
 
-export function hits(g: VariantGroup, byOutlet: Record<string, string>): boolean {
+function hits(g: VariantGroup, byOutlet: Record<string, string>): boolean {
   const outlets = Object.entries(g.byOutlet).filter(([o, ws]) => byOutlet[o] && ws.some((w) => flat(byOutlet[o]).includes(flat(w.wording))));
   return outlets.length >= 2 && new Set(outlets.flatMap(([o, ws]) => ws.filter((w) => flat(byOutlet[o]).includes(flat(w.wording))).map((w) => w.wording))).size >= 2;
 }
