@@ -111,11 +111,16 @@ function differs(byOutlet: Record<string, VariantWording[]>): boolean {
 function lexiconGroups(ctx: CompareContext): Map<string, Occurrence[]> {
   const out = new Map<string, Occurrence[]>();
   for (const a of ctx.articles) {
-    for (const t of a.analysis.framing) {
+    // Headline wording counts too: a headline may be the only place an outlet uses a wording.
+    const terms = [
+      ...(a.analysis.titleFraming ?? []).map((t) => ({ t, field: 'title' as const })),
+      ...a.analysis.framing.map((t) => ({ t, field: undefined })),
+    ];
+    for (const { t, field } of terms) {
       if (!t.concept) continue;
       let list = out.get(t.concept);
       if (!list) out.set(t.concept, (list = []));
-      list.push({ wording: wordingKey(t.text), evidence: evidenceOf(a, t.start, t.end) });
+      list.push({ wording: wordingKey(t.text), evidence: evidenceOf(a, t.start, t.end, field) });
     }
   }
   return out;
@@ -125,6 +130,7 @@ function lexiconGroups(ctx: CompareContext): Map<string, Occurrence[]> {
 function lexiconTermIndex(ctx: CompareContext): (e: Evidence) => string | null {
   return (e) => {
     const a = ctx.articles[ctx.articleIndex.get(e.articleId)!];
+    if (e.field === 'title') return null;
     for (const t of a.analysis.framing) if (t.concept && t.start < e.end && e.start < t.end) return t.concept;
     return null;
   };

@@ -30,9 +30,10 @@ export function toCsvTables(comparison: Comparison): Record<string, string> {
   return out;
 }
 
-const EVIDENCE_COLUMNS = ['article_id', 'start', 'end'];
+/** Where a finding's evidence is: `field` says whether start/end count in the article's text or its title. */
+const EVIDENCE_COLUMNS = ['article_id', 'field', 'start', 'end'];
 function at(e: Evidence | undefined): CsvValue[] {
-  return e ? [e.articleId, e.start, e.end] : [null, null, null];
+  return e ? [e.articleId, e.field ?? 'text', e.start, e.end] : [null, null, null, null];
 }
 
 function outletNames(c: Comparison): Map<string, string> {

@@ -7,6 +7,7 @@ import type { AlignedGroup, AnalyzedArticle, Comparison, CoverageItem, Evidence,
 import type { ReportOptions } from './options.js';
 import { plural } from './text-utils.js';
 import { wordDiff } from './word-diff.js';
+import { evidenceHost } from '../compare/evidence.js';
 
 export interface SynopsisCell {
   member: AlignedGroup['members'][number];
@@ -119,7 +120,8 @@ export class ReportModel {
   /** The evidence text with some context from its sentence, for excerpts: [before, match, after]. */
   excerpt(e: Evidence, context = 50): [string, string, string] {
     if (context <= 0) return ['', e.text.replace(/\s+/g, ' '), ''];
-    const text = this.article(e.articleId)?.text ?? e.text;
+    const article = this.article(e.articleId);
+    const text = article ? evidenceHost(article, e) : e.text;
     const beforeRaw = text.slice(Math.max(0, e.start - context), e.start);
     const afterRaw = text.slice(e.end, e.end + context);
     // Stay inside the paragraph and cut at word boundaries.

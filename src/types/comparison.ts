@@ -16,8 +16,10 @@ export interface Evidence {
   outletId: string;
   start: number;
   end: number;
-  /** Exactly `article.text.slice(start, end)`. */
+  /** Exactly `article.text.slice(start, end)` (or `article.title.slice(start, end)` for `field: 'title'`). */
   text: string;
+  /** Set to `title` when the span is in the headline (`Article.title`) rather than the body text. */
+  field?: 'title';
 }
 
 export interface OutletSummary {

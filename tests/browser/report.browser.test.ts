@@ -159,6 +159,10 @@ describe('HTML report in Chromium', () => {
     expect(await mark.textContent()).toBe('Russian dictator');
     expect(await mark.isVisible()).toBe(true);
     await page.screenshot({ path: join(OUT, 'report-seed-evidence.png') });
+    // Headline evidence: UNN's "unbounded" is only in its title, and is highlighted there.
+    await page.locator('#variants button.ev', { hasText: /unbounded/ }).first().click();
+    const titleMark = page.locator(`#article-${unnIndex} h3 mark.fd-ev.fd-focus`);
+    expect(await titleMark.textContent()).toBe('unbounded');
     // A chart mark is a finding too: the first coverage cell highlights its claim.
     await page.locator('#charts svg [data-ev]').last().click();
     expect(await page.locator('mark.fd-ev').count()).toBeGreaterThan(0);

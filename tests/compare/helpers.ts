@@ -1,5 +1,6 @@
 /** Assertions shared by the comparison tests. */
 import type { AnalyzedArticle, Comparison, Evidence } from '../../src/types/comparison.js';
+import { evidenceHost } from '../../src/compare/evidence.js';
 
 /** Every Evidence object anywhere in the comparison, with the path it was found at. */
 export function allEvidence(c: Comparison): { path: string; e: Evidence }[] {
@@ -25,7 +26,7 @@ export function evidenceProblems(c: Comparison): string[] {
   for (const { path, e } of allEvidence(c)) {
     const a = byId.get(e.articleId);
     if (!a) bad.push(`${path}: unknown article ${e.articleId}`);
-    else if (a.text.slice(e.start, e.end) !== e.text) bad.push(`${path}: text mismatch at ${e.start}-${e.end}`);
+    else if (evidenceHost(a, e).slice(e.start, e.end) !== e.text) bad.push(`${path}: text mismatch at ${e.start}-${e.end}`);
     else if (a.outlet.id !== e.outletId) bad.push(`${path}: outlet ${e.outletId} is not ${a.outlet.id}`);
   }
   return bad;

@@ -67,7 +67,10 @@ describe('compare on the seeds: concept variants', () => {
   it('groups the partnership-scope wordings by outlet', () => {
     const { g, all } = wordings('partnership-scope');
     for (const w of ['no limits', 'boundless', 'unlimited', 'borderless', 'without limits']) expect(all).toContain(w);
-    if (byFile('001').text.includes('unbounded')) expect(all).toContain('unbounded');
+    // UNN says "unbounded" only in its headline: the evidence points into the title.
+    const unbounded = g.byOutlet[outletOf('001')].find((w) => w.wording === 'unbounded');
+    expect(unbounded?.evidence).toEqual([expect.objectContaining({ field: 'title', text: 'unbounded' })]);
+    expect(byFile('001').title!.slice(unbounded!.evidence[0].start, unbounded!.evidence[0].end)).toBe('unbounded');
     expect(g.byOutlet[outletOf('003')].map((w) => w.wording)).toEqual(['without limits']);
     expect(g.byOutlet[outletOf('001')].map((w) => w.wording)).toEqual(expect.arrayContaining(['unlimited', 'boundless', 'borderless']));
     expect(g.byOutlet[outletOf('000')].map((w) => w.wording)).toContain('no limits');

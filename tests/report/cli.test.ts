@@ -11,6 +11,7 @@ import type { ReportJson } from '../../src/types/report.js';
 import { parseCsv } from '../../src/report/csv-writer.js';
 import { schemaErrors } from './schema-validator.js';
 import { runCompare } from './run-cli.js';
+import { evidenceHost } from '../../src/compare/evidence.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const corpus = join(root, 'corpus');
@@ -75,7 +76,7 @@ describe('framediff compare --format json', () => {
   });
 
   it('evidence in every finding points at the right text', () => {
-    const text = new Map(json.articles.map((a) => [a.id, a.text]));
+    const byId = new Map(json.articles.map((a) => [a.id, a]));
     const all = [
       ...json.labelTable.flatMap((r) => Object.values(r.byOutlet).flat().flatMap((u) => u.evidence)),
       ...json.variantGroups.flatMap((g) => Object.values(g.byOutlet).flat().flatMap((w) => w.evidence)),
@@ -85,7 +86,7 @@ describe('framediff compare --format json', () => {
       ...json.synopsis.flatMap((g) => g.members),
     ];
     expect(all.length).toBeGreaterThan(50);
-    for (const e of all) expect(text.get(e.articleId)!.slice(e.start, e.end)).toBe(e.text);
+    for (const e of all) expect(evidenceHost(byId.get(e.articleId)!, e).slice(e.start, e.end)).toBe(e.text);
   });
 
   it('is byte-identical on a rerun', async () => {
@@ -128,7 +129,7 @@ describe('framediff compare: other formats', () => {
     const python = spawnSync('python3', ['-c', PY_CHECK, out], { encoding: 'utf8' });
     if (python.error === undefined) {
       expect(python.stderr).toBe('');
-      expect(python.stdout).toMatch(/^labels\.csv \d+ rows × 13 columns$/m);
+      expect(python.stdout).toMatch(/^labels\.csv \d+ rows × 14 columns$/m);
     }
     const articles = records(readFileSync(join(out, 'articles.csv'), 'utf8'));
     expect(articles.map((a) => a.outlet_id)).toEqual(json.articles.map((a) => a.outlet.id));

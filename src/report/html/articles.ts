@@ -1,4 +1,7 @@
-/** The full article texts: every paragraph carries its start offset (`data-s`) for in-place highlighting. */
+/**
+ * The full article texts: every paragraph carries its start offset (`data-s`) for in-place highlighting;
+ * the headline carries `data-t` (offsets into the title).
+ */
 import { escapeHtml as esc, safeHttpUrl } from './escape.js';
 import { type Ctx, section } from './parts.js';
 
@@ -13,7 +16,7 @@ export function articlesSection(ctx: Ctx): string {
       return `<${tag} data-s="${s}">${esc(a.text.slice(s, e))}</${tag}>`;
     });
     return `<article class="source" id="article-${i}">
-<h3>${esc(model.outletName(a.outlet.id))}: ${esc(a.title ?? '(untitled)')}</h3>
+<h3>${esc(model.outletName(a.outlet.id))}: ${a.title ? `<span data-t="0">${esc(a.title)}</span>` : '(untitled)'}</h3>
 <p class="meta">${meta}${url ? ` · <a href="${esc(url)}" rel="noopener noreferrer nofollow">source</a>` : ''}</p>
 <div class="text">${blocks.join('\n')}</div>
 </article>`;

@@ -7,8 +7,8 @@ import type { Evidence } from '../../types/comparison.js';
  */
 export class EvidenceRegistry {
   private readonly index = new Map<string, number>();
-  /** `[articleIndex, start, end]` per evidence id. */
-  readonly spans: [number, number, number][] = [];
+  /** `[articleIndex, start, end]` per evidence id; headline spans add a fourth element, 1. */
+  readonly spans: ([number, number, number] | [number, number, number, 1])[] = [];
   private readonly articleIndex: Map<string, number>;
 
   constructor(articleIds: readonly string[]) {
@@ -16,16 +16,16 @@ export class EvidenceRegistry {
   }
 
   /** Evidence ids for the spans (unknown articles are skipped), space-separated for `data-ev`. */
-  ids(evidence: readonly Pick<Evidence, 'articleId' | 'start' | 'end'>[]): string {
+  ids(evidence: readonly Pick<Evidence, 'articleId' | 'start' | 'end' | 'field'>[]): string {
     const out = new Set<number>();
     for (const e of evidence) {
       const article = this.articleIndex.get(e.articleId);
       if (article === undefined) continue;
-      const key = `${article}:${e.start}:${e.end}`;
+      const key = `${article}:${e.start}:${e.end}${e.field === 'title' ? ':t' : ''}`;
       let id = this.index.get(key);
       if (id === undefined) {
         id = this.spans.length;
-        this.spans.push([article, e.start, e.end]);
+        this.spans.push(e.field === 'title' ? [article, e.start, e.end, 1] : [article, e.start, e.end]);
         this.index.set(key, id);
       }
       out.add(id);

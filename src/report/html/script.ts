@@ -2,8 +2,8 @@
  * The report's inline script (plain ES5-ish JS, no dependencies). Clicking anything with
  * `data-ev` highlights its evidence in the article text with <mark> and scrolls to it; a status bar
  * steps through several spans and leads back. Spans come from the JSON block #fd-evidence as
- * [articleIndex, start, end], offsets into each article's text; paragraphs carry their start offset
- * in `data-s`, so marks are placed by walking text nodes, never by parsing HTML.
+ * [articleIndex, start, end], offsets into each article's text (a fourth element 1: into its headline);
+ * paragraphs carry their start offset in `data-s`, the headline `data-t`, so marks are placed by walking text nodes, never by parsing HTML.
  */
 export const SCRIPT = `(function () {
   'use strict';
@@ -54,9 +54,10 @@ export const SCRIPT = `(function () {
     if (!span) return [];
     var root = document.getElementById('article-' + span[0]);
     if (!root) return [];
-    var blocks = root.querySelectorAll('[data-s]'), made = [];
+    var attr = span[3] === 1 ? 'data-t' : 'data-s';
+    var blocks = root.querySelectorAll('[' + attr + ']'), made = [];
     for (var i = 0; i < blocks.length; i++) {
-      var bs = +blocks[i].getAttribute('data-s'), be = bs + blocks[i].textContent.length;
+      var bs = +blocks[i].getAttribute(attr), be = bs + blocks[i].textContent.length;
       if (be <= span[1] || bs >= span[2]) continue;
       made = made.concat(wrapRange(blocks[i], Math.max(span[1], bs) - bs, Math.min(span[2], be) - bs, id));
     }
