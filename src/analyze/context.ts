@@ -8,6 +8,7 @@ import { defaultLexicons, type Lexicons } from '../lexicons/index.js';
 import { tokenize, type Token } from './tokens.js';
 import { buildSentences } from './sentences.js';
 import { findActors, type UserGazetteerEntry } from './actors/index.js';
+import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../util/search.js';
 
 export type { Token } from './tokens.js';
 
@@ -76,29 +77,10 @@ export function mentionAt(mentions: Mention[], sentences: Sentence[], start: num
 
 /** Index of the sentence containing `offset` (or the last one starting before it), -1 if none. */
 export function sentenceAt(sentences: Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = lastStartingAtOrBefore(sentences, offset);
   return found !== -1 && offset < sentences[found].end ? found : -1;
 }
 
-function firstStartingAtOrAfter(mentions: Mention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

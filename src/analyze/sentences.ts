@@ -6,6 +6,7 @@
 import type { Paragraph } from '../types/article.js';
 import type { Sentence } from '../types/analysis.js';
 import { sentimentOf, type Token, type WinkSentence } from './tokens.js';
+import { lastStartingAtOrBefore } from '../util/search.js';
 
 export function buildSentences(text: string, tokens: Token[], winkSentences: WinkSentence[], paragraphs: Pick<Paragraph, 'start' | 'end'>[]): Sentence[] {
   const pieces: { first: number; last: number; sentiment: number | null }[] = [];
@@ -41,17 +42,7 @@ export function buildSentences(text: string, tokens: Token[], winkSentences: Win
 }
 
 function paragraphOf(paragraphs: Pick<Paragraph, 'start' | 'end'>[], offset: number): number {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  let best = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid].start <= offset) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
+  return Math.max(0, lastStartingAtOrBefore(paragraphs, offset));
 }
 
 /** Fixed precision keeps JSON output byte-stable across platforms. */

@@ -1,18 +1,12 @@
 import type { Article, OffsetRun } from '../types/article.js';
+import { firstIndex } from '../util/search.js';
 
 /** Anything with an offset map; pass the whole Article (with `raw`) for exact span ends. */
 type HasMap = Pick<Article, 'offsetMap'> & { raw?: string };
 
+/** The last run starting at or before `offset` (the first run when none does). */
 function findRun(runs: OffsetRun[], offset: number): number {
-  // Binary search for the last run starting at or before `offset`.
-  let lo = 0;
-  let hi = runs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (runs[mid][0] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, firstIndex(runs.length, (i) => runs[i][0] > offset) - 1);
 }
 
 /**

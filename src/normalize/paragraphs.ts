@@ -1,6 +1,7 @@
 import type { Paragraph } from '../types/article.js';
 import { LocatedText } from './located-text.js';
 import { isHeadingShaped } from './text-shape.js';
+import { firstIndex } from '../util/search.js';
 
 /**
  * Join the body lines into the normalized text, one paragraph per line, separated by exactly
@@ -21,12 +22,5 @@ export function assembleParagraphs(lines: LocatedText[], detectHeadings = true):
 
 /** The first offset in `text` whose raw position is at or after `raw` (where a removed marker stood). */
 export function rawToTextOffset(text: LocatedText, raw: number): number {
-  let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (text.map[mid] >= raw) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return firstIndex(text.length, (i) => text.map[i] >= raw);
 }

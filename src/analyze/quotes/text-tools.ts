@@ -1,6 +1,7 @@
 /** Small offset helpers over the context's tokens, shared by the quote, source and framing finders. */
 import type { Token } from '../tokens.js';
 import type { Sentence } from '../../types/analysis.js';
+import { firstIndex, firstStartingAtOrAfter, lastStartingAtOrBefore } from '../../util/search.js';
 
 /** Tokens that carry text (no whitespace or line-break tokens). */
 export function isWordish(t: Token): boolean {
@@ -9,14 +10,7 @@ export function isWordish(t: Token): boolean {
 
 /** Index of the first token whose start is >= `offset` (binary search; tokens are sorted). */
 export function tokenIndexAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingAtOrAfter(tokens, offset);
 }
 
 /** Non-whitespace tokens lying entirely inside [start, end). */
@@ -36,16 +30,7 @@ export function tokenAt(tokens: Token[], offset: number): Token | null {
 
 /** Index of the sentence containing `offset` (or the last one starting before it); -1 when none. */
 export function sentenceIndexAt(sentences: Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let best = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= offset) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const best = lastStartingAtOrBefore(sentences, offset);
   return best === -1 && sentences.length > 0 ? 0 : best;
 }
 
@@ -69,16 +54,7 @@ export class SpanSet {
 
   /** The span containing `offset`, as its index, or -1. */
   indexOf(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    let best = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid] <= offset) {
-        best = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const best = firstIndex(this.starts.length, (i) => this.starts[i] > offset) - 1;
     return best >= 0 && offset < this.ends[best] ? best : -1;
   }
 
@@ -95,13 +71,7 @@ export class SpanSet {
 
 /** Mentions lying entirely inside [start, end); `mentions` sorted by start (as the context keeps them). */
 export function mentionsIn<M extends { start: number; end: number }>(mentions: M[], start: number, end: number): M[] {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingAtOrAfter(mentions, start);
   const out: M[] = [];
   for (let i = lo; i < mentions.length && mentions[i].start < end; i++) if (mentions[i].end <= end) out.push(mentions[i]);
   return out;
