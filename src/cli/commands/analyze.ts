@@ -4,13 +4,14 @@
  * Exit codes: 0 all inputs analyzed, 1 some inputs failed to load (the rest is still written),
  * 2 usage error (bad flags, unreadable or invalid --lexicon file).
  */
-import { stat, writeFile } from 'node:fs/promises';
-import { parseArgs, UsageError } from '../args.js';
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from '../args.js';
 import type { Command } from './index.js';
 import { loadCorpus } from '../../load/node/load-corpus.js';
 import { analyzeCorpus } from '../../analyze/analyze.js';
 import { writeStdout } from '../stdout.js';
 import { readLexiconFlags } from '../lexicons.js';
+import { corpusArgs, jsonFormat } from '../corpus-args.js';
 
 const HELP = `Usage: framediff analyze <paths...> [options]
 
@@ -44,16 +45,13 @@ export const analyzeCommand: Command = {
 };
 
 async function run(argv: string[]): Promise<number> {
-  const { positionals, flags } = parseArgs(argv, FLAGS);
-  const format = flags.format ?? 'json';
-  if (format !== 'json' && format !== 'jsonl') throw new UsageError(`--format must be json or jsonl, not "${String(format)}"`);
-  const manifest = typeof flags.manifest === 'string' ? flags.manifest : undefined;
-  if (positionals.length === 0 && !manifest) throw new UsageError('give at least one file, folder or glob');
-  if (manifest && !(await stat(manifest).catch(() => null))?.isFile()) throw new UsageError(`--manifest: no such file "${manifest}"`);
-  const out = typeof flags.out === 'string' && flags.out !== '-' ? flags.out : undefined;
+  const parsed = parseArgs(argv, FLAGS);
+  const { flags } = parsed;
+  const format = jsonFormat(flags);
+  const { paths, manifest, out } = await corpusArgs(parsed);
   const lexicons = await readLexiconFlags((flags.lexicon as string[] | undefined) ?? []);
 
-  const corpus = await loadCorpus(positionals, { manifest });
+  const corpus = await loadCorpus(paths, { manifest });
   for (const e of corpus.errors) process.stderr.write(`framediff: ${e.file}: ${e.code}: ${e.message}\n`);
   const articles = analyzeCorpus(corpus.articles, { lexicons });
 

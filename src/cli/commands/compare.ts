@@ -14,6 +14,7 @@ import { compareCorpus } from '../../compare/node/compare-corpus.js';
 import { report, REPORT_FORMATS, type ReportFormat } from '../../report/index.js';
 import { writeStdout } from '../stdout.js';
 import { readLexiconFlags } from '../lexicons.js';
+import { corpusArgs } from '../corpus-args.js';
 
 const HELP = `Usage: framediff compare <paths...> [options]
        framediff compare --manifest FILE [options]
@@ -45,10 +46,9 @@ export const compareCommand: Command = {
 };
 
 async function run(argv: string[]): Promise<number> {
-  const { positionals, flags } = parseArgs(argv, FLAGS);
-  const manifestFlag = typeof flags.manifest === 'string' ? flags.manifest : undefined;
-  // With --manifest alone, the loader reads the files the manifest lists.
-  if (!positionals.length && !manifestFlag) throw new UsageError('give at least one file, folder or glob (or --manifest FILE)');
+  const parsed = parseArgs(argv, FLAGS);
+  const { flags } = parsed;
+  const { paths: positionals, manifest: manifestFlag } = await corpusArgs(parsed);
   const out = typeof flags.out === 'string' ? flags.out : undefined;
   const format = chooseFormat(flags.format, out);
   if (format === 'csv' && (!out || out === '-')) throw new UsageError('--format csv writes one file per table: give --out DIR');

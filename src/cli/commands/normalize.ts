@@ -3,11 +3,12 @@
  * Data goes to stdout or --out; each failed input is one line on stderr.
  * Exit codes: 0 all inputs loaded, 1 some failed (the others are still written), 2 usage error.
  */
-import { stat, writeFile } from 'node:fs/promises';
-import { parseArgs, UsageError } from '../args.js';
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from '../args.js';
 import type { Command } from './index.js';
 import { loadCorpus } from '../../load/node/load-corpus.js';
 import { writeStdout } from '../stdout.js';
+import { corpusArgs, jsonFormat } from '../corpus-args.js';
 
 const HELP = `Usage: framediff normalize <paths...> [options]
 
@@ -38,15 +39,12 @@ export const normalizeCommand: Command = {
 };
 
 async function run(argv: string[]): Promise<number> {
-  const { positionals, flags } = parseArgs(argv, FLAGS);
-  const format = flags.format ?? 'json';
-  if (format !== 'json' && format !== 'jsonl') throw new UsageError(`--format must be json or jsonl, not "${String(format)}"`);
-  const manifest = typeof flags.manifest === 'string' ? flags.manifest : undefined;
-  if (positionals.length === 0 && !manifest) throw new UsageError('give at least one file, folder or glob');
-  if (manifest && !(await stat(manifest).catch(() => null))?.isFile()) throw new UsageError(`--manifest: no such file "${manifest}"`);
-  const out = typeof flags.out === 'string' && flags.out !== '-' ? flags.out : undefined;
+  const parsed = parseArgs(argv, FLAGS);
+  const { flags } = parsed;
+  const format = jsonFormat(flags);
+  const { paths, manifest, out } = await corpusArgs(parsed);
 
-  const corpus = await loadCorpus(positionals, { manifest });
+  const corpus = await loadCorpus(paths, { manifest });
   for (const e of corpus.errors) process.stderr.write(`framediff: ${e.file}: ${e.code}: ${e.message}\n`);
 
   const data =
