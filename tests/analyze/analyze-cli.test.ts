@@ -1,30 +1,15 @@
 /** `framediff analyze` through the built CLI. */
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, ensureBuiltCli } from '../cli/built-cli.js';
 import type { AnalyzedArticle } from '../../src/types/comparison.js';
-
-const run = promisify(execFile);
-const CLI = 'dist/cli.js';
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('node', [CLI, ...args], { maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 describe('framediff analyze (built CLI)', () => {
   let dir: string;
   beforeAll(async () => {
-    if (!existsSync(CLI) || process.env.FRAMEDIFF_REBUILD) await run('npx', ['tsup'], { maxBuffer: 16 * 1024 * 1024 });
+    await ensureBuiltCli();
     dir = await mkdtemp(join(tmpdir(), 'framediff-analyze-'));
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));

@@ -1,30 +1,13 @@
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const run = promisify(execFile);
-const CLI = 'dist/cli.js';
-
-/** Run the built CLI; never throws, returns the exit code and both streams. */
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('node', [CLI, ...args], { maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+import { cli, ensureBuiltCli } from './built-cli.js';
 
 describe('framediff normalize (built CLI)', () => {
   let dir: string;
   beforeAll(async () => {
-    // `npm test` builds first; a bare `vitest run` builds here so the test never runs a stale CLI.
-    if (!existsSync(CLI) || process.env.FRAMEDIFF_REBUILD) await run('npx', ['tsup'], { maxBuffer: 16 * 1024 * 1024 });
+    await ensureBuiltCli();
     dir = await mkdtemp(join(tmpdir(), 'framediff-cli-'));
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
