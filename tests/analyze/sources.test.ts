@@ -27,6 +27,12 @@ describe('findSources on the seeds', () => {
     for (const x of s) expect(ctx.text.slice(x.start, x.end)).toBe(x.text);
   });
 
+  it('004: reports Gabuev (in indirect speech) as a named expert, as 001 does', () => {
+    const s = findSources(seed('004'));
+    expect(src(s, 'Gabuev')).toMatchObject({ type: 'expert', cue: 'noted', actorId: 'person:alexander-gabuev' });
+    expect(s.filter((x) => x.actorId === 'person:alexander-gabuev').map((x) => x.cue)).toEqual(['believe', 'noted']);
+  });
+
   it("002: Beijing's summary of the call, the Kremlin, outlets told, an expert by name", () => {
     const s = findSources(seed('002'));
     expect(src(s, 'Beijing’s summary of the call')).toMatchObject({ type: 'official', cue: 'according to' });
