@@ -1,5 +1,7 @@
-import { stat } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
+import type { LoadError } from '../errors.js';
 import { UsageError, type ParsedArgs } from './args.js';
+import { writeStdout } from './stdout.js';
 
 /** What every corpus command takes: inputs (or a manifest alone) and where the data goes. */
 export interface CorpusArgs {
@@ -24,4 +26,19 @@ export function jsonFormat(flags: ParsedArgs['flags']): 'json' | 'jsonl' {
   const format = flags.format ?? 'json';
   if (format !== 'json' && format !== 'jsonl') throw new UsageError(`--format must be json or jsonl, not "${String(format)}"`);
   return format;
+}
+
+/** Each input that failed, one line on stderr: `framediff: <file>: <CODE>: message`. */
+export function printLoadErrors(errors: readonly LoadError[]): void {
+  for (const e of errors) process.stderr.write(`framediff: ${e.file}: ${e.code}: ${e.message}\n`);
+}
+
+/** Articles as one JSON document `{articles, errors}` or as JSON Lines, to `out` or stdout. */
+export async function writeArticles(format: 'json' | 'jsonl', articles: readonly object[], errors: readonly LoadError[], out: string | undefined): Promise<void> {
+  const data =
+    format === 'json'
+      ? `${JSON.stringify({ articles, errors }, null, 2)}\n`
+      : articles.map((a) => `${JSON.stringify(a)}\n`).join('');
+  if (out) await writeFile(out, data);
+  else await writeStdout(data);
 }

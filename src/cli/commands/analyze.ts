@@ -4,14 +4,12 @@
  * Exit codes: 0 all inputs analyzed, 1 some inputs failed to load (the rest is still written),
  * 2 usage error (bad flags, unreadable or invalid --lexicon file).
  */
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from '../args.js';
 import type { Command } from './index.js';
 import { loadCorpus } from '../../load/node/load-corpus.js';
 import { analyzeCorpus } from '../../analyze/analyze.js';
-import { writeStdout } from '../stdout.js';
 import { readLexiconFlags } from '../lexicons.js';
-import { corpusArgs, jsonFormat } from '../corpus-args.js';
+import { corpusArgs, jsonFormat, printLoadErrors, writeArticles } from '../corpus-args.js';
 
 const HELP = `Usage: framediff analyze <paths...> [options]
 
@@ -52,15 +50,8 @@ async function run(argv: string[]): Promise<number> {
   const lexicons = await readLexiconFlags((flags.lexicon as string[] | undefined) ?? []);
 
   const corpus = await loadCorpus(paths, { manifest });
-  for (const e of corpus.errors) process.stderr.write(`framediff: ${e.file}: ${e.code}: ${e.message}\n`);
-  const articles = analyzeCorpus(corpus.articles, { lexicons });
-
-  const data =
-    format === 'json'
-      ? `${JSON.stringify({ articles, errors: corpus.errors }, null, 2)}\n`
-      : articles.map((a) => `${JSON.stringify(a)}\n`).join('');
-  if (out) await writeFile(out, data);
-  else await writeStdout(data);
+  printLoadErrors(corpus.errors);
+  await writeArticles(format, analyzeCorpus(corpus.articles, { lexicons }), corpus.errors, out);
   return corpus.errors.length > 0 ? 1 : 0;
 }
 

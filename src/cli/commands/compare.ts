@@ -14,7 +14,7 @@ import { compareCorpus } from '../../compare/node/compare-corpus.js';
 import { report, REPORT_FORMATS, type ReportFormat } from '../../report/index.js';
 import { writeStdout } from '../stdout.js';
 import { readLexiconFlags } from '../lexicons.js';
-import { corpusArgs } from '../corpus-args.js';
+import { corpusArgs, printLoadErrors } from '../corpus-args.js';
 
 const HELP = `Usage: framediff compare <paths...> [options]
        framediff compare --manifest FILE [options]
@@ -69,7 +69,7 @@ async function run(argv: string[]): Promise<number> {
       }
     },
   });
-  for (const error of corpus.errors) process.stderr.write(`framediff: ${error.file}: ${error.code}: ${error.message}\n`);
+  printLoadErrors(corpus.errors);
   if (!corpus.articles.length) {
     process.stderr.write('framediff: no articles could be loaded; nothing to compare\n');
     return 1;
@@ -81,7 +81,7 @@ async function run(argv: string[]): Promise<number> {
     analyze: { lexicons },
     conceptDescriptions: conceptDescriptions(lexicons),
   });
-  for (const error of errors) process.stderr.write(`framediff: ${error.file}: ${error.code}: ${error.message}\n`);
+  printLoadErrors(errors);
   progress(`compared ${comparison.articles.length} articles from ${comparison.outlets.length} outlets`);
 
   const event = corpus.event ? { title: corpus.event.title ?? undefined, date: corpus.event.date ?? undefined } : undefined;

@@ -3,12 +3,10 @@
  * Data goes to stdout or --out; each failed input is one line on stderr.
  * Exit codes: 0 all inputs loaded, 1 some failed (the others are still written), 2 usage error.
  */
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from '../args.js';
 import type { Command } from './index.js';
 import { loadCorpus } from '../../load/node/load-corpus.js';
-import { writeStdout } from '../stdout.js';
-import { corpusArgs, jsonFormat } from '../corpus-args.js';
+import { corpusArgs, jsonFormat, printLoadErrors, writeArticles } from '../corpus-args.js';
 
 const HELP = `Usage: framediff normalize <paths...> [options]
 
@@ -45,14 +43,8 @@ async function run(argv: string[]): Promise<number> {
   const { paths, manifest, out } = await corpusArgs(parsed);
 
   const corpus = await loadCorpus(paths, { manifest });
-  for (const e of corpus.errors) process.stderr.write(`framediff: ${e.file}: ${e.code}: ${e.message}\n`);
-
-  const data =
-    format === 'json'
-      ? `${JSON.stringify({ articles: corpus.articles, errors: corpus.errors }, null, 2)}\n`
-      : corpus.articles.map((a) => `${JSON.stringify(a)}\n`).join('');
-  if (out) await writeFile(out, data);
-  else await writeStdout(data);
+  printLoadErrors(corpus.errors);
+  await writeArticles(format, corpus.articles, corpus.errors, out);
   return corpus.errors.length > 0 ? 1 : 0;
 }
 
