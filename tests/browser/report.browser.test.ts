@@ -61,6 +61,26 @@ async function open(html: string, name: string): Promise<Opened> {
   return opened;
 }
 
+/**
+ * Elements sticking out past the right edge of the page, outside any sideways-scrolling box:
+ * named in the failure so an overflow on another machine (other fonts) says what to fix.
+ */
+async function pageOverflow(page: Page): Promise<{ overflow: number; offenders: string[] }> {
+  await page.waitForFunction((w) => window.innerWidth === w, page.viewportSize()!.width);
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const width = root.clientWidth;
+    const offenders: string[] = [];
+    for (const el of Array.from(document.body.querySelectorAll('*'))) {
+      const box = el.getBoundingClientRect();
+      if (box.right <= width + 0.5 || el.closest('.scroll') || getComputedStyle(el).position === 'fixed') continue;
+      const name = el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (typeof el.className === 'string' && el.className ? '.' + el.className.split(' ').join('.') : '');
+      offenders.push(`${name} right=${Math.round(box.right)} "${(el.textContent ?? '').trim().slice(0, 50)}"`);
+    }
+    return { overflow: root.scrollWidth - width, offenders: offenders.slice(0, 12) };
+  });
+}
+
 describe('HTML report in Chromium', () => {
   it('loads with no console errors and no network requests; clicking a label highlights its evidence', async () => {
     const o = await open(toHtml(fixtureComparison(), { event: { title: 'Housing plan' } }), 'report.html');
@@ -170,7 +190,9 @@ describe('HTML report in Chromium', () => {
 
     // Phone: nothing wider than the screen (tables scroll inside their own box).
     await page.setViewportSize({ width: 375, height: 740 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    const phone = await pageOverflow(page);
+    expect(phone.offenders).toEqual([]);
+    expect(phone.overflow, phone.offenders.join('\n')).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(OUT, 'report-seed-phone.png') });
     // Print: controls hidden, every synopsis row shown even with the "only differences" filter on.
     await page.setViewportSize({ width: 1100, height: 900 });
@@ -191,8 +213,9 @@ describe('HTML report in Chromium', () => {
   it('is readable on a phone: no horizontal page overflow', async () => {
     const o = await open(toHtml(fixtureComparison()), 'phone.html');
     await o.page.setViewportSize({ width: 375, height: 740 });
-    const overflow = await o.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    const phone = await pageOverflow(o.page);
+    expect(phone.offenders).toEqual([]);
+    expect(phone.overflow, phone.offenders.join('\n')).toBeLessThanOrEqual(0);
     await o.page.screenshot({ path: join(OUT, 'report-fixture-phone.png') });
     await o.page.close();
   });

@@ -3,7 +3,7 @@ export const STYLES = `
 :root{--fg:#1d1d1f;--muted:#5f6368;--line:#d9dce1;--bg:#fff;--soft:#f5f6f8;--accent:#1a5fb4;--eval:#b3261e;--ins:#d7f5dd;--del:#fde2e1;--mark:#ffe28a;--focus:#ffb000}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
-body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
+body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg);overflow-wrap:break-word}
 main{max-width:72rem;margin:0 auto;padding:1rem}
 header.top{border-bottom:2px solid var(--fg);margin-bottom:1rem}
 h1{font-size:1.6rem;line-height:1.25;margin:.5rem 0}
@@ -18,7 +18,7 @@ th,td{border:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical
 th{background:var(--soft);font-weight:600}
 td.none{color:var(--muted);text-align:center}
 td.c{text-align:center}
-button.ev,.chip{display:inline-block;font:inherit;font-size:.85rem;margin:.1rem .15rem .1rem 0;padding:.05rem .45rem;border:1px solid var(--line);border-radius:.8rem;background:var(--soft);color:var(--fg);text-align:left}
+button.ev,.chip{display:inline-block;max-width:100%;white-space:normal;font:inherit;font-size:.85rem;margin:.1rem .15rem .1rem 0;padding:.05rem .45rem;border:1px solid var(--line);border-radius:.8rem;background:var(--soft);color:var(--fg);text-align:left}
 button.ev{cursor:pointer;border-color:#9db7dc}
 button.ev:hover,button.ev:focus-visible{background:#e3ecf9;outline:2px solid var(--accent);outline-offset:1px}
 button.ev.evaluative,.chip.evaluative{border-color:var(--eval);color:var(--eval)}
@@ -30,11 +30,12 @@ blockquote{margin:.3rem 0;padding:.2rem .6rem;border-left:3px solid var(--line)}
 ins{background:var(--ins);text-decoration:none}
 del{background:var(--del);color:#8c1d18}
 del+ins,ins+del{margin-left:.25em}
-.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:1rem}
+.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(18rem,100%),1fr));gap:1rem}
+.charts figure{min-width:0}
 .charts figure.wide{grid-column:1/-1}
 figure{margin:0;border:1px solid var(--line);border-radius:.4rem;padding:.5rem}
 figcaption{font-weight:600;font-size:.9rem;margin-bottom:.3rem}
-svg{width:100%;height:auto;display:block}
+svg{width:100%;max-width:100%;height:auto;display:block}
 svg text{font:11px system-ui,sans-serif;fill:var(--fg)}
 svg .ev{cursor:pointer}
 .synopsis-row{display:grid;grid-template-columns:repeat(var(--cols,3),minmax(0,1fr));gap:.5rem;padding:.5rem 0;border-top:1px solid var(--line)}
@@ -47,7 +48,7 @@ article.source{border-top:2px solid var(--fg);margin-top:2rem}
 article.source .text p,article.source .text h4{white-space:pre-wrap;margin:.6rem 0}
 mark.fd-ev{background:var(--mark);padding:0;border-radius:2px}
 mark.fd-ev.fd-focus{background:var(--focus);outline:2px solid var(--focus)}
-#fd-status{position:fixed;left:0;right:0;bottom:0;background:#222;color:#fff;padding:.5rem 1rem;font-size:.9rem;display:flex;gap:.5rem;align-items:center;flex-wrap:wrap;z-index:10}
+#fd-status{position:fixed;left:0;right:0;bottom:0;max-width:100%;overflow:hidden;background:#222;color:#fff;padding:.5rem 1rem;font-size:.9rem;display:flex;gap:.5rem;align-items:center;flex-wrap:wrap;z-index:10}
 #fd-status[hidden]{display:none}
 #fd-status button{font:inherit;background:#444;color:#fff;border:1px solid #777;border-radius:.3rem;padding:.1rem .5rem;cursor:pointer}
 #fd-status .msg{flex:1 1 12rem;min-width:0}
