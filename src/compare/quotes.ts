@@ -2,7 +2,8 @@
  * Quote clusters: renderings of one utterance across outlets, even in different translations or
  * cuts. Similarity is containment of content words (|A∩B| / min(|A|,|B|), with light stemming), taken
  * over whole quotes and over their parts (a split quote may match on one part); at least
- * `MIN_SHARED` content words must be shared. Clustering uses the same blocking as sentence alignment,
+ * `MIN_SHARED` content words must be shared. Shorter quotes match when their words are equal, or when
+ * one is a cut of the same speaker's other quote (one outlet quotes a word, another the whole phrase). Clustering uses the same blocking as sentence alignment,
  * and never joins quotes whose speakers are different actors. Scare quotes (one or two words,
  * no attribution) are wording, not utterances, and are left out.
  */
@@ -52,8 +53,10 @@ export function quoteItems(ctx: CompareContext, actors: ActorIndex): QuoteItem[]
 }
 
 export function quoteSimilarity(a: QuoteItem, b: QuoteItem): number {
-  // Short quotes have too few content words to compare; word-for-word equal ones still match.
+  // Short quotes have too few content words to compare; word-for-word equal ones still match, and so does
+  // a short cut of the same speaker's longer quote ("reckless" / "reckless and illegal").
   if (a.words === b.words) return 1;
+  if (a.speakerId !== null && a.speakerId === b.speakerId && isCutOf(a.words, b.words)) return 1;
   let best = 0;
   const as = [a.whole, ...a.parts];
   const bs = [b.whole, ...b.parts];
@@ -66,6 +69,12 @@ export function quoteSimilarity(a: QuoteItem, b: QuoteItem): number {
     }
   }
   return best;
+}
+
+/** One quote's words are a contiguous run of the other's (whole words only). */
+function isCutOf(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length > 0 && ` ${long} `.includes(` ${short} `);
 }
 
 export function findQuoteClusters(ctx: CompareContext, items: QuoteItem[]): QuoteCluster[] {
