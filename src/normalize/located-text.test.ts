@@ -29,4 +29,21 @@ describe('LocatedText', () => {
     expect(raw.slice(textToRaw(art, 7), textToRaw(art, 7) + 4)).toBe('Next');
     expect(textToRaw(art, joined.length)).toBe(at + 4);
   });
+
+  it('keeps each decoded unit whole through slice, join and replace', () => {
+    // As a parser hands it over: '&amp;' decodes to one character spanning five raw ones.
+    const src = 'A &amp;  B&rsquo;';
+    const lt = new LocatedText('A &  B\u2019', Int32Array.from([0, 1, 2, 7, 8, 9, 10, 17]));
+    expect(Array.from(lt.ends)).toEqual([1, 2, 7, 8, 9, 10, 17]);
+    const folded = lt.replace(/ {2,}/g, () => ' ');
+    expect(folded.text).toBe('A & B\u2019');
+    // The folded space stands for both raw spaces; the apostrophe still ends after '&rsquo;'.
+    expect(folded.rawSpan(2, 4)).toEqual({ rawStart: 2, rawEnd: 9 });
+    expect(src.slice(folded.rawAt(4), folded.rawEndAt(5))).toBe('B&rsquo;');
+    const joined = LocatedText.join([folded.slice(0, 3), folded.slice(4)], '\n\n');
+    expect(joined.text).toBe('A &\n\nB\u2019');
+    // A span ending on the inserted separator ends at the entity before it.
+    expect(joined.rawSpan(0, 5)).toEqual({ rawStart: 0, rawEnd: 7 });
+    expect(joined.toRuns()).toEqual([[0, 0, 2], [2, 2, 1, 5], [3, 9, 2, 0], [5, 9, 1], [6, 10, 1, 7], [7, 17, 0]]);
+  });
 });

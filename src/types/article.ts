@@ -167,8 +167,15 @@ export interface Article extends ArticleMeta {
   offsetMap: OffsetRun[];
 }
 
-/** `[textStart, rawStart, length]`. */
-export type OffsetRun = [number, number, number];
+/**
+ * `[textStart, rawStart, length]`: `text[textStart + k]` is `raw[rawStart + k]` for every `k < length`.
+ * `[textStart, rawStart, length, rawLength]`: one unit, `text[textStart, textStart + length)` stands
+ * for the whole of `raw[rawStart, rawStart + rawLength)` (a decoded entity such as `&rsquo;`, a JSON
+ * `\u2019` escape, marks NFC composed into a letter, folded whitespace; `rawLength` is 0 for
+ * separators normalization inserted). Every character of a unit maps to `rawStart`, and a span
+ * ending on it ends at `rawStart + rawLength`, so raw slices never cut an entity in half.
+ */
+export type OffsetRun = [number, number, number, number?];
 
 /** Metadata a caller may supply; explicit values win over anything inferred. */
 export interface ArticleMetaInput {

@@ -91,7 +91,10 @@ describe('loadCorpus on every input format', () => {
       ['INVALID_JSON', `${FIXTURES}/feed.jsonl#2`],
     ]);
     for (const e of r.errors) expect(e.message, e.code).not.toMatch(/^tests\//);
-    expect(r.articles).toHaveLength(15);
+    // The entity and escape fixtures of tests/normalize/offsets-entities.test.ts load like any page or record.
+    expect(byLabel.get(`${FIXTURES}/entities-page.html`)?.title).toBe('Flood barrier – council’s £40m plan approved');
+    expect(byLabel.get(`${FIXTURES}/escapes.json`)?.byline).toEqual(['Priya Natarajan']);
+    expect(r.articles).toHaveLength(17);
   });
 });
 
