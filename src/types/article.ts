@@ -106,14 +106,25 @@ export type RemovedKind =
   | 'other'
   | (string & {});
 
-/** A piece of boilerplate taken out of the text; nothing is thrown away. */
+/**
+ * A piece of boilerplate taken out of the text; nothing is thrown away.
+ * For every entry and every input format, `raw.slice(rawStart, rawEnd) === text`.
+ */
 export interface Removed {
   kind: RemovedKind;
+  /** The removed source exactly as written: `raw.slice(rawStart, rawEnd)` (for HTML, markup and entities included). */
   text: string;
   rawStart: number;
   rawEnd: number;
   /** Which rule removed it (stable id, like a lint rule id). */
   rule: string;
+  /**
+   * What a reader saw of it, for the captions and page chrome the HTML parser takes out: the visible
+   * text (tags and invisible elements dropped, entities decoded, whitespace folded, one line per
+   * block or merged neighbouring region). Absent when it would equal `text`, and on removals made
+   * by the text rules (headers, bylines, ...), whose `text` is the source lines as written.
+   */
+  visibleText?: string;
 }
 
 export type Severity = 'info' | 'warning' | 'error';

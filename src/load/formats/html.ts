@@ -16,8 +16,8 @@ const MIN_PAGE_TEXT = 200;
 /**
  * An HTML page → its article: metadata from <head> / JSON-LD / OpenGraph, the main text found by a
  * Readability-like heuristic, every kept character mapped to its raw offset, captions and visible
- * chrome recorded in `removed` (their `text` is what a reader sees; the raw span covers the markup),
- * links in the body kept as `url` citations.
+ * chrome recorded in `removed` (`text` is the raw markup of the region, `visibleText` what a reader
+ * sees of it), links in the body kept as `url` citations.
  */
 export function parseHtml(raw: string, label: string, rules?: HtmlRules): ParsedInput {
   const chrome = new HtmlChrome(rules);
@@ -29,7 +29,7 @@ export function parseHtml(raw: string, label: string, rules?: HtmlRules): Parsed
   const walker = new BlockWalker(chrome, chrome.proseIn(root) || 1, raw, meta.url, removed, citations);
   walker.walk(root, true);
   let blocks = walker.finish();
-  recordOutside(doc, root, chrome, removed);
+  recordOutside(raw, doc, root, chrome, removed);
   const allWarnings: ArticleWarning[] = [...warnings];
   const textLength = blocks.reduce((n, b) => n + b.length, 0);
   if (articleBody && textLength < Math.min(MIN_PAGE_TEXT, articleBody.node.value.trim().length)) {
@@ -38,8 +38,7 @@ export function parseHtml(raw: string, label: string, rules?: HtmlRules): Parsed
     citations.length = 0;
     allWarnings.push({ code: 'BODY_FROM_JSON_LD', message: 'page body too short; used JSON-LD articleBody', severity: 'info' });
   }
-  removed.sort((a, b) => a.rawStart - b.rawStart || a.rawEnd - b.rawEnd);
-  return { format: 'html', raw, blocks, meta, removed, citations, warnings: allWarnings };
+  return { format: 'html', raw, blocks, meta, removed: mergeAdjacent(raw, removed), citations, warnings: allWarnings };
 }
 
 /** Walks the main content, cutting it into paragraph candidates at block boundaries. */
@@ -64,8 +63,8 @@ class BlockWalker {
     const kind = isRoot ? null : this.chromeKind(node);
     if (kind) {
       this.flush();
-      const text = this.chrome.visibleText(node);
-      if (text) this.removed.push({ kind, text, rawStart: node.start, rawEnd: node.end, rule: kind === 'photo-caption' ? 'html/caption' : 'html/chrome' });
+      const visible = this.chrome.visibleText(node);
+      if (visible) this.removed.push(removedRegion(this.raw, kind, node.start, node.end, visible, kind === 'photo-caption' ? 'html/caption' : 'html/chrome'));
       return;
     }
     const block = this.chrome.rules.blockTags.has(node.name);
@@ -127,20 +126,44 @@ function collapse(lt: LocatedText): LocatedText {
 }
 
 /** Page text outside the main content (menus, sidebars, footers): one `removed` entry per region. */
-function recordOutside(doc: HElement, root: HElement, chrome: HtmlChrome, removed: Removed[]): void {
+function recordOutside(raw: string, doc: HElement, root: HElement, chrome: HtmlChrome, removed: Removed[]): void {
   const visit = (el: HElement) => {
     for (const c of el.children) {
       if (c === root) continue;
       if (c.type === 'text') {
         const t = c.text.text.replace(/\s+/g, ' ').trim();
-        if (t) removed.push({ kind: 'html-chrome', text: t, rawStart: c.text.rawAt(0), rawEnd: c.text.rawAt(c.text.length), rule: 'html/outside-main' });
+        if (t) removed.push(removedRegion(raw, 'html-chrome', c.text.rawAt(0), c.text.rawAt(c.text.length), t, 'html/outside-main'));
       } else if (chrome.isInvisible(c)) continue;
       else if (contains(c, root)) visit(c);
       else {
         const t = chrome.visibleText(c);
-        if (t) removed.push({ kind: chrome.kind(c) ?? 'html-chrome', text: t, rawStart: c.start, rawEnd: c.end, rule: 'html/outside-main' });
+        if (t) removed.push(removedRegion(raw, chrome.kind(c) ?? 'html-chrome', c.start, c.end, t, 'html/outside-main'));
       }
     }
   };
   visit(doc);
+}
+
+/** A removed page region: `text` is its raw markup, `visibleText` what a reader saw of it. */
+function removedRegion(raw: string, kind: string, rawStart: number, rawEnd: number, visible: string, rule: string): Removed {
+  const text = raw.slice(rawStart, rawEnd);
+  return text === visible ? { kind, text, rawStart, rawEnd, rule } : { kind, text, rawStart, rawEnd, rule, visibleText: visible };
+}
+
+/**
+ * Sorted by raw offset, with neighbours of one kind and rule (only whitespace between them) made
+ * one entry. Normalization merges such neighbours too, by raw slice alone; merging them here
+ * first keeps `visibleText` whole (one line per merged region).
+ */
+function mergeAdjacent(raw: string, removed: Removed[]): Removed[] {
+  const sorted = [...removed].sort((a, b) => a.rawStart - b.rawStart || a.rawEnd - b.rawEnd);
+  const out: Removed[] = [];
+  for (const r of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && prev.kind === r.kind && prev.rule === r.rule && r.rawStart >= prev.rawEnd && raw.slice(prev.rawEnd, r.rawStart).trim() === '') {
+      const visible = `${prev.visibleText ?? prev.text}\n${r.visibleText ?? r.text}`;
+      out[out.length - 1] = removedRegion(raw, r.kind, prev.rawStart, r.rawEnd, visible, r.rule);
+    } else out.push(r);
+  }
+  return out;
 }
