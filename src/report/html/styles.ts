@@ -30,14 +30,19 @@ blockquote{margin:.3rem 0;padding:.2rem .6rem;border-left:3px solid var(--line)}
 ins{background:var(--ins);text-decoration:none}
 del{background:var(--del);color:#8c1d18}
 del+ins,ins+del{margin-left:.25em}
-.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(18rem,100%),1fr));gap:1rem}
-.charts figure{min-width:0}
-.charts figure.wide{grid-column:1/-1}
+.charts{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start}
+.charts figure{flex:1 1 auto;min-width:0;max-width:100%}
+.charts figure.wide{flex-basis:100%}
 figure{margin:0;border:1px solid var(--line);border-radius:.4rem;padding:.5rem}
 figcaption{font-weight:600;font-size:.9rem;margin-bottom:.3rem}
-svg{width:100%;max-width:100%;height:auto;display:block}
-svg text{font:11px system-ui,sans-serif;fill:var(--fg)}
+svg{display:block}
+.chart{margin:.25rem 0}
+svg text{font:12px system-ui,sans-serif;fill:var(--fg)}
+svg text.num{font-size:10px;font-weight:600;fill:#fff;pointer-events:none}
+svg text.value{fill:var(--muted)}
 svg .ev{cursor:pointer}
+svg .ev:hover,svg .ev.active{stroke:#1d1d1f;stroke-width:2}
+p.chart-more{margin:.2rem 0 0}
 .synopsis-row{display:grid;grid-template-columns:repeat(var(--cols,3),minmax(0,1fr));gap:.5rem;padding:.5rem 0;border-top:1px solid var(--line)}
 .synopsis-cell{font-size:.9rem}
 .synopsis-cell .who{font-weight:600;font-size:.8rem;color:var(--muted);display:block}
@@ -59,6 +64,7 @@ mark.fd-ev.fd-focus{background:var(--focus);outline:2px solid var(--focus)}
   body{font-size:11pt}
   main{max-width:none;padding:0}
   .scroll{overflow:visible}
+  svg.fd-chart{max-width:100%;height:auto}
   h2{break-after:avoid}
   figure,tr,.synopsis-row,blockquote{break-inside:avoid}
   button.ev,.chip{border:none;background:none;padding:0}
