@@ -1,14 +1,30 @@
 /**
  * RFC 4180 CSV: CRLF line ends, a header row, fields quoted only when they hold a comma,
- * a double quote, CR or LF (quotes doubled). Plain UTF-8, no BOM, so pandas and R read it
- * without options.
+ * a double quote, CR or LF (quotes doubled), or a semicolon or tab (separators in some
+ * spreadsheet locales). Plain UTF-8, no BOM, so pandas and R read it without options.
+ *
+ * Text cells are untrusted (they come from the articles), so they are guarded against CSV
+ * (formula) injection the OWASP way: a text cell starting with `=`, `+`, `-`, `@`, tab or CR gets
+ * a leading `'`, which spreadsheets read as "this is text". Numbers we write ourselves are not
+ * text cells and are never prefixed (-0.25 stays a number).
  */
 export type CsvValue = string | number | boolean | null | undefined;
 
+/** First characters that make a spreadsheet read a cell as a formula (OWASP CSV Injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** Characters that need the field quoted: RFC 4180's, plus separators some locales split on. */
+const NEEDS_QUOTES = /[",;\t\r\n]/;
+
 export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return '';
-  const s = typeof value === 'number' ? formatNumber(value) : String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (typeof value === 'number') return formatNumber(value);
+  const s = typeof value === 'string' ? guardFormula(value) : String(value);
+  return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A text cell a spreadsheet would run as a formula, made inert with a leading `'`. */
+export function guardFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 /** Numbers as plain decimals, rounded to 6 places: stable across runs, no exponent notation for ordinary values. */
