@@ -16,6 +16,8 @@ export interface GazetteerEntry {
   demonyms?: string[];
   /** For countries: the capital, itself a place actor. */
   capital?: string;
+  /** For national bodies: the country they belong to ("Kremlin" → Russia), so "the Kremlin chief" fits a Russian leader. */
+  country?: string;
 }
 
 export interface Gazetteer {
@@ -34,6 +36,17 @@ export interface Gazetteer {
   groups: string[];
   /** Verb lemmas after a capitalized word that mark it as a speaking actor ("Gabuev noted"). */
   speechVerbs: string[];
+  /** Lower-case nouns before "of X" that make X a place: "the city of Zaporizhzhia". */
+  placeNouns: string[];
+  /** Lower-case nouns after a name that make it a place: "Kharkiv region". */
+  placeSuffixNouns: string[];
+  /** Prepositions that, alone, make an out-of-vocabulary name after them a place: "near Bakhmut". */
+  placePrepositions: string[];
+  /** Verb/noun lemmas that, with a `placeCuePrepositions` word, make the name after it a place: "strikes on Kharkiv". */
+  placeCueWords: string[];
+  placeCuePrepositions: string[];
+  /** Lower-case label heads that make the named thing an organization: "the analysis firm R.Politik". */
+  orgLabelHeads: string[];
 }
 
 const KINDS: ActorKind[] = ['person', 'organization', 'place', 'group'];
@@ -47,7 +60,18 @@ export const defaultGazetteer: Gazetteer = {
   possessedOrgs: data.possessedOrgs,
   groups: data.groups,
   speechVerbs: data.speechVerbs,
+  placeNouns: data.placeNouns,
+  placeSuffixNouns: data.placeSuffixNouns,
+  placePrepositions: data.placePrepositions,
+  placeCueWords: data.placeCueWords,
+  placeCuePrepositions: data.placeCuePrepositions,
+  orgLabelHeads: data.orgLabelHeads,
 };
+
+/** The word lists of a gazetteer (every field but `files` and `entries`), lower-cased on merge unless noted. */
+const LISTS = ['orgHeads', 'placeHeads', 'eventHeads', 'possessedOrgs', 'groups', 'speechVerbs', 'placeNouns', 'placeSuffixNouns', 'placePrepositions', 'placeCueWords', 'placeCuePrepositions', 'orgLabelHeads'] as const;
+/** Lists of capitalized words, kept as written. */
+const CASED = new Set<string>(['orgHeads', 'placeHeads', 'eventHeads']);
 
 /** Validate user data and merge it into `base` (or replace `base` when `replace`). Throws INVALID_LEXICON naming `file`. */
 export function mergeGazetteer(base: Gazetteer, extra: unknown, file: string, replace = false): Gazetteer {
@@ -57,7 +81,7 @@ export function mergeGazetteer(base: Gazetteer, extra: unknown, file: string, re
   // A bare array is accepted as a list of entries.
   const e = (Array.isArray(extra) ? { entries: extra } : extra) as Record<string, unknown>;
   if (typeof e !== 'object' || e === null) fail('expected an object or an array of entries');
-  const known = ['entries', 'orgHeads', 'placeHeads', 'eventHeads', 'possessedOrgs', 'groups', 'speechVerbs', 'description'];
+  const known = ['entries', ...LISTS, 'description'];
   for (const k of Object.keys(e)) if (!known.includes(k)) fail(`unknown field "${k}" (expected ${known.join(', ')})`);
   const entries: GazetteerEntry[] = [];
   if (e.entries !== undefined) {
@@ -71,18 +95,11 @@ export function mergeGazetteer(base: Gazetteer, extra: unknown, file: string, re
     return v as string[];
   };
   const start: Gazetteer = replace
-    ? { files: [], entries: [], orgHeads: [], placeHeads: [], eventHeads: [], possessedOrgs: [], groups: [], speechVerbs: [] }
+    ? { files: [], entries: [], orgHeads: [], placeHeads: [], eventHeads: [], possessedOrgs: [], groups: [], speechVerbs: [], placeNouns: [], placeSuffixNouns: [], placePrepositions: [], placeCueWords: [], placeCuePrepositions: [], orgLabelHeads: [] }
     : base;
-  return {
-    files: [...start.files, file],
-    entries: [...start.entries, ...entries],
-    orgHeads: union(start.orgHeads, list('orgHeads')),
-    placeHeads: union(start.placeHeads, list('placeHeads')),
-    eventHeads: union(start.eventHeads, list('eventHeads')),
-    possessedOrgs: union(start.possessedOrgs, list('possessedOrgs').map((w) => w.toLowerCase())),
-    groups: union(start.groups, list('groups').map((w) => w.toLowerCase())),
-    speechVerbs: union(start.speechVerbs, list('speechVerbs').map((w) => w.toLowerCase())),
-  };
+  const out: Gazetteer = { ...start, files: [...start.files, file], entries: [...start.entries, ...entries] };
+  for (const name of LISTS) out[name] = union(start[name], CASED.has(name) ? list(name) : list(name).map((w) => w.toLowerCase()));
+  return out;
 }
 
 /** Check one {name, kind, aliases?, demonyms?, capital?} entry. */
@@ -102,6 +119,7 @@ export function validateEntry(raw: unknown, where: string, fail: (msg: string) =
   if (aliases) entry.aliases = aliases;
   if (demonyms) entry.demonyms = demonyms;
   if (typeof r.capital === 'string') entry.capital = r.capital;
+  if (typeof r.country === 'string') entry.country = r.country;
   return entry;
 }
 

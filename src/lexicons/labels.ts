@@ -27,6 +27,14 @@ export interface LabelLexicon {
   honorifics: string[];
   /** Lower-cased word → comparison key spelling ("u.s." → "us"). */
   keyAliases: Record<string, string>;
+  /** Descriptor heads that fit any role: "the Chinese leader", "the Kremlin chief". */
+  genericHeads: string[];
+  /** Titles of whoever leads a country or body ("president", "prime minister"): a generic descriptor prefers them. */
+  topTitles: string[];
+  /** Words that make a title a lesser rank ("vice premier" is not "the premier"). */
+  rankModifiers: string[];
+  /** Nouns that, possessed, stand for the article's country: "the country's president". */
+  countryWords: string[];
 }
 
 export const defaultLabels: LabelLexicon = {
@@ -37,6 +45,10 @@ export const defaultLabels: LabelLexicon = {
   temporal: data.temporal as Record<string, 'former' | 'current'>,
   honorifics: data.honorifics,
   keyAliases: data.keyAliases as Record<string, string>,
+  genericHeads: data.genericHeads,
+  topTitles: data.topTitles,
+  rankModifiers: data.rankModifiers,
+  countryWords: data.countryWords,
 };
 
 /** Validate user data and merge it into `base` (or replace `base` when `replace`). Throws INVALID_LEXICON naming `file`. */
@@ -46,7 +58,7 @@ export function mergeLabels(base: LabelLexicon, extra: unknown, file: string, re
   };
   if (typeof extra !== 'object' || extra === null || Array.isArray(extra)) fail('expected an object');
   const e = extra as Record<string, unknown>;
-  const known = ['heads', 'modifiers', 'evaluativeModifiers', 'temporal', 'honorifics', 'keyAliases', 'description'];
+  const known = ['heads', 'modifiers', 'evaluativeModifiers', 'temporal', 'honorifics', 'keyAliases', 'genericHeads', 'topTitles', 'rankModifiers', 'countryWords', 'description'];
   for (const k of Object.keys(e)) if (!known.includes(k)) fail(`unknown field "${k}" (expected ${known.join(', ')})`);
   const heads: Record<string, LabelHead> = {};
   if (e.heads !== undefined) {
@@ -75,7 +87,7 @@ export function mergeLabels(base: LabelLexicon, extra: unknown, file: string, re
     return out;
   };
   const start: LabelLexicon = replace
-    ? { files: [], heads: {}, modifiers: [], evaluativeModifiers: [], temporal: {}, honorifics: [], keyAliases: {} }
+    ? { files: [], heads: {}, modifiers: [], evaluativeModifiers: [], temporal: {}, honorifics: [], keyAliases: {}, genericHeads: [], topTitles: [], rankModifiers: [], countryWords: [] }
     : base;
   return {
     files: [...start.files, file],
@@ -85,6 +97,10 @@ export function mergeLabels(base: LabelLexicon, extra: unknown, file: string, re
     temporal: { ...start.temporal, ...record('temporal', ['former', 'current'] as const) },
     honorifics: union(start.honorifics, list('honorifics', false)),
     keyAliases: { ...start.keyAliases, ...record('keyAliases') },
+    genericHeads: union(start.genericHeads, list('genericHeads', true)),
+    topTitles: union(start.topTitles, list('topTitles', true)),
+    rankModifiers: union(start.rankModifiers, list('rankModifiers', true)),
+    countryWords: union(start.countryWords, list('countryWords', true)),
   };
 }
 

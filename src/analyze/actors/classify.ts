@@ -6,7 +6,7 @@ import type { LabelLexicon } from '../../lexicons/labels.js';
 import type { Token } from '../tokens.js';
 import type { GazetteerMatch } from './gazetteer-match.js';
 import type { NameRun } from './names.js';
-import { findLabel, type LabelEnv } from './labels.js';
+import { findAllLabels, type LabelEnv } from './labels.js';
 import { rawMention, type RawMention } from './raw-mention.js';
 
 export interface RunEnv {
@@ -20,12 +20,13 @@ export interface RunEnv {
   eventHeads: Set<string>;
   speech: Set<string>;
   groupWords: Set<string>;
+  orgHeads: Set<string>;
+  orgLabelHeads: Set<string>;
   isOrgName(a: number, b: number): boolean;
   isOov(i: number): boolean;
+  /** Whether the words around tokens first..last say they name a place. */
+  placeCue(first: number, last: number): 'strong' | 'weak' | null;
 }
-
-/** Prepositions of place: a capitalized name after them with no person evidence is a place ("in São Paulo"). */
-const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 
 export function classifyRun(run: NameRun, env: RunEnv): RawMention[] {
   const { text, tokens, labels, gazAt, honorifics, placeHeads, eventHeads, speech, groupWords, isOrgName, isOov } = env;
@@ -110,9 +111,16 @@ export function classifyRun(run: NameRun, env: RunEnv): RawMention[] {
     if (rest.via !== 'demonym') out.push(entity(rest));
     return out;
   }
-  if (k === b && /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(tokens[k].text) && !honorific && !titled) {
+  // "Q:", "I.": a lone capital letter is not a name.
+  if (k === b && /^\p{Lu}\.?$/u.test(tokens[k].text)) return out;
+  if (k === b && /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(tokens[k].text) && !honorific && !titled && !shouted(tokens, k, isOov)) {
     // Unknown acronyms are organizations (UNN, RSF); headline runs never get this far.
     out.push({ ...base(k, b, 'organization'), cue: true });
+    return out;
+  }
+  if (k === b && env.orgHeads.has(tokens[k].text) && !honorific && !titled) {
+    // "the Fund", "the Commission said": an organization named in full elsewhere, never a person.
+    out.push({ ...base(k, b, 'organization'), loneOrgHead: true });
     return out;
   }
   let oov = false;
@@ -134,7 +142,8 @@ export function classifyRun(run: NameRun, env: RunEnv): RawMention[] {
   mention.parts = text.slice(mention.start, mention.end).split(/\s+/);
   mention.honorific = honorific;
   mention.oov = oov;
-  mention.label = findLabel(env.labelEnv, k, b, honorific);
+  mention.facts = findAllLabels(env.labelEnv, a, k, b, honorific);
+  mention.label = mention.facts[0] ?? null;
   titled = titled && mention.label !== null;
   if (honorific) mention.form = 'honorific';
   else if (titled && mention.parts.length === 1) mention.form = 'title';
@@ -150,10 +159,34 @@ export function classifyRun(run: NameRun, env: RunEnv): RawMention[] {
   mention.cue = honorific || titled || roleLabel || speaks || spokenOf;
   // "a South Carolina Republican": names do not take an indefinite article.
   if (!mention.cue && before && /^an?$/i.test(before.text)) return out;
-  if (!mention.cue && mention.oov && !mention.possessive && before && PLACE_PREPOSITIONS.has(before.text.toLowerCase())) {
-    out.push({ ...base(k, b, 'place'), cue: true });
+  // "the analysis firm R.Politik", "Atlantic Council, a think tank": an organization's label.
+  if (mention.label && env.orgLabelHeads.has(mention.label.head) && !honorific) {
+    out.push({ ...base(k, b, 'organization'), label: mention.label, cue: true });
+    return out;
+  }
+  // "the city of Zaporizhzhia", "Kharkiv region" name a place whatever else is said of them; a
+  // weaker cue ("strikes on Kharkiv", "near Bakhmut") needs a name that is no English word.
+  const cue = titled || honorific ? null : env.placeCue(a, b);
+  if ((cue === 'strong' && !roleLabel) || (cue === 'weak' && !mention.cue && mention.oov && !mention.possessive && mention.parts.length <= 3)) {
+    out.push({ ...base(k, b, 'place'), cue: true, placeCue: cue });
     return out;
   }
   out.push(mention);
   return out;
+}
+
+/**
+ * A tabloid's capitalized adjective before a label and a name ("GREEDY bank boss Marcus
+ * Thorne", "BRAVE mum Jane"): an English word of five letters or more, then lower-case words
+ * leading to a capitalized name. Real acronyms that are also words (NATO, NASA) are shorter or
+ * stand before a verb.
+ */
+function shouted(tokens: Token[], k: number, isOov: (i: number) => boolean): boolean {
+  if (tokens[k].text.length < 5 || isOov(k)) return false;
+  for (let j = k + 1; j <= k + 4 && tokens[j] && tokens[j].sentence === tokens[k].sentence; j++) {
+    const t = tokens[j];
+    if (/^\p{Lu}/u.test(t.text)) return j > k + 1;
+    if (t.type !== 'word' || !/^\p{Ll}/u.test(t.text) || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) return false;
+  }
+  return false;
 }

@@ -15,6 +15,7 @@ import type { Actor, ActorKind, Mention, MentionForm } from '../../types/analysi
 import type { Token } from '../tokens.js';
 import type { Descriptor, RawMention } from './discover.js';
 import type { FoundLabel } from './labels.js';
+import type { LabelLexicon } from '../../lexicons/labels.js';
 import { actorId } from './slug.js';
 
 interface Draft {
@@ -22,9 +23,8 @@ interface Draft {
   name: string;
   known: boolean;
   mentions: { raw: RawMention | null; start: number; end: number; form: MentionForm; possessive: boolean; label: FoundLabel | null; sentence: number }[];
-  /** Places and heads from the person's labels, for descriptor linking. */
-  affiliations: Set<string>;
-  heads: Map<string, string>;
+  /** Every label found on the person's mentions, for descriptor linking. */
+  facts: FoundLabel[];
 }
 
 export interface LinkInput {
@@ -33,6 +33,7 @@ export interface LinkInput {
   mentions: RawMention[];
   descriptors: Descriptor[];
   possessedOrgs: Set<string>;
+  lexicon: LabelLexicon;
 }
 
 export function link(input: LinkInput): Actor[] {
@@ -42,22 +43,23 @@ export function link(input: LinkInput): Actor[] {
     const id = actorId(kind, name);
     let d = drafts.get(id);
     if (!d) {
-      d = { kind, name, known, mentions: [], affiliations: new Set(), heads: new Map() };
+      d = { kind, name, known, mentions: [], facts: [] };
       drafts.set(id, d);
     }
     return d;
   };
   const add = (d: Draft, m: RawMention) => {
     d.mentions.push({ raw: m, start: m.start, end: m.end, form: m.form, possessive: m.possessive, label: m.label, sentence: m.sentence });
-    if (m.label) {
-      for (const p of m.label.affiliations) d.affiliations.add(p);
-      if (m.label.category !== 'affiliation') d.heads.set(m.label.head, m.label.category);
-    }
+    for (const f of m.facts.length > 0 ? m.facts : m.label ? [m.label] : []) d.facts.push(f);
   };
 
   const persons = input.mentions.filter((m) => m.kind === 'person' && !m.entry);
+  const lone: RawMention[] = [];
+  const placeCued: RawMention[] = [];
   for (const m of input.mentions) {
     if (m.entry) add(draft(m.entry.kind, m.entry.name, true), m);
+    else if (m.loneOrgHead) lone.push(m);
+    else if (m.placeCue) placeCued.push(m);
     else if (m.kind !== 'person') {
       if (!m.headline || m.cue) add(draft(m.kind, text.slice(m.start, m.end), false), m);
     }
@@ -83,7 +85,7 @@ export function link(input: LinkInput): Actor[] {
       }
       add(found.draft, m);
     } else {
-      const d: Draft = { kind: 'person', name: m.parts.join(' '), known: false, mentions: [], affiliations: new Set(), heads: new Map() };
+      const d: Draft = { kind: 'person', name: m.parts.join(' '), known: false, mentions: [], facts: [] };
       fulls.push({ parts: m.parts, draft: d, at: [m.start] });
       add(d, m);
     }
@@ -93,11 +95,39 @@ export function link(input: LinkInput): Actor[] {
     if (d.kind === 'person') fulls.push({ parts: d.name.split(/\s+/), draft: d, at: d.mentions.map((x) => x.start) });
   }
 
+  // Places named by the words around them ("the city of Zaporizhzhia", "strikes on Kharkiv"). A weak
+  // cue yields to a person of that name ("attacks on Zelensky"); the place then takes the bare
+  // mentions of its name that carry no person evidence ("Zaporizhzhia nuclear plant").
+  const placeByName = new Map<string, Draft>();
+  const strongPlaces = new Set<Draft>();
+  for (const d of drafts.values()) if (d.kind === 'place' && !d.known) placeByName.set(d.name, d);
+  for (const m of placeCued) {
+    const name = text.slice(m.start, m.end);
+    const parts = name.split(/\s+/);
+    const person = m.placeCue === 'weak' ? (parts.length === 1 ? matchSurname(fulls, name, m.start) : findFull(parts)?.draft) : undefined;
+    if (person) {
+      add(person, { ...m, kind: 'person', parts, form: parts.length === 1 ? 'surname' : 'full' });
+      continue;
+    }
+    const d = draft('place', name, false);
+    add(d, m);
+    placeByName.set(name, d);
+    if (m.placeCue === 'strong') strongPlaces.add(d);
+  }
+  const personEvidence = (m: RawMention) => m.honorific || m.form === 'title' || (m.label !== null && m.label.category !== 'affiliation');
+
   // Single words (and weak multi-word names) join a full name by surname, else by given name.
   const singles = new Map<string, Draft>();
   const pending: RawMention[] = [];
   for (const m of persons) {
     if (m.parts.length >= 2 && !m.headline && (m.oov || m.cue)) continue;
+    const place = placeByName.get(m.parts.join(' '));
+    // A sentence-initial bare name joins only a place named as such ("the city of X"), not one
+    // guessed from a preposition ("shares in Acme" … "Acme, the carmaker, said").
+    if (place && !personEvidence(m) && (!m.sentenceInitial || strongPlaces.has(place))) {
+      add(place, { ...m, kind: 'place', form: 'full' });
+      continue;
+    }
     const target = m.parts.length === 1 ? matchSurname(fulls, m.parts[0], m.start) : findFull(m.parts)?.draft;
     if (target) add(target, m);
     else if (m.headline && m.parts.length > 1) {
@@ -113,7 +143,7 @@ export function link(input: LinkInput): Actor[] {
     // (one stray capitalized word is not enough).
     const repeated = ms.filter((m) => !m.headline && m.oov).length;
     if (!ms.some((m) => m.cue && !m.headline) && repeated < 2) continue;
-    const d: Draft = { kind: 'person', name: word, known: false, mentions: [], affiliations: new Set(), heads: new Map() };
+    const d: Draft = { kind: 'person', name: word, known: false, mentions: [], facts: [] };
     singles.set(word, d);
     for (const m of ms) add(d, m);
   }
@@ -123,14 +153,21 @@ export function link(input: LinkInput): Actor[] {
   const allDrafts = new Map<string, Draft>();
   for (const d of [...drafts.values(), ...personDrafts]) if (d.mentions.length > 0) allDrafts.set(actorId(d.kind, d.name), d);
 
+  // "the Fund", "the Commission's": the one organization named before whose name holds that head.
+  for (const m of lone) {
+    const word = text.slice(m.start, m.end);
+    const orgs = [...allDrafts.values()].filter((d) => d.kind === 'organization' && d.name.split(/[\s-]+/).includes(word) && d.mentions.some((x) => x.start < m.start));
+    if (orgs.length === 1) add(orgs[0], { ...m, form: 'alias' });
+  }
+
   // "the Chinese leader" → the one person labelled with that place and a fitting role.
-  const labelSpans = input.mentions.filter((m) => m.label).map((m) => m.label!);
+  const labelSpans = input.mentions.flatMap((m) => (m.facts.length > 0 ? m.facts : m.label ? [m.label] : []));
   for (const desc of input.descriptors) {
     // "Li Qiang, the Chinese premier": already the label of a named mention.
     if (labelSpans.some((l) => l.start < desc.end && desc.start < l.end)) continue;
-    const fits = personDrafts.filter((d) => d.mentions.length > 0 && d.affiliations.has(desc.place) && fitsHead(d, desc.head));
-    if (fits.length !== 1) continue;
-    fits[0].mentions.push({ raw: null, start: desc.start, end: desc.end, form: 'descriptor', possessive: false, label: desc.label, sentence: desc.sentence });
+    const target = pickDescribed(personDrafts.filter((d) => d.mentions.length > 0), desc, input.lexicon);
+    if (!target) continue;
+    target.mentions.push({ raw: null, start: desc.start, end: desc.end, form: 'descriptor', possessive: false, label: desc.label, sentence: desc.sentence });
   }
 
   // "Putin's office": an organization of its own, named after the person's canonical name.
@@ -141,7 +178,7 @@ export function link(input: LinkInput): Actor[] {
       const next = tokens[at];
       if (!next || next.sentence !== m.sentence || !input.possessedOrgs.has(next.normal)) continue;
       const name = `${d.name}'s ${next.normal}`;
-      const org: Draft = allDrafts.get(actorId('organization', name)) ?? { kind: 'organization', name, known: false, mentions: [], affiliations: new Set(), heads: new Map() };
+      const org: Draft = allDrafts.get(actorId('organization', name)) ?? { kind: 'organization', name, known: false, mentions: [], facts: [] };
       allDrafts.set(actorId('organization', name), org);
       const poss = tokens[at + 1] ?? null;
       org.mentions.push({
@@ -196,13 +233,40 @@ function matchSurname(fulls: { parts: string[]; draft: Draft; at: number[] }[], 
   return best.draft;
 }
 
-/** Generic heads that fit any role ("the Chinese leader" for a president, "the UN chief" for a secretary-general). */
-const GENERIC_HEADS = new Set(['leader', 'chief', 'head']);
+/**
+ * The one person a descriptor fits, or null (none, or several: never guess). A generic head
+ * ("leader", "chief") fits any role but prefers whoever holds a top title ("the Chinese
+ * leader" is the president, not the foreign minister) when exactly one does.
+ */
+function pickDescribed(people: Draft[], desc: Descriptor, lexicon: LabelLexicon): Draft | null {
+  const scored = people.map((d) => ({ d, fit: fitOf(d, desc, lexicon) })).filter((x) => x.fit !== null);
+  if (scored.length === 1) return scored[0].d;
+  if (!lexicon.genericHeads.includes(desc.head)) return null;
+  const top = scored.filter((x) => x.fit === 'top');
+  return top.length === 1 ? top[0].d : null;
+}
 
-/** A generic head fits any role; other descriptor heads must match one of the person's label heads. */
-function fitsHead(d: Draft, head: string): boolean {
-  if (d.heads.has(head)) return true;
-  return GENERIC_HEADS.has(head) && [...d.heads.values()].includes('role');
+/**
+ * How a person's labels fit a descriptor: the place (current labels for a current descriptor),
+ * former against former, rank against rank ("vice premier" is not "the premier"), and the
+ * title, or any role for a generic head. 'top' when the fitting title leads a country or body.
+ */
+function fitOf(d: Draft, desc: Descriptor, lexicon: LabelLexicon): 'top' | 'role' | null {
+  const current = d.facts.filter((f) => f.temporal !== 'former');
+  const pool = desc.former ? d.facts.filter((f) => f.temporal === 'former') : current;
+  const places = new Set((desc.former ? d.facts : current).flatMap((f) => f.affiliations));
+  const placeFits = desc.places.length === 0 || (desc.places[0] === '*' ? places.size > 0 : desc.places.some((p) => places.has(p)));
+  if (!placeFits) return null;
+  // Without a place ("the former leader"), a generic head says too little: the title must match.
+  const generic = lexicon.genericHeads.includes(desc.head) && desc.places.length > 0;
+  let fit: 'top' | 'role' | null = null;
+  for (const f of pool) {
+    if (f.category === 'affiliation' || f.rank !== desc.rank) continue;
+    if (f.title !== desc.title && !(generic && f.category === 'role')) continue;
+    if (lexicon.topTitles.includes(f.title)) return 'top';
+    fit = 'role';
+  }
+  return fit;
 }
 
 function publicLabel(l: FoundLabel): Mention['label'] {

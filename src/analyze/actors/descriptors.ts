@@ -8,7 +8,8 @@ import type { Descriptor } from './raw-mention.js';
 
 /**
  * Descriptor mentions: "the Chinese leader", "the Russian president", "The President of China",
- * "China's president": a role head with a place and no name after it.
+ * "China's president", "the Kremlin chief": a role head with a place and no name after it;
+ * also "the country's president" (any place) and "the former president" (no place needed).
  */
 export function findDescriptors(env: LabelEnv, tokens: Token[], gazAt: Map<number, GazetteerMatch>, lexicons: Lexicons, runAt: Map<number, NameRun>): Descriptor[] {
   const out: Descriptor[] = [];
@@ -22,31 +23,39 @@ export function findDescriptors(env: LabelEnv, tokens: Token[], gazAt: Map<numbe
     // "China's top diplomat, Wang Yi": an appositive label, not a descriptor mention.
     if (next?.text === ',' && tokens[i + 2] && isCapitalized(tokens[i + 2])) continue;
     const label = labelBefore(env, i, true);
-    let place = label?.affiliations[0] ?? null;
+    let places = label?.affiliations ?? [];
     let last = i;
     if (next?.text === 'of') {
       let j = i + 2;
       if (tokens[j]?.text === 'the') j++;
       const m = gazAt.get(j);
       if (m && (m.entry.kind === 'place' || m.entry.kind === 'organization') && m.via !== 'demonym') {
-        place = m.entry.name;
+        places = m.entry.country ? [m.entry.name, m.entry.country] : [m.entry.name];
         last = m.last;
       }
     }
-    if (!place) continue;
+    const former = label?.temporal === 'former';
+    // "the country's president": the country the article is about, whichever it is.
+    const firstWord = label ? env.text.slice(label.start, label.end).split(/\s+/)[0] : '';
+    const country = /['’]s?$/.test(firstWord) && lexicons.labels.countryWords.includes(firstWord.replace(/['’]s?$/, '').toLowerCase());
+    if (places.length === 0) {
+      if (country) places = ['*'];
+      else if (!former) continue;
+    }
     const first = label ? label.first : i;
     const before = tokens[first - 1];
     const determined = before && /^the$/i.test(before.text);
-    const possessed = label !== null && /['’]s?$/.test(env.text.slice(label.start, label.end).split(/\s+/)[0] ?? '');
+    const possessed = label !== null && /['’]s?$/.test(firstWord);
     if (!determined && !possessed) continue;
     const start = tokens[first].start;
     const end = tokens[last].end;
     const text = env.text.slice(start, end);
     const key = labelKey(text, lexicons.labels);
+    const lower = t.text.toLowerCase();
     const lab: FoundLabel = label
-      ? { ...label, end, text, key, last, affiliations: [place] }
-      : { text, start, end, head: t.text.toLowerCase(), key, evaluative: head.evaluative, category: head.category, temporal: null, first, last, affiliations: [place] };
-    out.push({ start, end, first, last, sentence: t.sentence, label: lab, place, head: t.text.toLowerCase() });
+      ? { ...label, end, text, key, last, affiliations: places }
+      : { text, start, end, head: lower, key, evaluative: head.evaluative, category: head.category, temporal: null, first, last, affiliations: places, title: lower, rank: false };
+    out.push({ start, end, first, last, sentence: t.sentence, label: lab, places, head: lower, title: lab.title, former, rank: lab.rank });
   }
   return out;
 }

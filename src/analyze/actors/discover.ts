@@ -51,16 +51,19 @@ export function discover(text: string, tokens: Token[], lexicons: Lexicons, user
 
   const headlines = headlineSentences(tokens);
   const starts = firstWords(tokens);
-  const runs = findNameRuns(tokens, orgHeads, headlines, starts, gazTokens);
-  const runAt = new Map<number, NameRun>();
-  for (const r of runs) runAt.set(r.first, r);
-
   /** An organization head last, or followed by its complement: "Organization of American States". */
   const isOrgName = (a: number, b: number): boolean => {
     if (orgHeads.has(tokens[b].text)) return true;
     for (let x = a; x < b; x++) if (orgHeads.has(tokens[x].text) && ORG_LINKS.has(tokens[x + 1].text)) return true;
     return false;
   };
+  const runs = joinHyphenatedOrgs(tokens, findNameRuns(tokens, orgHeads, headlines, starts, gazTokens), isOrgName);
+  const runAt = new Map<number, NameRun>();
+  const runEndingAt = new Map<number, NameRun>();
+  for (const r of runs) {
+    runAt.set(r.first, r);
+    runEndingAt.set(r.last, r);
+  }
   const groupWords = new Set(g.groups);
 
   const env: LabelEnv = {
@@ -84,7 +87,9 @@ export function discover(text: string, tokens: Token[], lexicons: Lexicons, user
   const isOov = (k: number) => tokens[k].type === 'word' && /\p{L}/u.test(tokens[k].text) && tokens[k].text !== '-' && !known.has(tokens[k].text.toLowerCase());
 
   const mentions: RawMention[] = [];
-  const runEnv = { text, tokens, labels, labelEnv: env, gazAt, honorifics, placeHeads, eventHeads, speech, groupWords, isOrgName, isOov };
+  const placeCue = placeCueFinder(tokens, g, runEndingAt, gazEndingAt);
+  const orgLabelHeads = new Set(g.orgLabelHeads);
+  const runEnv = { text, tokens, labels, labelEnv: env, gazAt, honorifics, placeHeads, eventHeads, speech, groupWords, orgHeads, orgLabelHeads, isOrgName, isOov, placeCue };
   for (const run of runs) mentions.push(...classifyRun(run, runEnv));
 
   // Gazetteer names outside any run (wink sometimes tags a capitalized name word as a verb: "Downing Street").
@@ -99,4 +104,56 @@ export function discover(text: string, tokens: Token[], lexicons: Lexicons, user
   mentions.push(...findGroups(tokens, gaz, new Set(g.groups), gazAt));
   const descriptors = findDescriptors(env, tokens, gazAt, lexicons, runAt);
   return { mentions: mentions.sort((x, y) => x.start - y.start), descriptors, env, gazetteer: gaz };
+}
+
+/**
+ * "the Malaysia-China Business Council": a hyphen between two known places splits names
+ * ("China-Russia talks"), but not when an organization's name follows.
+ */
+function joinHyphenatedOrgs(tokens: Token[], runs: NameRun[], isOrgName: (a: number, b: number) => boolean): NameRun[] {
+  const out: NameRun[] = [];
+  for (const r of runs) {
+    const prev = out[out.length - 1];
+    const hyphen = prev ? tokens[prev.last + 1] : undefined;
+    if (prev && hyphen && hyphen.text === '-' && prev.last + 2 === r.first && tokens[prev.last].end === hyphen.start && hyphen.end === tokens[r.first].start && isOrgName(r.first, r.last)) {
+      out[out.length - 1] = { ...prev, last: r.last };
+    } else out.push(r);
+  }
+  return out;
+}
+
+/**
+ * Place cues around a name (lists from the gazetteer lexicon): `strong` for "the city of X" and
+ * "X region"; `weak` for a place preposition ("near X") or a motion/strike word with its
+ * preposition ("strikes on X", "travelled from X"), and for a name joined by "and" or a comma to
+ * a place so cued ("on Kharkiv and Zaporizhzhia").
+ */
+function placeCueFinder(tokens: Token[], g: Lexicons['gazetteer'], runEndingAt: Map<number, NameRun>, gazEndingAt: Map<number, GazetteerMatch>) {
+  const nouns = new Set(g.placeNouns);
+  const suffixes = new Set(g.placeSuffixNouns);
+  const preps = new Set(g.placePrepositions);
+  const cueWords = new Set(g.placeCueWords);
+  const cuePreps = new Set(g.placeCuePrepositions);
+  const same = (i: number, j: number) => tokens[i] !== undefined && tokens[j] !== undefined && tokens[i].sentence === tokens[j].sentence;
+  const cue = (first: number, last: number, depth: number): 'strong' | 'weak' | null => {
+    const next = tokens[last + 1];
+    if (next && same(last, last + 1) && /^\p{Ll}/u.test(next.text) && suffixes.has(next.normal)) return 'strong';
+    const prev = tokens[first - 1];
+    if (!prev || !same(first, first - 1)) return null;
+    const p = prev.normal;
+    if (p === 'of' && tokens[first - 2] && /^\p{Ll}/u.test(tokens[first - 2].text) && nouns.has(tokens[first - 2].normal)) return 'strong';
+    if (preps.has(p)) return 'weak';
+    if (cuePreps.has(p)) {
+      for (const k of [first - 2, first - 3]) if (tokens[k] && same(k, first) && cueWords.has(tokens[k].lemma.toLowerCase())) return 'weak';
+    }
+    if ((p === 'and' || p === ',') && depth < 3) {
+      // "on Kharkiv and Zaporizhzhia", "from Antofagasta and Temuco": the cue of the place before.
+      const before = runEndingAt.get(first - 2);
+      const known = gazEndingAt.get(first - 2);
+      if (before) return cue(before.first, before.last, depth + 1) ? 'weak' : null;
+      if (known && known.entry.kind === 'place') return cue(known.first, known.last, depth + 1) ? 'weak' : null;
+    }
+    return null;
+  };
+  return (first: number, last: number) => cue(first, last, 0);
 }

@@ -28,6 +28,7 @@ export function findActors(input: ActorInput): Actor[] {
     mentions: found.mentions,
     descriptors: found.descriptors,
     possessedOrgs: new Set(input.lexicons.gazetteer.possessedOrgs),
+    lexicon: input.lexicons.labels,
   });
 }
 

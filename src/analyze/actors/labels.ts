@@ -31,6 +31,10 @@ export interface FoundLabel extends Label {
   last: number;
   /** Gazetteer places and organizations named in the label ("Chinese" → China, "UN"), for linking "the Chinese leader", "the UN chief". */
   affiliations: string[];
+  /** The title the head stands for: "prime minister" for "Malaysian Prime Minister", else the head. */
+  title: string;
+  /** A lesser rank of the title: "Vice Premier", "deputy minister". */
+  rank: boolean;
 }
 
 const POSSESSIVE = /^['’]s?$/;
@@ -44,6 +48,20 @@ export function findLabel(env: LabelEnv, nameFirst: number, nameLast: number, ho
   const apposBefore = appositiveBefore(env, from, nameLast);
   if (apposBefore) return apposBefore;
   return appositiveAfter(env, nameLast) ?? affiliationAfter(env, nameLast);
+}
+
+/**
+ * Every label around a name, the one `findLabel` picks first: "Sudan's army chief, General
+ * Abdel Fattah al-Burhan" has the title "General" and the appositive "Sudan's army chief".
+ * Only the first is shown; all of them tell the linker who the person is.
+ * `runFirst` is the first token of the whole name run (before any title or honorific).
+ */
+export function findAllLabels(env: LabelEnv, runFirst: number, nameFirst: number, nameLast: number, honorific: boolean): FoundLabel[] {
+  const from = honorific ? nameFirst - 1 : nameFirst;
+  const found = [labelBefore(env, from - 1), appositiveBefore(env, from, nameLast), runFirst < from ? appositiveBefore(env, runFirst, nameLast) : null, appositiveAfter(env, nameLast), affiliationAfter(env, nameLast)];
+  const out: FoundLabel[] = [];
+  for (const l of found) if (l && !out.some((o) => o.start === l.start && o.end === l.end)) out.push(l);
+  return out;
 }
 
 /** Walk back from `from` over label words; the label must contain a head (or be a place possessive). */
@@ -232,6 +250,8 @@ function affiliationAfter(env: LabelEnv, nameLast: number): FoundLabel | null {
     first: nameLast + 1,
     last: org.last,
     affiliations: [],
+    title: org.name.toLowerCase(),
+    rank: false,
   };
 }
 
@@ -268,9 +288,22 @@ function makeLabel(env: LabelEnv, first: number, last: number, headAt: number, a
   const affiliations: string[] = [];
   for (let i = first; i <= last; i++) {
     const g = env.gazetteerEndingAt.get(i);
-    if (g && g.first >= first && (g.entry.kind === 'place' || g.entry.kind === 'organization') && !affiliations.includes(g.entry.name)) affiliations.push(g.entry.name);
+    if (!g || g.first < first || (g.entry.kind !== 'place' && g.entry.kind !== 'organization')) continue;
+    // A national body stands for its country too: "Kremlin spokesman" is of Russia.
+    for (const name of [g.entry.name, g.entry.country]) if (name && !affiliations.includes(name)) affiliations.push(name);
   }
-  return { text, start, end, head, key: labelKey(text, lexicon), evaluative, category, temporal, first, last, affiliations };
+  const { title, rank } = titleAt(tokens, lexicon, first, headAt, head);
+  return { text, start, end, head, key: labelKey(text, lexicon), evaluative, category, temporal, first, last, affiliations, title, rank };
+}
+
+/** The title a head stands for ("prime minister" when listed as a two-word top title) and whether a rank word ("vice") precedes it. */
+export function titleAt(tokens: Token[], lexicon: LabelLexicon, first: number, headAt: number, head: string): { title: string; rank: boolean } {
+  if (headAt < 0) return { title: head, rank: false };
+  let rank = false;
+  for (let i = first; i < headAt; i++) if (lexicon.rankModifiers.includes(tokens[i].text.toLowerCase())) rank = true;
+  const prev = headAt > first ? tokens[headAt - 1].text.toLowerCase() : '';
+  const pair = `${prev} ${head}`;
+  return { title: prev && lexicon.topTitles.includes(pair) ? pair : head, rank };
 }
 
 /** Comparison key: lower-cased, possessives dropped, "U.S." → "us", punctuation squeezed. */

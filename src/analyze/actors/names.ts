@@ -94,7 +94,8 @@ export function findNameRuns(
       if (sawOrgHead && ORG_LINKS.has(cur.text) && (cur.text !== 'and' || inOrgComplement)) {
         // "Institute for National Defense and Security Research", "Bank of England", "Ministry of the Interior".
         let k = j + 1;
-        if (tokens[k]?.text === 'the') k++;
+        // "Ministry of the Interior", but "Ministry of Commerce and the X Council" is two names.
+        if (tokens[k]?.text === 'the' && cur.text !== 'and') k++;
         if (tokens[k] && isCapitalized(tokens[k]) && tokens[k].sentence === t.sentence) {
           inOrgComplement = true;
           last = k;

@@ -15,6 +15,12 @@ export interface RawMention {
   possessive: boolean;
   honorific: boolean;
   label: FoundLabel | null;
+  /** Every label around the name (the shown one first): what the linker knows of the person. */
+  facts: FoundLabel[];
+  /** Words around the name say it is a place: `strong` ("the city of X", "X region"), `weak` ("strikes on X"). */
+  placeCue: 'strong' | 'weak' | null;
+  /** A lone organization head ("the Fund", "the Commission"): it names an organization already in the article. */
+  loneOrgHead: boolean;
   sentence: number;
   /** For persons: the name's words ("Chung", "Chih-tung"). */
   parts: string[];
@@ -35,9 +41,17 @@ export interface Descriptor {
   last: number;
   sentence: number;
   label: FoundLabel;
-  /** Place the descriptor names ("Chinese" → China). */
-  place: string;
+  /**
+   * Places and bodies the descriptor names ("Chinese" → China, "Kremlin" → Kremlin and Russia);
+   * `'*'` for "the country's", empty for none ("the former president").
+   */
+  places: string[];
   head: string;
+  /** The title the head stands for: "prime minister" for "the prime minister", else the head. */
+  title: string;
+  former: boolean;
+  /** A lesser rank: "vice premier", "deputy minister". */
+  rank: boolean;
 }
 
 /** "'s", "’s" or a bare apostrophe right after a name. */
@@ -55,6 +69,9 @@ export function rawMention(tokens: Token[], first: number, last: number, kind: A
     possessive: POSSESSIVE.test(tokens[last + 1]?.text ?? '') && tokens[last + 1].start === tokens[last].end,
     honorific: false,
     label: null,
+    facts: [],
+    placeCue: null,
+    loneOrgHead: false,
     sentence: tokens[first].sentence,
     parts: [],
     entry: null,
