@@ -310,6 +310,22 @@ describe('chart layout follows the data', () => {
     expect(claimText(0).startsWith(`${lines[0].text} `)).toBe(true);
   });
 
+  it('a comparison with nothing to chart says so in place of each chart', () => {
+    const c = manyOutletsComparison({ outlets: 3, claims: 4, speakers: 2 });
+    c.speakers = [];
+    c.coverage = [];
+    c.labels = [];
+    const texts = charts.map(([, chart]) => {
+      const r = render(chart, c);
+      return [r.svg.attrs['aria-label'], all(r.svg, 'tspan').map((t) => t.text).join(' '), r.note];
+    });
+    expect(texts).toEqual([
+      ['Labels per outlet', 'No outlet attached a label to a named actor.', null],
+      ['Quotes per speaker per outlet', 'No attributed quotes.', null],
+      ['Coverage matrix', 'No claims to compare across outlets.', null],
+    ]);
+  });
+
   it('the small fixture: escaped names, no note, and the same three charts', () => {
     const html = toHtml(fixtureComparison());
     expect(html).not.toContain('class="note chart-more"');

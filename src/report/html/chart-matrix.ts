@@ -4,7 +4,7 @@
  * column headers stay horizontal while they fit and turn vertical when there are many or long
  * names, and rows are added only while the chart stays a sane height.
  */
-import { centredBaseline, fx, textBlock } from './chart-parts.js';
+import { blockHeight, centredBaseline, fx, textBlock } from './chart-parts.js';
 import { ASCENT, DESCENT, FONT_SIZE, fitLines, LINE_HEIGHT, linesWidth, textWidth } from './chart-text.js';
 
 export interface MatrixSpec {
@@ -68,7 +68,7 @@ export function matrixLayout(spec: MatrixSpec): MatrixLayout {
   let y = 0;
   for (const label of candidates) {
     const lines = fitLines(label, labelW, spec.labelMaxLines).lines;
-    const h = Math.max(spec.mark + 8, (lines.length - 1) * LINE_HEIGHT + Math.ceil((ASCENT + DESCENT) * FONT_SIZE) + 6);
+    const h = Math.max(spec.mark + 8, Math.ceil(blockHeight(lines.length)) + 6);
     // Always show at least one row; then stop at the budget.
     if (rowLines.length && y + h > spec.maxRowsHeight) break;
     rowLines.push(lines.length ? lines : ['—']);

@@ -4,7 +4,7 @@
  * fixed-precision numbers so the output is byte-stable.
  */
 import { plural } from '../text-utils.js';
-import { ASCENT, DESCENT, FONT_SIZE, LINE_HEIGHT } from './chart-text.js';
+import { ASCENT, DESCENT, FONT_SIZE, LINE_HEIGHT, textWidth } from './chart-text.js';
 import { escapeHtml as esc } from './escape.js';
 
 /** Smallest size of a clickable mark, in px: marks render at their natural size, never scaled down. */
@@ -42,6 +42,11 @@ export function chartHtml(f: ChartFrame): string {
   return `<div class="scroll chart">${svg}</div>${note}`;
 }
 
+/** A chart with nothing to draw: one line saying so, still an <svg> in its place. */
+export function emptyChart(id: string, label: string, message: string): string {
+  return chartHtml({ id, label, width: Math.ceil(textWidth(message)) + 8, height: 24, description: message, body: textBlock(2, 16, [message], { cls: 'value' }) });
+}
+
 /** "and 3 more outlets, 12 more claims (see …)" or '' when nothing was left out. */
 export function moreNote(hidden: [number, string][], where: string): string {
   const parts = hidden.filter(([n]) => n > 0).map(([n, what]) => plural(n, `more ${what}`, `more ${what}s`));
@@ -69,8 +74,12 @@ export function textBlock(x: number, y: number, lines: readonly string[], opts: 
   return `<text${anchor}${cls}${transform}>${title}${spans}</text>`;
 }
 
+/** Height of `n` lines of text, from the first line's top to the last line's bottom. */
+export function blockHeight(n: number): number {
+  return Math.max(0, n - 1) * LINE_HEIGHT + (ASCENT + DESCENT) * FONT_SIZE;
+}
+
 /** First baseline that centres `n` lines of text vertically in a band [top, top + height]. */
 export function centredBaseline(top: number, height: number, n: number): number {
-  const block = (n - 1) * LINE_HEIGHT + (ASCENT + DESCENT) * FONT_SIZE;
-  return top + (height - block) / 2 + ASCENT * FONT_SIZE;
+  return top + (height - blockHeight(n)) / 2 + ASCENT * FONT_SIZE;
 }

@@ -38,7 +38,7 @@ figcaption{font-weight:600;font-size:.9rem;margin-bottom:.3rem}
 svg{display:block}
 .chart{margin:.25rem 0}
 svg text{font:12px system-ui,sans-serif;fill:var(--fg)}
-svg text.num{font-size:10px;font-weight:600;fill:#fff;pointer-events:none}
+svg text.num{font-size:10px;font-weight:600;fill:#fff;stroke:none;pointer-events:none}
 svg text.value{fill:var(--muted)}
 svg .ev{cursor:pointer}
 svg .ev:hover,svg .ev.active{stroke:#1d1d1f;stroke-width:2}

@@ -9,9 +9,9 @@
 import type { OutletSummary } from '../../types/comparison.js';
 import type { ReportModel } from '../model.js';
 import { plural, truncate } from '../text-utils.js';
-import { centredBaseline, chartHtml, fx, MIN_MARK, moreNote, textBlock } from './chart-parts.js';
+import { blockHeight, centredBaseline, chartHtml, emptyChart, fx, MIN_MARK, moreNote, textBlock } from './chart-parts.js';
 import { matrixFrame, matrixLayout, rowCentre } from './chart-matrix.js';
-import { ASCENT, DESCENT, FONT_SIZE, fitLines, LINE_HEIGHT, textWidth } from './chart-text.js';
+import { fitLines, textWidth } from './chart-text.js';
 import { escapeHtml as esc } from './escape.js';
 import type { EvidenceRegistry } from './evidence-registry.js';
 
@@ -49,7 +49,8 @@ export function labelsChart(model: ReportModel, reg: EvidenceRegistry, limits: C
     }
     return { o, evaluative, neutral, evEval, evNeutral };
   });
-  const rows = topInOrder(all, limits.maxRows ?? 30, (r) => r.evaluative + r.neutral);
+  if (all.every((r) => r.evaluative + r.neutral === 0)) return emptyChart('fd-chart-labels', 'Labels per outlet', 'No outlet attached a label to a named actor.');
+  const rows = topInOrder(all, limits.maxRows ?? 24, (r) => r.evaluative + r.neutral);
   const max = Math.max(1, ...rows.map((r) => r.evaluative + r.neutral));
   const labelW = Math.ceil(Math.min(140, Math.max(40, ...rows.map((r) => textWidth(r.o.name)))));
   const barX = labelW + 10;
@@ -59,7 +60,7 @@ export function labelsChart(model: ReportModel, reg: EvidenceRegistry, limits: C
   let y = 0;
   const parts = rows.map((r) => {
     const lines = fitLines(r.o.name, labelW, 2).lines;
-    const h = Math.max(barH + 8, (lines.length - 1) * LINE_HEIGHT + Math.ceil((ASCENT + DESCENT) * FONT_SIZE) + 6);
+    const h = Math.max(barH + 8, Math.ceil(blockHeight(lines.length)) + 6);
     const top = y;
     y += h;
     const barY = top + (h - barH) / 2;
@@ -103,6 +104,7 @@ export function labelsChart(model: ReportModel, reg: EvidenceRegistry, limits: C
 /** Speaker × outlet dot matrix: circle area ∝ quotes, the count written in the dot. */
 export function quotesChart(model: ReportModel, reg: EvidenceRegistry, limits: ChartLimits = {}): string {
   const c = model.comparison;
+  if (!c.speakers.length) return emptyChart('fd-chart-quotes', 'Quotes per speaker per outlet', 'No attributed quotes.');
   const total = (o: OutletSummary) => c.speakers.reduce((n, s) => n + (s.byOutlet[o.id]?.quotes ?? 0), 0);
   const outlets = topInOrder(c.outlets, limits.maxCols ?? MAX_COLS, total);
   const m = matrixLayout({
@@ -177,6 +179,7 @@ export function coverageChart(model: ReportModel, reg: EvidenceRegistry, limits:
   // The share of shared claims depends on how many rows fit; when the height budget cuts the
   // rows, the order is recomputed for that many so one-outlet claims still get their third.
   let items = coverageOrder(model, maxRows);
+  if (!items.length) return emptyChart('fd-chart-coverage', 'Coverage matrix', 'No claims to compare across outlets.');
   let m = layout(items);
   if (m.shown < Math.min(maxRows, items.length)) {
     items = coverageOrder(model, m.shown);
