@@ -53,9 +53,9 @@ function spans(text: string): { words: [number, number][]; quotes: [number, numb
   return { words, quotes };
 }
 
-function checkAll(a: Article, decode: (s: string) => string): void {
+function checkAll(a: Article, decode: (s: string) => string, minWords = 50): void {
   const { words, quotes } = spans(a.text);
-  expect(words.length).toBeGreaterThan(50);
+  expect(words.length).toBeGreaterThan(minWords);
   for (const [s, e] of [...words, ...quotes]) expectDecodesTo(a, decode, s, e);
   // The analyzer's quotes, inner and outer spans, and every part.
   const found = analyze(a).quotes;
@@ -132,5 +132,17 @@ describe('JSON escapes map to whole raw escapes', () => {
     expect(at('path\\to')).toBe('path\\\\to');
     expect(at('😀')).toBe('\\ud83d\\ude00');
     expect(at('Mill Lane Residents')).toBe('Mill\\u00a0Lane Residents');
+  });
+});
+
+describe('JSON escapes inside an HTML page (JSON-LD articleBody fallback)', () => {
+  const a = normalize({ content: fixture('jsonld-only.html'), label: 'jsonld-only.html' });
+
+  it('maps a quotation ending on an escape to the whole escape', () => {
+    const q = '“The structure is sound,”';
+    const i = a.text.indexOf(q);
+    expect(i).toBeGreaterThanOrEqual(0);
+    expect(rawSlice(a, i, i + q.length)).toBe('\\u201cThe structure is sound,\\u201d');
+    checkAll(a, decodeJson, 15);
   });
 });
