@@ -142,7 +142,7 @@ function render(chart: ChartFn, c: Comparison, limits = {}): Rendered {
   const html = chart(new ReportModel(c), reg, limits);
   const svg = all(parse(html), 'svg')[0];
   const [, , width, height] = svg.attrs.viewBox.split(' ').map(Number);
-  const note = html.match(/<p class="note chart-more">([^<]*)<\/p>/)?.[1] ?? null;
+  const note = html.match(/<p class="note chart-more">(.*?)<\/p>/)?.[1].replace(/<[^>]*>/g, '') ?? null;
   return { html, svg, width, height, note, reg };
 }
 
@@ -204,6 +204,8 @@ describe('charts on 16 outlets with long names and 40 claims', () => {
     expect(rowTitles.length).toBeGreaterThan(10);
     expect(rowTitles.length).toBeLessThan(40);
     expect(r.note).toBe(`and ${40 - rowTitles.length} more claims (see the Omissions list)`);
+    // The note links to the section with every claim.
+    expect(r.html).toContain('(see <a href="#coverage">the Omissions list</a>)');
     // Claims every outlet carries come first; one-outlet claims still get rows.
     expect(rowTitles.slice(0, 3)).toEqual([claimText(0), claimText(1), claimText(2)]);
     const singles = many.coverage.filter((k) => k.outletIds.length === 1).map((k) => k.claim);

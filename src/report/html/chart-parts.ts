@@ -24,7 +24,7 @@ export interface ChartFrame {
   /** Plain-text description for assistive technology: the full names and numbers. */
   description: string;
   body: string;
-  /** Rows/columns left out for size, and where the full data is. */
+  /** Rows/columns left out for size, and a link to where the full data is ('' when none). */
   more?: string;
 }
 
@@ -38,7 +38,7 @@ export function chartHtml(f: ChartFrame): string {
   const svg =
     `<svg viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" class="fd-chart" role="img" aria-label="${esc(f.label)}" ` +
     `aria-describedby="${f.id}-desc" xmlns="http://www.w3.org/2000/svg"><desc id="${f.id}-desc">${esc(f.description)}</desc>${f.body}</svg>`;
-  const note = f.more ? `<p class="note chart-more">${esc(f.more)}</p>` : '';
+  const note = f.more ? `<p class="note chart-more">${f.more}</p>` : '';
   return `<div class="scroll chart">${svg}</div>${note}`;
 }
 
@@ -47,10 +47,13 @@ export function emptyChart(id: string, label: string, message: string): string {
   return chartHtml({ id, label, width: Math.ceil(textWidth(message)) + 8, height: 24, description: message, body: textBlock(2, 16, [message], { cls: 'value' }) });
 }
 
-/** "and 3 more outlets, 12 more claims (see …)" or '' when nothing was left out. */
-export function moreNote(hidden: [number, string][], where: string): string {
+/**
+ * HTML of "and 3 more outlets, 12 more claims (see <a href="#coverage">the Omissions list</a>)",
+ * or '' when nothing was left out. `section` is the id of the report section with the full table.
+ */
+export function moreNote(hidden: [number, string][], where: string, section: string): string {
   const parts = hidden.filter(([n]) => n > 0).map(([n, what]) => plural(n, `more ${what}`, `more ${what}s`));
-  return parts.length ? `and ${parts.join(', ')} (see ${where})` : '';
+  return parts.length ? `${esc(`and ${parts.join(', ')}`)} (see <a href="#${esc(section)}">${esc(where)}</a>)` : '';
 }
 
 export interface TextOpts {

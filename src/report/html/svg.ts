@@ -97,7 +97,7 @@ export function labelsChart(model: ReportModel, reg: EvidenceRegistry, limits: C
       rows.map((r) => `${r.o.name}: ${r.neutral} descriptive, ${r.evaluative} evaluative.`).join(' ') +
       (hidden ? ` And ${plural(hidden, 'more outlet')}.` : ''),
     body: parts.join('') + legend,
-    more: moreNote([[hidden, 'outlet']], 'the Labels table'),
+    more: moreNote([[hidden, 'outlet']], 'the Labels table', 'labels'),
   });
 }
 
@@ -155,7 +155,7 @@ export function quotesChart(model: ReportModel, reg: EvidenceRegistry, limits: C
         .map((s) => `${s.speakerName}: ${outlets.filter((o) => s.byOutlet[o.id]?.quotes).map((o) => `${o.name} ${s.byOutlet[o.id].quotes}`).join(', ') || 'none'}.`)
         .join(' '),
     body: matrixFrame(m, speakers.map((s) => s.speakerName), outlets.map((o) => o.name)) + cells,
-    more: moreNote([[hiddenSpeakers, 'speaker'], [hiddenOutlets, 'outlet']], 'the “Whom each outlet quotes” table'),
+    more: moreNote([[hiddenSpeakers, 'speaker'], [hiddenOutlets, 'outlet']], 'the “Whom each outlet quotes” table', 'quotes'),
   });
 }
 
@@ -212,7 +212,7 @@ export function coverageChart(model: ReportModel, reg: EvidenceRegistry, limits:
       `Claims (rows) and the outlets that report them (columns: ${outlets.map((o) => o.name).join('; ')}). ` +
       shown.map((k) => `“${truncate(k.claim, 120)}”: ${k.outletIds.length} of ${c.outlets.length} outlets.`).join(' '),
     body: matrixFrame(m, shown.map((k) => k.claim), outlets.map((o) => o.name)) + cells,
-    more: moreNote([[hiddenClaims, 'claim'], [hiddenOutlets, 'outlet']], 'the Omissions list'),
+    more: moreNote([[hiddenClaims, 'claim'], [hiddenOutlets, 'outlet']], 'the Omissions list', 'coverage'),
   });
 }
 
