@@ -119,6 +119,7 @@ export function validateEntry(raw: unknown, where: string, fail: (msg: string) =
   if (aliases) entry.aliases = aliases;
   if (demonyms) entry.demonyms = demonyms;
   if (typeof r.capital === 'string') entry.capital = r.capital;
+  if (r.country !== undefined && typeof r.country !== 'string') fail(`${where}: "country" must be a string`);
   if (typeof r.country === 'string') entry.country = r.country;
   return entry;
 }

@@ -100,6 +100,7 @@ export function link(input: LinkInput): Actor[] {
   // mentions of its name that carry no person evidence ("Zaporizhzhia nuclear plant").
   const placeByName = new Map<string, Draft>();
   const strongPlaces = new Set<Draft>();
+  const personWords = new Set(persons.filter((m) => m.cue && !m.headline).map((m) => m.parts.join(' ')));
   for (const d of drafts.values()) if (d.kind === 'place' && !d.known) placeByName.set(d.name, d);
   for (const m of placeCued) {
     const name = text.slice(m.start, m.end);
@@ -107,6 +108,11 @@ export function link(input: LinkInput): Actor[] {
     const person = m.placeCue === 'weak' ? (parts.length === 1 ? matchSurname(fulls, name, m.start) : findFull(parts)?.draft) : undefined;
     if (person) {
       add(person, { ...m, kind: 'person', parts, form: parts.length === 1 ? 'surname' : 'full' });
+      continue;
+    }
+    if (m.placeCue === 'weak' && personWords.has(name)) {
+      // "attacks on Hale" … "Hale said": the name speaks elsewhere, so it is a person.
+      persons.push({ ...m, kind: 'person', parts, form: parts.length === 1 ? 'surname' : 'full' });
       continue;
     }
     const d = draft('place', name, false);

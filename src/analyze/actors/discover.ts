@@ -134,6 +134,8 @@ function placeCueFinder(tokens: Token[], g: Lexicons['gazetteer'], runEndingAt: 
   const preps = new Set(g.placePrepositions);
   const cueWords = new Set(g.placeCueWords);
   const cuePreps = new Set(g.placeCuePrepositions);
+  // The lite model sometimes leaves a participle unlemmatized ("diverting"/ADJ): strip -ing/-ed too.
+  const isCueWord = (t: Token) => [t.lemma.toLowerCase(), t.normal, t.normal.replace(/(?:ing|ed|s)$/, '')].some((w) => cueWords.has(w));
   const same = (i: number, j: number) => tokens[i] !== undefined && tokens[j] !== undefined && tokens[i].sentence === tokens[j].sentence;
   const cue = (first: number, last: number, depth: number): 'strong' | 'weak' | null => {
     const next = tokens[last + 1];
@@ -144,7 +146,7 @@ function placeCueFinder(tokens: Token[], g: Lexicons['gazetteer'], runEndingAt: 
     if (p === 'of' && tokens[first - 2] && /^\p{Ll}/u.test(tokens[first - 2].text) && nouns.has(tokens[first - 2].normal)) return 'strong';
     if (preps.has(p)) return 'weak';
     if (cuePreps.has(p)) {
-      for (const k of [first - 2, first - 3]) if (tokens[k] && same(k, first) && cueWords.has(tokens[k].lemma.toLowerCase())) return 'weak';
+      for (const k of [first - 2, first - 3]) if (tokens[k] && same(k, first) && isCueWord(tokens[k])) return 'weak';
     }
     if ((p === 'and' || p === ',') && depth < 3) {
       // "on Kharkiv and Zaporizhzhia", "from Antofagasta and Temuco": the cue of the place before.

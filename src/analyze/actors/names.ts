@@ -20,6 +20,8 @@ export interface NameRun {
 const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'la', 'le', 'bin', 'ibn', 'bint', 'al', 'el', 'y', 'zu']);
 /** Words that may continue an organization's name after its head ("Bank of England", "Institute for ... and ..."). */
 const ORG_LINKS = new Set(['of', 'for', 'and', 'on', '&']);
+/** Days and months end an organization's complement: "National Bank of Ardenia on Thursday". */
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM', 'VERB']);
 
 export function isCapitalized(t: Token): boolean {
@@ -96,7 +98,7 @@ export function findNameRuns(
         let k = j + 1;
         // "Ministry of the Interior", but "Ministry of Commerce and the X Council" is two names.
         if (tokens[k]?.text === 'the' && cur.text !== 'and') k++;
-        if (tokens[k] && isCapitalized(tokens[k]) && tokens[k].sentence === t.sentence) {
+        if (tokens[k] && isCapitalized(tokens[k]) && tokens[k].sentence === t.sentence && !CALENDAR.test(tokens[k].text)) {
           inOrgComplement = true;
           last = k;
           j = k + 1;
