@@ -303,6 +303,19 @@ describe('chart layout follows the data', () => {
     expect(overlapping(textBoxes(r.svg))).toEqual([]);
   });
 
+  it('the matrix legend goes in the empty corner above the row labels when it fits there, else below the rows', () => {
+    const legendY = (r: Rendered, label: string) => Number(all(r.svg, 'text').find((t) => t.children[0]?.text === label)!.children[0].attrs.y);
+    const rowYs = (r: Rendered) => all(r.svg, 'text').filter((t) => !t.attrs.class).map((t) => Number(t.children[1].attrs.y));
+    const coverage = render(coverageChart, many);
+    expect(legendY(coverage, 'reports the claim')).toBeLessThan(legendY(coverage, 'does not'));
+    expect(legendY(coverage, 'does not')).toBeLessThan(Math.min(...rowYs(coverage)));
+    // Three short outlet names: horizontal headers leave no room above the speakers.
+    const c = manyOutletsComparison({ outlets: 3, claims: 12, speakers: 4 });
+    c.outlets.forEach((o, j) => (o.name = ['AP', 'BBC', 'Le Monde'][j]));
+    const quotes = render(quotesChart, c);
+    expect(legendY(quotes, 'quoted (n times)')).toBeGreaterThan(Math.max(...rowYs(quotes)));
+  });
+
   it('a long claim wraps onto two lines inside the label column, with the whole claim in the tooltip', () => {
     const r = render(coverageChart, many);
     const row = all(r.svg, 'text').find((t) => !t.attrs.class)!;

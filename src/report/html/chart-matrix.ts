@@ -22,6 +22,8 @@ export interface MatrixSpec {
   maxRows: number;
   /** Height budget for the rows, in px: rows beyond it are left out. */
   maxRowsHeight: number;
+  /** Legend labels (each drawn after a swatch): in the empty corner above the row labels when they fit, else below. */
+  legend?: readonly string[];
 }
 
 export interface MatrixLayout {
@@ -42,7 +44,13 @@ export interface MatrixLayout {
   top: number;
   /** Number of rows shown (a prefix of `spec.rows`). */
   shown: number;
+  /** Per legend entry: left edge of its swatch and the baseline of its label. */
+  legend: { x: number; y: number }[];
 }
+
+/** Legend swatches are this wide; their label starts after a gap. */
+export const SWATCH = 12;
+const SWATCH_GAP = 6;
 
 const GAP = 10;
 const HEAD_MAX = 170;
@@ -87,9 +95,34 @@ export function matrixLayout(spec: MatrixSpec): MatrixLayout {
     ? Math.max(...headLines.map((l) => l.length)) * LINE_HEIGHT + 6
     : Math.ceil(Math.max(20, ...headLines.map((l) => linesWidth(l)))) + 10;
   const top = headHeight + 4;
+  const width = gridX + spec.cols.length * colW + 4;
+  const legendLabels = spec.legend ?? [];
+  const entryW = legendLabels.map((l) => SWATCH + SWATCH_GAP + textWidth(l));
+  let legend: { x: number; y: number }[];
+  let height = top + y + 4;
+  if (legendLabels.length && headHeight >= legendLabels.length * LINE_HEIGHT + 8 && Math.max(...entryW) <= gridX - 8) {
+    const last = top - 6 - DESCENT * FONT_SIZE;
+    legend = legendLabels.map((_, i) => ({ x: 2, y: last - (legendLabels.length - 1 - i) * LINE_HEIGHT }));
+  } else {
+    // Below the rows, left to right, wrapping when the chart is too narrow.
+    let x = 2;
+    let line = 0;
+    const first = top + y + 8 + ASCENT * FONT_SIZE;
+    legend = entryW.map((w) => {
+      if (x > 2 && x + w > width) {
+        x = 2;
+        line++;
+      }
+      const at = { x, y: first + line * LINE_HEIGHT };
+      x += w + 14;
+      return at;
+    });
+    if (legend.length) height = first + line * LINE_HEIGHT + DESCENT * FONT_SIZE + 4;
+  }
   return {
-    width: gridX + spec.cols.length * colW + 4,
-    height: top + y + 4,
+    width,
+    height,
+    legend,
     gridX,
     colW,
     colX: spec.cols.map((_, j) => gridX + j * colW + colW / 2),
@@ -116,6 +149,16 @@ function horizontalHeads(cols: readonly string[], minCol: number, maxCol: number
   }
   for (const c of cols) lines.push(fitLines(c, inner, 2).lines);
   return { colW: inner + 8, lines };
+}
+
+/**
+ * The legend: `swatch(x, cy)` draws entry i's mark, SWATCH px wide, with its left edge at x and
+ * its centre at height cy, next to its label.
+ */
+export function matrixLegend(m: MatrixLayout, labels: readonly string[], swatches: readonly ((x: number, cy: number) => string)[]): string {
+  return m.legend
+    .map((at, i) => swatches[i](at.x, at.y - 0.35 * FONT_SIZE) + textBlock(at.x + SWATCH + SWATCH_GAP, at.y, [labels[i]], { cls: 'value' }))
+    .join('');
 }
 
 /** Column headers (full names in tooltips) and row labels (full text in tooltips), plus zebra bands. */

@@ -43,6 +43,7 @@ svg text.value{fill:var(--muted)}
 svg .ev{cursor:pointer}
 svg .ev:hover,svg .ev.active{stroke:#1d1d1f;stroke-width:2}
 p.chart-more{margin:.2rem 0 0}
+p.chart-more a{color:var(--accent)}
 .synopsis-row{display:grid;grid-template-columns:repeat(var(--cols,3),minmax(0,1fr));gap:.5rem;padding:.5rem 0;border-top:1px solid var(--line)}
 .synopsis-cell{font-size:.9rem}
 .synopsis-cell .who{font-weight:600;font-size:.8rem;color:var(--muted);display:block}

@@ -10,7 +10,7 @@ import type { OutletSummary } from '../../types/comparison.js';
 import type { ReportModel } from '../model.js';
 import { plural, truncate } from '../text-utils.js';
 import { blockHeight, centredBaseline, chartHtml, emptyChart, fx, MIN_MARK, moreNote, textBlock } from './chart-parts.js';
-import { matrixFrame, matrixLayout, rowCentre } from './chart-matrix.js';
+import { matrixFrame, matrixLayout, matrixLegend, rowCentre, SWATCH } from './chart-matrix.js';
 import { fitLines, textWidth } from './chart-text.js';
 import { escapeHtml as esc } from './escape.js';
 import type { EvidenceRegistry } from './evidence-registry.js';
@@ -25,6 +25,8 @@ export interface ChartLimits {
 }
 
 const MAX_COLS = 24;
+const QUOTES_LEGEND = ['quoted (n times)', 'not quoted'];
+const COVERAGE_LEGEND = ['reports the claim', 'does not'];
 const DESCRIPTIVE = '#7aa6da';
 const EVALUATIVE = '#d9534f';
 
@@ -116,6 +118,7 @@ export function quotesChart(model: ReportModel, reg: EvidenceRegistry, limits: C
     mark: 20,
     maxRows: limits.maxRows ?? 15,
     maxRowsHeight: limits.maxRowsHeight ?? 520,
+    legend: QUOTES_LEGEND,
   });
   const speakers = c.speakers.slice(0, m.shown);
   const max = Math.max(1, ...speakers.flatMap((s) => outlets.map((o) => s.byOutlet[o.id]?.quotes ?? 0)));
@@ -154,7 +157,13 @@ export function quotesChart(model: ReportModel, reg: EvidenceRegistry, limits: C
       speakers
         .map((s) => `${s.speakerName}: ${outlets.filter((o) => s.byOutlet[o.id]?.quotes).map((o) => `${o.name} ${s.byOutlet[o.id].quotes}`).join(', ') || 'none'}.`)
         .join(' '),
-    body: matrixFrame(m, speakers.map((s) => s.speakerName), outlets.map((o) => o.name)) + cells,
+    body:
+      matrixFrame(m, speakers.map((s) => s.speakerName), outlets.map((o) => o.name)) +
+      cells +
+      matrixLegend(m, QUOTES_LEGEND, [
+        (x, cy) => `<circle cx="${fx(x + SWATCH / 2)}" cy="${fx(cy)}" r="${SWATCH / 2}" fill="#1a5fb4" fill-opacity="0.8"/>`,
+        (x, cy) => `<circle cx="${fx(x + SWATCH / 2)}" cy="${fx(cy)}" r="2" fill="#b0b4ba"/>`,
+      ]),
     more: moreNote([[hiddenSpeakers, 'speaker'], [hiddenOutlets, 'outlet']], 'the “Whom each outlet quotes” table', 'quotes'),
   });
 }
@@ -175,6 +184,7 @@ export function coverageChart(model: ReportModel, reg: EvidenceRegistry, limits:
       mark: MIN_MARK,
       maxRows,
       maxRowsHeight: limits.maxRowsHeight ?? 720,
+      legend: COVERAGE_LEGEND,
     });
   // The share of shared claims depends on how many rows fit; when the height budget cuts the
   // rows, the order is recomputed for that many so one-outlet claims still get their third.
@@ -211,7 +221,13 @@ export function coverageChart(model: ReportModel, reg: EvidenceRegistry, limits:
     description:
       `Claims (rows) and the outlets that report them (columns: ${outlets.map((o) => o.name).join('; ')}). ` +
       shown.map((k) => `“${truncate(k.claim, 120)}”: ${k.outletIds.length} of ${c.outlets.length} outlets.`).join(' '),
-    body: matrixFrame(m, shown.map((k) => k.claim), outlets.map((o) => o.name)) + cells,
+    body:
+      matrixFrame(m, shown.map((k) => k.claim), outlets.map((o) => o.name)) +
+      cells +
+      matrixLegend(m, COVERAGE_LEGEND, [
+        (x, cy) => `<rect x="${fx(x)}" y="${fx(cy - SWATCH / 2)}" width="${SWATCH}" height="${SWATCH}" fill="#2e7d32"/>`,
+        (x, cy) => `<rect x="${fx(x)}" y="${fx(cy - SWATCH / 2)}" width="${SWATCH}" height="${SWATCH}" fill="#fff" stroke="#c4c7cc"/>`,
+      ]),
     more: moreNote([[hiddenClaims, 'claim'], [hiddenOutlets, 'outlet']], 'the Omissions list', 'coverage'),
   });
 }
