@@ -5,6 +5,9 @@ import { analyze } from '../../src/analyze/analyze.js';
 import { buildLexicons, type Lexicons } from '../../src/lexicons/index.js';
 import { FramediffError } from '../../src/errors.js';
 import type { ArticleAnalysis } from '../../src/types/analysis.js';
+import { fitOf, pickDescribed } from '../../src/analyze/actors/descriptor-fit.js';
+import type { FoundLabel } from '../../src/analyze/actors/labels.js';
+import type { Descriptor } from '../../src/analyze/actors/raw-mention.js';
 
 function run(text: string, lexicons?: Lexicons): { text: string; analysis: ArticleAnalysis } {
   const article = normalize({ content: text, label: 'inline.txt' });
@@ -116,5 +119,37 @@ describe('weak place cues and people', () => {
     const r = run('Protesters stepped up attacks on Okonjo this week. Okonjo said he would not resign.');
     expect(r.analysis.actors.map((a) => a.id)).not.toContain('place:okonjo');
     expect(idsAt(r, 'on Okonjo')).toEqual(['person:okonjo']);
+  });
+});
+
+describe('descriptor fit (unit)', () => {
+  const lex = buildLexicons().labels;
+  const label = (over: Partial<FoundLabel>): FoundLabel => ({
+    text: '', start: 0, end: 0, head: 'president', key: '', evaluative: false, category: 'role', temporal: null, first: 0, last: 0,
+    affiliations: [], title: 'president', rank: false, ...over,
+  });
+  const desc = (over: Partial<Descriptor>): Descriptor => ({
+    start: 0, end: 0, first: 0, last: 0, sentence: 0, label: label({}), places: ['Russia'], head: 'leader', title: 'leader', former: false, rank: false, ...over,
+  });
+  const putin = { facts: [label({ affiliations: ['Russia'] })] };
+  const peskov = { facts: [label({ head: 'spokesman', title: 'spokesman', affiliations: ['Kremlin', 'Russia'] })] };
+  const medvedev = { facts: [label({ affiliations: ['Russia'], temporal: 'former' })] };
+
+  it('a generic head fits any role with the place, top titles first', () => {
+    expect(fitOf(putin, desc({}), lex)).toBe('top');
+    expect(fitOf(peskov, desc({}), lex)).toBe('role');
+    expect(pickDescribed([putin, peskov], desc({}), lex)).toBe(putin);
+  });
+
+  it('former fits former only; a specific title must match; two top fits stay apart', () => {
+    expect(fitOf(medvedev, desc({}), lex)).toBeNull();
+    expect(fitOf(medvedev, desc({ places: [], head: 'president', title: 'president', former: true }), lex)).toBe('top');
+    expect(fitOf(peskov, desc({ head: 'president', title: 'president' }), lex)).toBeNull();
+    expect(pickDescribed([putin, { facts: [label({ affiliations: ['Russia'] })] }], desc({}), lex)).toBeNull();
+  });
+
+  it('"the country\'s" accepts any place; rank must agree', () => {
+    expect(fitOf(putin, desc({ places: ['*'], head: 'president', title: 'president' }), lex)).toBe('top');
+    expect(fitOf({ facts: [label({ affiliations: ['Russia'], rank: true })] }, desc({ head: 'president', title: 'president' }), lex)).toBeNull();
   });
 });

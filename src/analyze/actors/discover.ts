@@ -13,6 +13,7 @@ import { rawMention, type Descriptor, type RawMention } from './raw-mention.js';
 import { classifyRun } from './classify.js';
 import { findGroups } from './groups.js';
 import { findDescriptors } from './descriptors.js';
+import { placeCueFinder } from './place-cues.js';
 
 export type { Descriptor, RawMention } from './raw-mention.js';
 
@@ -120,42 +121,4 @@ function joinHyphenatedOrgs(tokens: Token[], runs: NameRun[], isOrgName: (a: num
     } else out.push(r);
   }
   return out;
-}
-
-/**
- * Place cues around a name (lists from the gazetteer lexicon): `strong` for "the city of X" and
- * "X region"; `weak` for a place preposition ("near X") or a motion/strike word with its
- * preposition ("strikes on X", "travelled from X"), and for a name joined by "and" or a comma to
- * a place so cued ("on Kharkiv and Zaporizhzhia").
- */
-function placeCueFinder(tokens: Token[], g: Lexicons['gazetteer'], runEndingAt: Map<number, NameRun>, gazEndingAt: Map<number, GazetteerMatch>) {
-  const nouns = new Set(g.placeNouns);
-  const suffixes = new Set(g.placeSuffixNouns);
-  const preps = new Set(g.placePrepositions);
-  const cueWords = new Set(g.placeCueWords);
-  const cuePreps = new Set(g.placeCuePrepositions);
-  // The lite model sometimes leaves a participle unlemmatized ("diverting"/ADJ): strip -ing/-ed too.
-  const isCueWord = (t: Token) => [t.lemma.toLowerCase(), t.normal, t.normal.replace(/(?:ing|ed|s)$/, '')].some((w) => cueWords.has(w));
-  const same = (i: number, j: number) => tokens[i] !== undefined && tokens[j] !== undefined && tokens[i].sentence === tokens[j].sentence;
-  const cue = (first: number, last: number, depth: number): 'strong' | 'weak' | null => {
-    const next = tokens[last + 1];
-    if (next && same(last, last + 1) && /^\p{Ll}/u.test(next.text) && suffixes.has(next.normal)) return 'strong';
-    const prev = tokens[first - 1];
-    if (!prev || !same(first, first - 1)) return null;
-    const p = prev.normal;
-    if (p === 'of' && tokens[first - 2] && /^\p{Ll}/u.test(tokens[first - 2].text) && nouns.has(tokens[first - 2].normal)) return 'strong';
-    if (preps.has(p)) return 'weak';
-    if (cuePreps.has(p)) {
-      for (const k of [first - 2, first - 3]) if (tokens[k] && same(k, first) && isCueWord(tokens[k])) return 'weak';
-    }
-    if ((p === 'and' || p === ',') && depth < 3) {
-      // "on Kharkiv and Zaporizhzhia", "from Antofagasta and Temuco": the cue of the place before.
-      const before = runEndingAt.get(first - 2);
-      const known = gazEndingAt.get(first - 2);
-      if (before) return cue(before.first, before.last, depth + 1) ? 'weak' : null;
-      if (known && known.entry.kind === 'place') return cue(known.first, known.last, depth + 1) ? 'weak' : null;
-    }
-    return null;
-  };
-  return (first: number, last: number) => cue(first, last, 0);
 }
