@@ -153,3 +153,12 @@ describe('descriptor fit (unit)', () => {
     expect(fitOf({ facts: [label({ affiliations: ['Russia'], rank: true })] }, desc({ head: 'president', title: 'president' }), lex)).toBeNull();
   });
 });
+
+describe('places in capitals', () => {
+  it('a known place written in capitals is that place; an unknown capital word is not made one', () => {
+    const r = run('Officials met on Monday.\n\nTHE TALKS IN BEIJING ENDED WITHOUT A DEAL\n\nThe delegates left the city of Kherson on Tuesday.');
+    const beijing = r.analysis.actors.find((a) => a.id === 'place:beijing');
+    expect(beijing?.mentions.map((m) => m.text)).toEqual(['BEIJING']);
+    expect(r.analysis.actors.map((a) => a.id)).not.toContain('place:talks');
+  });
+});

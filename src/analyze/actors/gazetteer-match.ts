@@ -24,6 +24,8 @@ export interface GazetteerMatch extends GazetteerForm {
 export interface GazetteerIndex {
   /** Forms by their first letter/digit run, longest first. */
   byFirstWord: Map<string, GazetteerForm[]>;
+  /** Place forms by their upper-cased first word, for datelines and capitals-only lines ("KYIV, March 3"). */
+  placesByUpperWord: Map<string, GazetteerForm[]>;
   /** Lower-cased demonym → place entry. */
   demonyms: Map<string, GazetteerEntry>;
   /** Lower-cased place name or alias → place entry. */
@@ -69,7 +71,16 @@ export function indexGazetteer(gazetteer: Gazetteer, extra: GazetteerEntry[] = [
     byFirstWord.set(key, list);
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.form.length - a.form.length || viaRank(a) - viaRank(b));
-  const index = { byFirstWord, demonyms, places, gazetteer };
+  const placesByUpperWord = new Map<string, GazetteerForm[]>();
+  for (const list of byFirstWord.values()) {
+    for (const f of list) {
+      if (f.entry.kind !== 'place' || f.via === 'demonym') continue;
+      const key = firstWord(f.form)!.toUpperCase();
+      placesByUpperWord.set(key, [...(placesByUpperWord.get(key) ?? []), f]);
+    }
+  }
+  for (const list of placesByUpperWord.values()) list.sort((a, b) => b.form.length - a.form.length);
+  const index = { byFirstWord, placesByUpperWord, demonyms, places, gazetteer };
   if (extra.length === 0) cache.set(gazetteer, index);
   return index;
 }
@@ -78,11 +89,17 @@ export function indexGazetteer(gazetteer: Gazetteer, extra: GazetteerEntry[] = [
 export function matchAt(index: GazetteerIndex, text: string, tokens: Token[], i: number): GazetteerMatch | null {
   const key = firstWord(tokens[i].text);
   if (!key) return null;
-  const candidates = index.byFirstWord.get(key);
+  const exact = scan(index.byFirstWord.get(key), text, tokens, i, (form, start) => text.startsWith(form, start));
+  if (exact || key.length < 4 || key !== key.toUpperCase()) return exact;
+  // A place in capitals ("KYIV, March 3", "BEIJING —"): case-blind, places only.
+  return scan(index.placesByUpperWord.get(key), text, tokens, i, (form, start) => text.slice(start, start + form.length).toUpperCase() === form.toUpperCase() && text.slice(start, start + form.length) === text.slice(start, start + form.length).toUpperCase());
+}
+
+function scan(candidates: GazetteerForm[] | undefined, text: string, tokens: Token[], i: number, matches: (form: string, start: number) => boolean): GazetteerMatch | null {
   if (!candidates) return null;
   const start = tokens[i].start;
   for (const c of candidates) {
-    if (text.startsWith(c.form, start)) {
+    if (matches(c.form, start)) {
       const end = start + c.form.length;
       let j = i;
       while (j < tokens.length && tokens[j].end < end) j++;
