@@ -135,9 +135,10 @@ describe('descriptor fit (unit)', () => {
   const peskov = { facts: [label({ head: 'spokesman', title: 'spokesman', affiliations: ['Kremlin', 'Russia'] })] };
   const medvedev = { facts: [label({ affiliations: ['Russia'], temporal: 'former' })] };
 
-  it('a generic head fits any role with the place, top titles first', () => {
+  it('a generic head fits a top title with the place, never a lesser role', () => {
     expect(fitOf(putin, desc({}), lex)).toBe('top');
-    expect(fitOf(peskov, desc({}), lex)).toBe('role');
+    expect(fitOf(peskov, desc({}), lex)).toBeNull();
+    expect(fitOf(peskov, desc({ head: 'spokesman', title: 'spokesman' }), lex)).toBe('role');
     expect(pickDescribed([putin, peskov], desc({}), lex)).toBe(putin);
   });
 
@@ -160,5 +161,13 @@ describe('places in capitals', () => {
     const beijing = r.analysis.actors.find((a) => a.id === 'place:beijing');
     expect(beijing?.mentions.map((m) => m.text)).toEqual(['BEIJING']);
     expect(r.analysis.actors.map((a) => a.id)).not.toContain('place:talks');
+  });
+});
+
+describe('evaluative descriptors', () => {
+  it('"the Russian dictator" joins the one Russian holding a top title and keeps its evaluative label', () => {
+    const r = run('Kremlin spokesman Dmitry Peskov spoke first. Russian President Vladimir Putin spoke later. Critics said the Russian dictator had lied.');
+    const putin = r.analysis.actors.find((a) => a.id === 'person:vladimir-putin')!;
+    expect(putin.mentions.find((m) => m.form === 'descriptor')?.label).toMatchObject({ text: 'Russian dictator', head: 'dictator', evaluative: true });
   });
 });

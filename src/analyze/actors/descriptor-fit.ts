@@ -10,21 +10,24 @@ export interface Known {
 
 /**
  * The one person a descriptor fits, or null (none, or several: never guess). A generic head
- * ("leader", "chief") fits any role but prefers whoever holds a top title ("the Chinese
+ * ("leader", "chief") or an epithet ("the Russian dictator") fits any role but prefers whoever holds a top title ("the Chinese
  * leader" is the president, not the foreign minister) when exactly one does.
  */
 export function pickDescribed<P extends Known>(people: P[], desc: Descriptor, lexicon: LabelLexicon): P | null {
   const scored = people.map((d) => ({ d, fit: fitOf(d, desc, lexicon) })).filter((x) => x.fit !== null);
   if (scored.length === 1) return scored[0].d;
-  if (!lexicon.genericHeads.includes(desc.head)) return null;
+  if (!isGeneric(desc, lexicon)) return null;
   const top = scored.filter((x) => x.fit === 'top');
   return top.length === 1 ? top[0].d : null;
 }
 
 /**
  * How a person's labels fit a descriptor: the place (current labels for a current descriptor),
- * former against former, rank against rank ("vice premier" is not "the premier"), and the
- * title, or any role for a generic head. 'top' when the fitting title leads a country or body.
+ * former against former, rank against rank ("vice premier" is not "the premier"), and the same
+ * title; a generic head or epithet with a place also fits a top or generic title ("the Russian leader",
+ * "the Russian dictator" for a Russian president), never a lesser role, since the person meant
+ * may carry no label at all ("the Russian dictator" is not the Kremlin spokesman).
+ * 'top' when the fitting title leads a country or body.
  */
 export function fitOf(d: Known, desc: Descriptor, lexicon: LabelLexicon): 'top' | 'role' | null {
   const current = d.facts.filter((f) => f.temporal !== 'former');
@@ -33,13 +36,22 @@ export function fitOf(d: Known, desc: Descriptor, lexicon: LabelLexicon): 'top' 
   const placeFits = desc.places.length === 0 || (desc.places[0] === '*' ? places.size > 0 : desc.places.some((p) => places.has(p)));
   if (!placeFits) return null;
   // Without a place ("the former leader"), a generic head says too little: the title must match.
-  const generic = lexicon.genericHeads.includes(desc.head) && desc.places.length > 0;
+  const generic = isGeneric(desc, lexicon) && desc.places.length > 0;
   let fit: 'top' | 'role' | null = null;
   for (const f of pool) {
     if (f.category === 'affiliation' || f.rank !== desc.rank) continue;
-    if (f.title !== desc.title && !(generic && f.category === 'role')) continue;
-    if (lexicon.topTitles.includes(f.title)) return 'top';
-    fit = 'role';
+    const top = lexicon.topTitles.includes(f.title);
+    // "army chief" ~ "army leader": one generic title fits another.
+    const alike = generic && f.category === 'role' && (top || lexicon.genericHeads.includes(f.title));
+    if (f.title === desc.title || alike) {
+      if (top) return 'top';
+      fit = 'role';
+    }
   }
   return fit;
+}
+
+/** "leader", "chief" (lexicon `genericHeads`) and epithets ("dictator", "strongman") name no office of their own. */
+function isGeneric(desc: Descriptor, lexicon: LabelLexicon): boolean {
+  return lexicon.genericHeads.includes(desc.head) || desc.label.category === 'epithet';
 }
