@@ -45,6 +45,8 @@ export interface Gazetteer {
   /** Verb/noun lemmas that, with a `placeCuePrepositions` word, make the name after it a place: "strikes on Kharkiv". */
   placeCueWords: string[];
   placeCuePrepositions: string[];
+  /** Lower-case adjectives that may stand between a place cue and the name: "in **eastern** Donetsk". */
+  placeAdjectives: string[];
   /** Lower-case label heads that make the named thing an organization: "the analysis firm R.Politik". */
   orgLabelHeads: string[];
 }
@@ -65,11 +67,12 @@ export const defaultGazetteer: Gazetteer = {
   placePrepositions: data.placePrepositions,
   placeCueWords: data.placeCueWords,
   placeCuePrepositions: data.placeCuePrepositions,
+  placeAdjectives: data.placeAdjectives,
   orgLabelHeads: data.orgLabelHeads,
 };
 
 /** The word lists of a gazetteer (every field but `files` and `entries`), lower-cased on merge unless noted. */
-const LISTS = ['orgHeads', 'placeHeads', 'eventHeads', 'possessedOrgs', 'groups', 'speechVerbs', 'placeNouns', 'placeSuffixNouns', 'placePrepositions', 'placeCueWords', 'placeCuePrepositions', 'orgLabelHeads'] as const;
+const LISTS = ['orgHeads', 'placeHeads', 'eventHeads', 'possessedOrgs', 'groups', 'speechVerbs', 'placeNouns', 'placeSuffixNouns', 'placePrepositions', 'placeCueWords', 'placeCuePrepositions', 'placeAdjectives', 'orgLabelHeads'] as const;
 /** Lists of capitalized words, kept as written. */
 const CASED = new Set<string>(['orgHeads', 'placeHeads', 'eventHeads']);
 
@@ -95,7 +98,7 @@ export function mergeGazetteer(base: Gazetteer, extra: unknown, file: string, re
     return v as string[];
   };
   const start: Gazetteer = replace
-    ? { files: [], entries: [], orgHeads: [], placeHeads: [], eventHeads: [], possessedOrgs: [], groups: [], speechVerbs: [], placeNouns: [], placeSuffixNouns: [], placePrepositions: [], placeCueWords: [], placeCuePrepositions: [], orgLabelHeads: [] }
+    ? { files: [], entries: [], orgHeads: [], placeHeads: [], eventHeads: [], possessedOrgs: [], groups: [], speechVerbs: [], placeNouns: [], placeSuffixNouns: [], placePrepositions: [], placeCueWords: [], placeCuePrepositions: [], placeAdjectives: [], orgLabelHeads: [] }
     : base;
   const out: Gazetteer = { ...start, files: [...start.files, file], entries: [...start.entries, ...entries] };
   for (const name of LISTS) out[name] = union(start[name], CASED.has(name) ? list(name) : list(name).map((w) => w.toLowerCase()));

@@ -67,6 +67,12 @@ describe('places missing from the gazetteer', () => {
     expect(r.analysis.actors.find((a) => a.id === 'place:zaporizhzhia')!.mentions).toHaveLength(2);
   });
 
+  it('place adjectives may stand between the cue and the name', () => {
+    const r = run('Fighting continued in eastern Pokrovsk and around occupied Mariupol, officials said.');
+    const ids = r.analysis.actors.map((a) => a.id);
+    expect(ids).toEqual(expect.arrayContaining(['place:pokrovsk', 'place:mariupol']));
+  });
+
   it('a weak cue yields to a person of that name; a sentence-initial capital is no place', () => {
     const r = run('Ukrainian President Volodymyr Zelensky spoke on Monday. Critics stepped up attacks on Zelensky after the vote. Okhtyrka was quiet.');
     expect(idsAt(r, 'on Zelensky')).toEqual(['person:volodymyr-zelensky']);

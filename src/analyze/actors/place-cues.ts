@@ -18,12 +18,16 @@ export function placeCueFinder(tokens: Token[], g: Gazetteer, runEndingAt: Map<n
   const preps = new Set(g.placePrepositions);
   const cueWords = new Set(g.placeCueWords);
   const cuePreps = new Set(g.placeCuePrepositions);
+  const adjectives = new Set(g.placeAdjectives);
   // The lite model sometimes leaves a participle unlemmatized ("diverting"/ADJ): strip -ing/-ed too.
   const isCueWord = (t: Token) => [t.lemma.toLowerCase(), t.normal, t.normal.replace(/(?:ing|ed|s)$/, '')].some((w) => cueWords.has(w));
   const same = (i: number, j: number) => tokens[i] !== undefined && tokens[j] !== undefined && tokens[i].sentence === tokens[j].sentence;
   const cue = (first: number, last: number, depth: number): PlaceCue => {
     const next = tokens[last + 1];
     if (next && same(last, last + 1) && /^\p{Ll}/u.test(next.text) && suffixes.has(next.normal)) return 'strong';
+    // "in eastern Donetsk", "on occupied Mariupol": look past place adjectives.
+    const name = first;
+    for (let n = 0; n < 2 && first - 1 > 0 && same(first - 1, name) && adjectives.has(tokens[first - 1].normal); n++) first--;
     const prev = tokens[first - 1];
     if (!prev || !same(first, first - 1)) return null;
     const p = prev.normal;
