@@ -34,7 +34,8 @@ export function placeCueFinder(tokens: Token[], g: Gazetteer, runEndingAt: Map<n
     if (p === 'of' && tokens[first - 2] && /^\p{Ll}/u.test(tokens[first - 2].text) && nouns.has(tokens[first - 2].normal)) return 'strong';
     if (preps.has(p)) return 'weak';
     if (cuePreps.has(p)) {
-      for (const k of [first - 2, first - 3]) if (tokens[k] && same(k, first) && isCueWord(tokens[k])) return 'weak';
+      // The cue word up to three words back: "strikes on X", "drove their tractors from X".
+      for (let k = first - 2; k >= first - 4 && tokens[k] && same(k, first) && tokens[k].type === 'word'; k--) if (isCueWord(tokens[k])) return 'weak';
     }
     if ((p === 'and' || p === ',') && depth < 3) {
       // "on Kharkiv and Zaporizhzhia", "from Antofagasta and Temuco": the cue of the place before.
