@@ -177,3 +177,12 @@ describe('evaluative descriptors', () => {
     expect(putin.mentions.find((m) => m.form === 'descriptor')?.label).toMatchObject({ text: 'Russian dictator', head: 'dictator', evaluative: true });
   });
 });
+
+describe('multi-word unlisted places', () => {
+  it('a two-word place named with a cue stays a place where it starts a sentence', () => {
+    const r = run('Aid convoys were stopped outside El Fasher on Monday. El Fasher has been besieged for a year.');
+    const place = r.analysis.actors.find((a) => a.id === 'place:el-fasher');
+    expect(place?.mentions.map((m) => m.text)).toEqual(['El Fasher', 'El Fasher']);
+    expect(r.analysis.actors.map((a) => a.id)).not.toContain('person:el-fasher');
+  });
+});

@@ -75,8 +75,16 @@ export function link(input: LinkInput): Actor[] {
     fulls.find((f) => f.parts[0] === parts[0] && f.parts[f.parts.length - 1] === parts[parts.length - 1]) ??
     // A shorter form that ends the full name: "Von der Leyen" of "Ursula von der Leyen".
     fulls.find((f) => f.parts.length > parts.length && lower(f.parts).slice(-parts.length).join(' ') === lower(parts).join(' '));
+  const personEvidence = (m: RawMention) => m.honorific || m.form === 'title' || (m.label !== null && m.label.category !== 'affiliation');
+  // "El Fasher" named as a place elsewhere ("in El Fasher") is no full person name.
+  const cuedPlaceNames = new Set(placeCued.map((m) => text.slice(m.start, m.end)));
+  const placeLike: RawMention[] = [];
   for (const m of persons) {
     if (m.parts.length < 2 || m.headline || !(m.oov || m.cue)) continue;
+    if (cuedPlaceNames.has(m.parts.join(' ')) && !personEvidence(m)) {
+      placeLike.push(m);
+      continue;
+    }
     const found = findFull(m.parts);
     if (found) {
       found.at.push(m.start);
@@ -111,7 +119,7 @@ export function link(input: LinkInput): Actor[] {
       add(person, { ...m, kind: 'person', parts, form: parts.length === 1 ? 'surname' : 'full' });
       continue;
     }
-    if (m.placeCue === 'weak' && personWords.has(name)) {
+    if (m.placeCue === 'weak' && parts.length === 1 && personWords.has(name)) {
       // "attacks on Hale" … "Hale said": the name speaks elsewhere, so it is a person.
       persons.push({ ...m, kind: 'person', parts, form: parts.length === 1 ? 'surname' : 'full' });
       continue;
@@ -121,7 +129,10 @@ export function link(input: LinkInput): Actor[] {
     placeByName.set(name, d);
     if (m.placeCue === 'strong') strongPlaces.add(d);
   }
-  const personEvidence = (m: RawMention) => m.honorific || m.form === 'title' || (m.label !== null && m.label.category !== 'affiliation');
+  for (const m of placeLike) {
+    const place = placeByName.get(m.parts.join(' '));
+    if (place) add(place, { ...m, kind: 'place', form: 'full' });
+  }
 
   // Single words (and weak multi-word names) join a full name by surname, else by given name.
   const singles = new Map<string, Draft>();
