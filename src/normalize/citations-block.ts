@@ -67,7 +67,7 @@ export function extractCitationBlocks(doc: Doc, rules: BoilerplateRules): string
       const number = written ? Number(written) : (pending ?? numbered.length + 1);
       pending = null;
       for (const [s, e, url] of findUrls(lt.text)) {
-        doc.citations.push({ kind: 'url', text: url, url, rawStart: lt.map[s], rawEnd: lt.map[e - 1] + 1, numbers: [number] });
+        doc.citations.push({ kind: 'url', text: url, url, rawStart: lt.map[s], rawEnd: lt.rawEndAt(e - 1), numbers: [number] });
         if (numbered[number - 1] === undefined) numbered[number - 1] = url;
       }
       removeLine(doc, idx, rules.citationsLabel.kind, rule);
@@ -93,7 +93,7 @@ export function collectInlineUrls(doc: Doc): void {
   for (const i of liveIndices(doc)) {
     const lt = doc.lines[i].lt;
     for (const [s, e, url] of findUrls(lt.text)) {
-      doc.citations.push({ kind: 'url', text: url, url, rawStart: lt.map[s], rawEnd: lt.map[e - 1] + 1 });
+      doc.citations.push({ kind: 'url', text: url, url, rawStart: lt.map[s], rawEnd: lt.rawEndAt(e - 1) });
     }
   }
 }

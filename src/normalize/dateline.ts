@@ -64,7 +64,7 @@ export function extractWirePrefix(doc: Doc, agencies: string[]): { place: string
   let wire: Citation | null = null;
   if (agency) {
     const at = m[0].indexOf(agency, place ? place.length : 0);
-    wire = { kind: 'wire', text: agency, rawStart: lt.map[at], rawEnd: lt.map[at + agency.length - 1] + 1 };
+    wire = { kind: 'wire', text: agency, rawStart: lt.map[at], rawEnd: lt.rawEndAt(at + agency.length - 1) };
   }
   removeSpan(doc, first, 0, m[0].length, 'dateline', 'dateline-wire');
   return { place: place ? titleCasePlace(place) : null, wire };

@@ -46,7 +46,13 @@ export function removeLine(doc: Doc, index: number, kind: RemovedKind, rule: str
   line.removed = { kind, rule };
   const rawStart = rawStartOf(line.lt);
   const rawEnd = rawEndOf(line.lt);
-  doc.removed.push({ kind, text: doc.raw.slice(rawStart, rawEnd), rawStart, rawEnd, rule });
+  doc.removed.push(removal(doc, kind, rule, rawStart, rawEnd, line.lt.text));
+}
+
+/** A removal record: the raw source as written, plus what the reader saw when that differs (HTML entities). */
+function removal(doc: Doc, kind: RemovedKind, rule: string, rawStart: number, rawEnd: number, seen: string): Removed {
+  const text = doc.raw.slice(rawStart, rawEnd);
+  return seen === text || seen.trim() === '' ? { kind, text, rawStart, rawEnd, rule } : { kind, text, rawStart, rawEnd, rule, visibleText: seen };
 }
 
 /**
@@ -57,7 +63,7 @@ export function removeSpan(doc: Doc, index: number, start: number, end: number, 
   const lt = doc.lines[index].lt;
   const rawStart = lt.map[start];
   const rawEnd = end >= lt.length ? rawEndOf(lt) : lt.map[end];
-  doc.removed.push({ kind, text: doc.raw.slice(rawStart, rawEnd), rawStart, rawEnd, rule });
+  doc.removed.push(removal(doc, kind, rule, rawStart, rawEnd, lt.text.slice(start, end)));
   doc.lines[index].lt = LocatedText.join([lt.slice(0, start), lt.slice(end)]);
   return { rawStart, rawEnd };
 }

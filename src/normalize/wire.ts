@@ -20,7 +20,7 @@ export function findWireCitations(doc: Doc, rules: BoilerplateRules): Citation[]
         const rawStart = lt.map[span[0]];
         if (seen.has(rawStart)) continue;
         seen.add(rawStart);
-        out.push({ kind: 'wire', text: m[1], rawStart, rawEnd: lt.map[span[1] - 1] + 1 });
+        out.push({ kind: 'wire', text: m[1], rawStart, rawEnd: lt.rawEndAt(span[1] - 1) });
       }
     }
   }

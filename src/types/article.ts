@@ -121,8 +121,8 @@ export interface Removed {
   /**
    * What a reader saw of it, for the captions and page chrome the HTML parser takes out: the visible
    * text (tags and invisible elements dropped, entities decoded, whitespace folded, one line per
-   * block or merged neighbouring region). Absent when it would equal `text`, and on removals made
-   * by the text rules (headers, bylines, ...), whose `text` is the source lines as written.
+   * block or merged neighbouring region), and for text-rule removals (headers, bylines, ...) the
+   * normalized text of what was cut. Absent when it would equal `text`.
    */
   visibleText?: string;
 }
