@@ -7,10 +7,12 @@ import { defaultAttribution, mergeAttribution, type AttributionLexicon } from '.
 import { defaultConcepts, mergeConcepts, type ConceptLexicon } from './concepts.js';
 import { defaultFraming, mergeFraming, type FramingLexicon } from './framing.js';
 import { defaultGazetteer, mergeGazetteer, type Gazetteer } from './gazetteer.js';
+import { defaultGender, mergeGender, type GenderLexicon } from './gender.js';
 import { defaultLabels, mergeLabels, type LabelLexicon } from './labels.js';
 import { defaultSources, mergeSources, type SourceLexicon } from './sources.js';
 
 export type { AttributionLexicon, ConceptLexicon, FramingLexicon, Gazetteer, LabelLexicon, SourceLexicon };
+export type { GenderLexicon };
 
 export interface Lexicons {
   labels: LabelLexicon;
@@ -19,6 +21,8 @@ export interface Lexicons {
   framing: FramingLexicon;
   concepts: ConceptLexicon;
   sources: SourceLexicon;
+  /** Gender signals for person actors (he/she resolution). */
+  gender: GenderLexicon;
 }
 
 export type LexiconName = keyof Lexicons;
@@ -34,6 +38,7 @@ export interface LexiconFile {
   framing?: unknown;
   concepts?: unknown;
   sources?: unknown;
+  gender?: unknown;
   replace?: LexiconName[];
 }
 
@@ -44,6 +49,7 @@ export const defaultLexicons: Lexicons = {
   framing: defaultFraming,
   concepts: defaultConcepts,
   sources: defaultSources,
+  gender: defaultGender,
 };
 
 const mergers: { [K in LexiconName]: (base: Lexicons[K], extra: unknown, file: string, replace: boolean) => Lexicons[K] } = {
@@ -53,6 +59,7 @@ const mergers: { [K in LexiconName]: (base: Lexicons[K], extra: unknown, file: s
   framing: mergeFraming,
   concepts: mergeConcepts,
   sources: mergeSources,
+  gender: mergeGender,
 };
 
 /** Build the lexicons in force: the defaults, then each user file in order. */

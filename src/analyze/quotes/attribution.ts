@@ -8,6 +8,7 @@ import type { AnalysisContext, Token } from '../context.js';
 import { cuesFor, fold, type Cues } from './cues.js';
 import { lineAt, mentionsIn, sentenceIndexAt, SpanSet, tokensIn } from './text-tools.js';
 import { subjectAfter, subjectBefore, subjectBetween } from './subject.js';
+import { personGenders, pronounGender, roleGender, type Gender } from '../gender.js';
 
 /** What the resolver needs to know about one quote and its neighbours. */
 export interface QuoteSite {
@@ -69,6 +70,8 @@ export class SpeakerResolver {
   private readonly names = new Map<string, string>();
   private readonly viaNames: string[];
   private readonly quotedSet: SpanSet;
+  /** Person actor id → the gender the text marks it with (absent: unknown). */
+  private readonly genders: Map<string, Gender>;
   /** The last person resolved as a speaker (its speaker phrase start): a candidate for "she said" that follows. */
   private lastSpeaker: { actorId: string | null; name: string; start: number } | null = null;
 
@@ -80,6 +83,7 @@ export class SpeakerResolver {
   ) {
     this.cues = cuesFor(ctx.lexicons.attribution);
     this.quotedSet = new SpanSet(quoted);
+    this.genders = personGenders(ctx, (o) => this.quotedSet.has(o));
     for (const a of ctx.actors) {
       this.kinds.set(a.id, a.kind);
       this.names.set(a.id, a.name);
@@ -386,7 +390,7 @@ export class SpeakerResolver {
     if (!best) {
       // "the judge added": a definite singular role noun takes up the person in focus, as "she" would.
       if (first !== 'the' || !this.ctx.lexicons.labels.heads[head] || chunk.length > 3) return null;
-      const r = this.resolvePronoun(chunk[0], 'person');
+      const r = this.resolvePronoun(chunk[0], 'person', roleGender(this.ctx.lexicons.gender, head));
       return r ? { ...r, start: chunk[0].start, end: chunk[chunk.length - 1].end } : null;
     }
     const start = chunk[0].start;
@@ -466,15 +470,22 @@ export class SpeakerResolver {
     return { name: this.ctx.text.slice(start, end), actorId: null, start, end, document: true, pronoun: false };
   }
 
-  /** Resolve he/she/they/it to the nearest fitting antecedent before it, outside quotes. */
-  private resolvePronoun(p: Token, kind: string): Found | null {
+  /**
+   * Resolve he/she/they/it to the nearest fitting antecedent before it, outside quotes.
+   * "he"/"she" (or "the spokeswoman") skips persons the text marks as the other gender;
+   * "they" may be a group, an organization or a person of unknown gender.
+   */
+  private resolvePronoun(p: Token, kind: string, gender: Gender | null = pronounGender(this.ctx.lexicons.gender, p.text)): Found | null {
     const { ctx } = this;
     const from = p.start - PRONOUN_SEARCH;
     let best: Found | null = null;
+    const clash = (actorId: string | null) => gender !== null && actorId !== null && this.genders.has(actorId) && this.genders.get(actorId) !== gender;
     const fitting = (m: Mention) => {
       if (m.form === 'pronoun' || this.insideQuote(m.start)) return false;
       const k = this.kinds.get(m.actorId);
-      return kind === 'person' ? k === 'person' : kind === 'group' ? k === 'group' || k === 'organization' : k === 'organization';
+      if (kind === 'person') return k === 'person' && !clash(m.actorId);
+      if (kind === 'group') return k === 'group' || k === 'organization' || (k === 'person' && !this.genders.has(m.actorId));
+      return k === 'organization';
     };
     // "he/she" mostly takes up the subject of a recent sentence: the nearest fitting mention that
     // opens its sentence's fitting mentions wins over a nearer one in object position ("told MPs").
@@ -486,11 +497,12 @@ export class SpeakerResolver {
       if (m.start < from) break;
       if (!fitting(m)) continue;
       nearest ??= m;
-      // "outside the Palace of Westminster", "told MPs": a name after a preposition is no subject.
-      if (kind === 'person' && this.oblique(m)) continue;
+      // "outside the Palace of Westminster", "told MPs": a name after a preposition is no subject;
+      // nor is a possessive ("Bellini's wife said": the wife speaks).
+      if (kind === 'person' && (this.oblique(m) || m.possessive)) continue;
       let opens = true;
       for (let k = i - 1; k >= 0 && ctx.mentions[k].sentence === m.sentence; k--) {
-        if (fitting(ctx.mentions[k]) && !this.oblique(ctx.mentions[k]) && ctx.mentions[k].actorId !== m.actorId) {
+        if (fitting(ctx.mentions[k]) && !this.oblique(ctx.mentions[k]) && !ctx.mentions[k].possessive && ctx.mentions[k].actorId !== m.actorId) {
           opens = false;
           break;
         }
@@ -504,7 +516,7 @@ export class SpeakerResolver {
     let pick: { actorId: string | null; start: number; text: string } | null = m;
     // The person just quoted is the likeliest "she" when quoted after that subject was named.
     const last = this.lastSpeaker;
-    if (kind === 'person' && last && last.start >= from && last.start <= p.start && (!m || last.start > m.start)) {
+    if (kind === 'person' && last && !clash(last.actorId) && last.start >= from && last.start <= p.start && (!m || last.start > m.start)) {
       pick = { actorId: last.actorId, start: last.start, text: last.name };
     }
     if (pick) {
