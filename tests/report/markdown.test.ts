@@ -3,6 +3,8 @@ import { toMarkdown } from '../../src/report/markdown.js';
 import { mdText } from '../../src/report/markdown-escape.js';
 import { labelTable, quoteMatrix, synopsis } from '../../src/report/fragments.js';
 import { fixtureComparison } from './fixture.js';
+import { mdExcerpt } from '../../src/report/markdown.js';
+import { ReportModel } from '../../src/report/model.js';
 
 describe('Markdown report', () => {
   const md = toMarkdown(fixtureComparison(), { event: { title: 'Housing plan', date: '2025-02-24' } });
@@ -63,3 +65,23 @@ describe('notebook fragments', () => {
     expect(synopsis(c, 'nope')).toContain('No such aligned group');
   });
 });
+
+describe('Markdown report: evidence locations and thresholds', () => {
+  const md = toMarkdown(fixtureComparison(), { event: { title: 'Housing plan', date: '2025-02-24' } });
+
+  it('marks headline evidence as such, so its offsets are not read as body offsets', () => {
+    const model = new ReportModel(fixtureComparison());
+    const title = model.comparison.articles[0].title!;
+    const start = title.indexOf('approved');
+    const line = mdExcerpt(model, { articleId: 'daily-1', outletId: 'daily', start, end: start + 8, text: 'approved', field: 'title' });
+    expect(line).toContain('**approved**');
+    expect(line).toContain(`, headline ${start}–${start + 8})`);
+    expect(mdExcerpt(model, { articleId: 'daily-1', outletId: 'daily', start: 0, end: 4, text: model.comparison.articles[0].text.slice(0, 4) })).not.toContain('headline');
+  });
+
+  it('states the distinctive-vocabulary threshold actually in force', () => {
+    // The fixture's comparison ran with minZ 1.96; the sentence must follow the options, not a constant.
+    expect(md).toContain('listed when z ≥ 1.96;');
+  });
+});
+
