@@ -1,0 +1,72 @@
+/**
+ * User-acceptance round (H12) on dev-uat: four reviewer texts about one invented event plus three
+ * texts in other styles, each annotated before the rules changed. Checks content: actor ids and
+ * kinds (a place is never also a person), label text and evaluativeness, loaded wording with its
+ * category, and source types.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/normalize/normalize.js';
+import { analyze } from '../../src/analyze/analyze.js';
+
+interface Annotation {
+  actors: { id: string; kind: string }[];
+  notActors: string[];
+  labels: { phrase: string; label: string; evaluative: boolean }[];
+  framing: { text: string; category: string }[];
+  noFramingCategories: string[];
+  sources: { phrase: string; type: string }[];
+}
+
+const dir = join(import.meta.dirname, '..', 'fixtures', 'dev-uat');
+const names = readdirSync(dir).filter((f) => !f.endsWith('.ann.json') && f !== 'README.md').sort();
+
+describe.each(names)('dev-uat %s', (name) => {
+  const article = normalize({ content: readFileSync(join(dir, name), 'utf8'), label: name });
+  const analysis = analyze(article);
+  const ann = JSON.parse(readFileSync(join(dir, `${name}.ann.json`), 'utf8')) as Annotation;
+  const ids = analysis.actors.map((a) => a.id);
+  /** [start, end) of the first occurrence of `phrase` in the article text. */
+  const at = (phrase: string): [number, number] => {
+    const i = article.text.indexOf(phrase);
+    expect(i, `phrase "${phrase}" in text`).toBeGreaterThanOrEqual(0);
+    return [i, i + phrase.length];
+  };
+  const overlaps = (s: { start: number; end: number }, [a, b]: [number, number]) => s.start < b && a < s.end;
+
+  it.each(ann.actors)('has $id', ({ id, kind }) => {
+    const a = analysis.actors.find((x) => x.id === id);
+    expect(a, `${id} among ${ids.join(', ')}`).toBeDefined();
+    expect(a!.kind).toBe(kind);
+  });
+
+  it('has none of the wrongly typed ids', () => {
+    expect(ids.filter((id) => ann.notActors.includes(id))).toEqual([]);
+  });
+
+  it.each(ann.labels.length ? ann.labels : [null])('label %o', (l) => {
+    if (!l) return;
+    const span = at(l.phrase);
+    const labels = analysis.actors.flatMap((a) => a.mentions).filter((m) => m.label && overlaps(m, span)).map((m) => m.label!);
+    expect(labels.map((x) => [x.text, x.evaluative])).toContainEqual([l.label, l.evaluative]);
+  });
+
+  it.each(ann.framing.length ? ann.framing : [null])('framing %o', (f) => {
+    if (!f) return;
+    const span = at(f.text);
+    const hits = analysis.framing.filter((t) => overlaps(t, span)).map((t) => t.category);
+    expect(hits).toContain(f.category);
+  });
+
+  it('has no wording in the categories this style should not have', () => {
+    expect(analysis.framing.filter((t) => ann.noFramingCategories.includes(t.category)).map((t) => `${t.text}:${t.category}`)).toEqual([]);
+  });
+
+  it.each(ann.sources.length ? ann.sources : [null])('source %o', (s) => {
+    if (!s) return;
+    const span = at(s.phrase);
+    const hits = analysis.sources.filter((x) => overlaps(x, span));
+    expect(hits.map((x) => `${x.text}:${x.type}`)).toContain(`${hits.find((x) => x.type === s.type)?.text ?? '?'}:${s.type}`);
+  });
+});
