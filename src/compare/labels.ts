@@ -17,6 +17,9 @@ interface Use {
 }
 
 export function findLabels(ctx: CompareContext, actors: ActorIndex): LabelRow[] {
+  // Messages are read by people: outlet names, not ids.
+  const names = new Map(ctx.outlets.map((o) => [o.id, o.name]));
+  const outletNames = (ids: string[]) => listOf(ids.map((id) => names.get(id) ?? id));
   const uses = new Map<string, Use[]>();
   for (const a of ctx.articles) {
     for (const actor of a.analysis.actors) {
@@ -40,7 +43,7 @@ export function findLabels(ctx: CompareContext, actors: ActorIndex): LabelRow[] 
       if (!(actor.mentionsByOutlet[outletId] > 0) && !list.some((u) => u.outletId === outletId)) continue;
       byOutlet[outletId] = labelUses(list.filter((u) => u.outletId === outletId), order);
     }
-    const flags = labelFlags(actor.name, byOutlet);
+    const flags = labelFlags(actor.name, byOutlet, outletNames);
     rows.push({ actorId: actor.id, name: actor.name, kind: actor.kind, byOutlet, flags, differs: labelsDiffer(byOutlet) });
   }
   return rows;
@@ -78,7 +81,7 @@ function labelsDiffer(byOutlet: Record<string, LabelUse[]>): boolean {
   return new Set(sets).size > 1;
 }
 
-function labelFlags(name: string, byOutlet: Record<string, LabelUse[]>): LabelFlag[] {
+function labelFlags(name: string, byOutlet: Record<string, LabelUse[]>, outletNames: (ids: string[]) => string): LabelFlag[] {
   const flags: LabelFlag[] = [];
   const entries = Object.entries(byOutlet);
   const labelled = entries.filter(([, uses]) => uses.length > 0);
@@ -92,7 +95,7 @@ function labelFlags(name: string, byOutlet: Record<string, LabelUse[]>): LabelFl
     if (use.evaluative) {
       flags.push({
         type: 'evaluative',
-        message: `${name} is called "${use.label}", an evaluative label, by ${outlets.join(', ')}`,
+        message: `${name} is called "${use.label}", an evaluative label, by ${outletNames(outlets)}`,
         outletIds: outlets,
         evidence: evidenceOfKey(key),
       });
@@ -104,7 +107,7 @@ function labelFlags(name: string, byOutlet: Record<string, LabelUse[]>): LabelFl
       const otherLabels = [...new Set(others.flatMap(([, uses]) => uses.map((u) => `"${u.label}"`)))];
       flags.push({
         type: 'unique',
-        message: `only ${outlets[0]} calls ${name} "${use.label}"; ${others.map(([id]) => id).join(', ')} use ${otherLabels.join(', ')}`,
+        message: `only ${outletNames(outlets)} calls ${name} "${use.label}"; ${outletNames(others.map(([id]) => id))} ${others.length === 1 ? 'uses' : 'use'} ${listOf(otherLabels, 'or')}`,
         outletIds: outlets,
         evidence: evidenceOfKey(key),
       });
@@ -119,12 +122,17 @@ function labelFlags(name: string, byOutlet: Record<string, LabelUse[]>): LabelFl
     const outletsCurrent = [...new Set(current.flatMap((u) => outletsOf(u.key)))];
     flags.push({
       type: 'contradiction',
-      message: `${outletsFormer.join(', ')} call${outletsFormer.length === 1 ? 's' : ''} ${name} "${use.label}" (former) while ${outletsCurrent.join(', ')} use ${current.map((u) => `"${u.label}"`).join(', ')} (current)`,
+      message: `${outletNames(outletsFormer)} call${outletsFormer.length === 1 ? 's' : ''} ${name} "${use.label}" (former) while ${outletNames(outletsCurrent)} ${outletsCurrent.length === 1 ? 'uses' : 'use'} ${listOf(current.map((u) => `"${u.label}"`), 'or')} (current)`,
       outletIds: [...new Set([...outletsFormer, ...outletsCurrent])],
       evidence: [...evidenceOfKey(key), ...current.flatMap((u) => evidenceOfKey(u.key))],
     });
   }
   return flags;
+}
+
+/** "A", "A and B", "A, B and C". */
+function listOf(items: string[], conjunction = 'and'): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
 }
 
 /** The last word of a head phrase: "carnegie eurasia center" and "carnegie russia eurasia center" are both a "center". */

@@ -45,6 +45,8 @@ describe('compare on the seeds: labels', () => {
     for (const p of ['000', '001', '004']) expect(keysOf('Xi Jinping', outletOf(p))).toContain('chinese president');
     const unique = row('Xi Jinping').flags.filter((f) => f.type === 'unique');
     expect(unique.some((f) => f.outletIds[0] === et && f.message.includes('Chinese leader'))).toBe(true);
+    // Messages name outlets as readers know them, with a readable list.
+    expect(unique.map((f) => f.message)).toContainEqual(expect.stringMatching(/^only The Epoch Times calls Xi Jinping "Chinese leader"; .+, .+ and .+ use "Chinese President"/));
   });
 
   it('Trump: the blog\'s "former U.S. President" contradicts "US President" (former vs current)', () => {
