@@ -20,6 +20,12 @@ describe('normalize() API', () => {
     expect(a.warnings.map((w) => w.code)).toContain('OUTLET_UNKNOWN');
   });
 
+  it('names an unknown outlet after its file, so report columns can be told apart', () => {
+    const a = normalize({ content: 'A fire hit the town, officials said.', label: 'class/texts/letter-to-editor.txt' });
+    expect(a.outlet).toMatchObject({ name: 'Unknown (letter-to-editor.txt)', kind: 'unknown' });
+    expect(normalize('A text with no label at all, residents said.').outlet.name).toMatch(/^Unknown/);
+  });
+
   it('lets explicit metadata win over what the text says, and records provenance', () => {
     const raw = ' date 2025-02-24 ukenru\nA Headline In The Text\n\nKyiv • UNN\n\nBody sentence one, the agency said.';
     const a = normalize({

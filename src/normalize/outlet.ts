@@ -3,8 +3,8 @@ import type { ArticleWarning, Outlet, Provenance, SourceInfo } from '../types/ar
 
 /**
  * The outlet: explicit metadata wins; else an outlet named by a dateline ("Kyiv • UNN");
- * else an `unknown-<hash>` outlet of its own with an OUTLET_UNKNOWN warning, so that two
- * articles of unknown origin are never merged into one outlet.
+ * else an `unknown-<hash>` outlet of its own, named after its file, with an OUTLET_UNKNOWN warning,
+ * so that two articles of unknown origin are never merged into one outlet.
  */
 
 export function slugify(s: string): string {
@@ -20,6 +20,16 @@ export function slugify(s: string): string {
 /** A short hash naming this input (and this record of it). */
 export function inputHash(source: SourceInfo): string {
   return source.record === undefined ? source.sha256.slice(0, 8) : sha256Hex(`${source.sha256}#${source.record}`).slice(0, 8);
+}
+
+/**
+ * A readable name for an outlet nobody named: "Unknown (letter.txt)", "Unknown (feed.jsonl, record 2)",
+ * so that three unnamed files are three distinguishable columns in a report, not three "Unknown"s.
+ */
+function unknownName(source: SourceInfo): string {
+  const file = (source.path ?? source.label).split(/[\\/]/).pop()?.trim();
+  if (!file) return 'Unknown';
+  return source.record === undefined ? `Unknown (${file})` : `Unknown (${file}, record ${source.record + 1})`;
 }
 
 export function resolveOutlet(
@@ -40,7 +50,7 @@ export function resolveOutlet(
   }
   const id = `unknown-${inputHash(source)}`;
   return {
-    outlet: { id, name: 'Unknown', kind: 'unknown' },
+    outlet: { id, name: unknownName(source), kind: 'unknown' },
     provenance: 'default',
     warning: {
       code: 'OUTLET_UNKNOWN',
