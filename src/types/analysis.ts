@@ -73,9 +73,11 @@ export interface QuoteSpeaker {
   /**
    * How the speaker was found. `author`: "I said/told ..." in a first-person text is its author
    * (the byline, else "the author"); `turn`: words quoted inside an interview turn ("A:", "NAME:")
-   * belong to that turn's speaker.
+   * belong to that turn's speaker; `dash`: a pull quote attributed by a dash and a name
+   * (`"..." — Maria Lopes, union spokeswoman`, or `— Name, Title` on the line after the quote),
+   * with no verb (`Quote.verb` is null).
    */
-  method: 'adjacent' | 'pronoun' | 'paragraph-continuation' | 'according-to' | 'colon' | 'source' | 'author' | 'turn';
+  method: 'adjacent' | 'pronoun' | 'paragraph-continuation' | 'according-to' | 'colon' | 'source' | 'author' | 'turn' | 'dash';
 }
 
 export interface Quote extends Span {

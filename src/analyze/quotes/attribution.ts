@@ -8,6 +8,7 @@ import type { AnalysisContext, Token } from '../context.js';
 import { cuesFor, fold, type Cues } from './cues.js';
 import { lineAt, mentionsIn, sentenceIndexAt, SpanSet, tokensIn } from './text-tools.js';
 import { subjectAfter, subjectBefore, subjectBetween } from './subject.js';
+import { dashAttribution } from './dash.js';
 import { personGenders, pronounGender, roleGender, type Gender } from '../gender.js';
 
 /** What the resolver needs to know about one quote and its neighbours. */
@@ -208,6 +209,32 @@ export class SpeakerResolver {
     return { speaker, verb: speaker ? verb : null, via, reason, startsClause, endsClause, named, side };
   }
 
+  /**
+   * A pull quote attributed by a dash (`"..." — Maria Lopes, union spokeswoman`, or the name on
+   * the line after a quote-only paragraph): the actor named after the dash, else the name as
+   * written. No verb: `verb` stays null, the method is `dash`.
+   */
+  resolveDash(site: QuoteSite): Attribution | null {
+    const { ctx } = this;
+    const isVerb = (s: number, e: number) => tokensIn(ctx.tokens, s, e).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    const span = dashAttribution(ctx.text, site.outerStart, site.outerEnd, isVerb);
+    if (!span) return null;
+    const region = tokensIn(ctx.tokens, span.nameStart, span.nameEnd);
+    if (region.length === 0) return null;
+    const pick = this.bestMention(mentionsIn(ctx.mentions, span.nameStart, span.nameEnd).filter((m) => m.form !== 'pronoun'), 'last');
+    const f: Found | null = pick ? this.fromMention(pick) : this.nameAsWritten(region, 'last');
+    if (!f) return null;
+    if (!pick) {
+      // `— Dr Ruth Adeyemi` where the actor finder kept only "Adeyemi": the one person of that surname.
+      const last = fold(f.name.split(/\s+/).pop() ?? '');
+      const same = this.ctx.actors.filter((a) => a.kind === 'person' && fold(a.name.split(/\s+/).pop() ?? '') === last);
+      if (same.length === 1) f.actorId = same[0].id;
+    }
+    const speaker: QuoteSpeaker = { actorId: f.actorId, name: f.name, start: f.start, end: f.end, method: 'dash' };
+    if (f.actorId ? this.kinds.get(f.actorId) === 'person' : /^\p{Lu}\p{Ll}/u.test(f.name)) this.lastSpeaker = { actorId: f.actorId, name: f.name, start: f.start };
+    return { speaker, verb: null, via: null, reason: null, startsClause: true, endsClause: true, named: false, side: 'after' };
+  }
+
   /** `"...," Xi said` / `"...," said Xi` / `"...," the readout said`. */
   private fromAfter(after: Token[]) {
     let i = 0;
@@ -252,8 +279,15 @@ export class SpeakerResolver {
         return { found: this.clauseSubject(words, j - 1), verb: v.canon, verbEnd, side: 'before' as const };
       }
       const nextWord = fold(words[v.last + 1]?.text ?? after[0]?.text ?? '');
-      if (!prevWord || PASSIVE_AUX.has(fold(prevWord.text)) || (prevWord.text === ',' && (nextWord === 'as' || nextWord === 'by'))) {
+      if (!prevWord || PASSIVE_AUX.has(fold(prevWord.text)) || ([',', '—', '–', '('].includes(prevWord.text) && (nextWord === 'as' || nextWord === 'by'))) {
         // Passive: `described as "warm and friendly" by the Kremlin`: the agent follows "by".
+        if (nextWord === 'by' && words[v.last + 1]) {
+          // `— described by one trustee as "..." —`: the agent stands between the verb and the quote.
+          const rest = words.slice(v.last + 2);
+          const cut = rest.findIndex((t) => t.type === 'punctuation' || fold(t.text) === 'as');
+          const agent = cut === -1 ? rest : rest.slice(0, cut);
+          if (agent.length > 0) return { found: this.speakerIn(agent, 'first'), verb: v.canon, verbEnd, side: 'before' as const };
+        }
         const by = after.findIndex((t) => fold(t.text) === 'by');
         if (by === -1 || !prevWord) {
           if (!prevWord) {
@@ -277,9 +311,14 @@ export class SpeakerResolver {
       let found: Found | null;
       if (subject.coordinated >= 0) found = this.clauseSubject(words, subject.coordinated);
       else found = this.pickSubject(subject.chunks);
+      if (!found && subject.chunks.length === 0 && subject.coordinated < 0 && words[j - 1]?.pos === 'VERB') {
+        // `I keep saying it: "..."`, `she went on saying`: the subject of the verb the speech verb hangs on.
+        found = this.clauseSubject(words, j);
+      }
       if (!found && subject.chunks.length === 0 && subject.coordinated < 0 && words.length - v.last <= 6) {
-        // Inverted before the quote: `said Xi: "..."`.
-        found = this.pickSubject([subjectAfter(words, v.last + 1)]);
+        // Inverted before the quote: `said Xi: "..."` (an object "it" is no inverted subject).
+        const inverted = subjectAfter(words, v.last + 1);
+        if (!(inverted.length === 1 && fold(inverted[0].text) === 'it')) found = this.pickSubject([inverted]);
       }
       return { found, verb: v.canon, verbEnd, side: 'before' as const };
     }

@@ -1,7 +1,7 @@
 /**
  * findQuotes: quotation marks → quotes with kind, speaker, verb and channel.
  * Steps: scan marks (marks.ts) → join split quotes ("...," Xi said, "...") → resolve speakers
- * (attribution.ts) → carry speakers into whole-paragraph continuations → classify (kinds.ts).
+ * (attribution.ts; dash-attributed pull quotes: dash.ts) → carry speakers into whole-paragraph continuations → classify (kinds.ts).
  */
 import type { ArticleWarning } from '../../types/article.js';
 import type { Quote } from '../../types/analysis.js';
@@ -74,7 +74,11 @@ export function findQuotesWithWarnings(ctx: AnalysisContext, options: QuoteOptio
       prev.parts = [...prev.parts, ...parts];
       continue;
     }
-    const attribution = inTurn(turns, first.outerStart, resolver.resolve(site));
+    let attribution = inTurn(turns, first.outerStart, resolver.resolve(site));
+    if (!attribution.speaker || attribution.side === 'after') {
+      // `"..." — Maria Lopes, union spokeswoman`: the dash line is the whole attribution.
+      attribution = resolver.resolveDash(site) ?? attribution;
+    }
     if (prev && sameLineAsPrev && continuesAfterAttribution(text, prev, first.outerStart, attribution)) {
       // `"A," she said. "B."`: the same speaker goes on right after the attribution: one quote, two parts.
       prev.parts = [...prev.parts, ...parts];

@@ -14,6 +14,8 @@ const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'where']);
 const CLAUSE_OPENERS = new Set(['what', 'whatever', 'how', 'when', 'as', 'after', 'before', 'while', 'if', 'although', 'though', 'because', 'since', 'once', 'until', 'where', 'whereas', 'asked', 'speaking', 'writing']);
 /** Prepositions that start an adverbial ("at the Institute", "near the river"); "of"/"for" stay inside a noun phrase. */
 const ADVERBIAL_PREPS = new Set(['at', 'in', 'on', 'near', 'outside', 'inside', 'during', 'after', 'before', 'from', 'to', 'with', 'by', 'under', 'over', 'across', 'behind', 'beside', 'following', 'amid', 'later', 'earlier', 'on']);
+/** Time adverbials that may end a relative clause's subject ("critics last year called"). */
+const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'once', 'last', 'this', 'next', 'year', 'week', 'month', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const STOP_POS = new Set(['VERB', 'AUX', 'SCONJ', 'CCONJ']);
 /** Words between a subject and its verb: "also said", "has told", "had earlier told". */
 const VERB_MODIFIER_POS = new Set(['ADV', 'AUX', 'PART']);
@@ -44,6 +46,13 @@ export function subjectBefore(words: Token[], j: number): SubjectBefore {
     while (s >= 0 && !isChunkBreak(words[s])) s--;
     const chunk = words.slice(s + 1, end);
     if (chunk.length > 0 && isRelative(chunk[0])) {
+      // `the plan, which critics call "a scam"`: an object relative clause has its own subject.
+      const own = chunk.slice(1);
+      if (first && fold(chunk[0].text) !== 'whose' && own.some((t) => ['NOUN', 'PROPN', 'PRON'].includes(t.pos)) && !own.some(stopsSubject)) {
+        while (own.length > 1 && TIME_WORDS.has(fold(own[own.length - 1].text))) own.pop();
+        chunks.unshift(own);
+        break;
+      }
       // ", who chairs its housing board," describes the subject; the subject lies further left.
     } else if (first) {
       // "an epidemiologist at the Institute who was not involved": the relative clause describes the subject.
