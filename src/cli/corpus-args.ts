@@ -33,6 +33,21 @@ export function printLoadErrors(errors: readonly LoadError[]): void {
   for (const e of errors) process.stderr.write(`framediff: ${e.file}: ${e.code}: ${e.message}\n`);
 }
 
+/** Most warning lines printed before a count of the rest: a big corpus should not bury its errors. */
+const MAX_WARNING_LINES = 20;
+
+/**
+ * Article warnings (severity warning or error; info stays in the data) on stderr, one line each,
+ * so a guessed encoding or an unknown outlet is seen by someone who only reads the report.
+ */
+export function printArticleWarnings(articles: readonly { source: { label: string }; warnings: readonly { code: string; message: string; severity: string }[] }[]): void {
+  const lines = articles.flatMap((a) =>
+    a.warnings.filter((w) => w.severity !== 'info').map((w) => `framediff: ${a.source.label}: warning ${w.code}: ${w.message}\n`),
+  );
+  for (const line of lines.slice(0, MAX_WARNING_LINES)) process.stderr.write(line);
+  if (lines.length > MAX_WARNING_LINES) process.stderr.write(`framediff: … and ${lines.length - MAX_WARNING_LINES} more warnings (all are in the JSON output)\n`);
+}
+
 /** Articles as one JSON document `{articles, errors}` or as JSON Lines, to `out` or stdout. */
 export async function writeArticles(format: 'json' | 'jsonl', articles: readonly object[], errors: readonly LoadError[], out: string | undefined): Promise<void> {
   const data =

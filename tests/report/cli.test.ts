@@ -149,13 +149,17 @@ describe('framediff compare: other formats', () => {
     writeFileSync(join(mixed, 'a.txt'), readFileSync(join(corpus, '001_5a90b57f7be9b762.txt')));
     writeFileSync(join(mixed, 'b.md'), '---\noutlet: Example Daily\ntitle: Leaders talk\n---\nPresident Xi Jinping spoke with Vladimir Putin on Monday, state media said.\n');
     writeFileSync(join(mixed, 'empty.txt'), '');
+    writeFileSync(join(mixed, 'c.txt'), 'Xi Jinping and Vladimir Putin spoke by phone on Monday, officials said.\n');
     const out = join(mixed, 'out.json');
     const r = await runCompare([mixed, '--out', out]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/empty\.txt: EMPTY_FILE: /);
+    // c.txt names no outlet (no manifest, no dateline): said on stderr, and the outlet is named after the file.
+    expect(r.stderr).toMatch(/c\.txt: warning OUTLET_UNKNOWN: /);
     const report = JSON.parse(readFileSync(out, 'utf8')) as ReportJson;
-    expect(report.articles).toHaveLength(2);
+    expect(report.articles).toHaveLength(3);
     expect(report.articles.map((a) => a.title)).toContain('Leaders talk');
+    expect(report.articles.map((a) => a.outlet.name)).toContain('Unknown (c.txt)');
   });
 
   it('the same article given twice is compared once and reported, exit 1', async () => {
@@ -180,6 +184,10 @@ describe('framediff compare: other formats', () => {
     expect((await runCompare([])).code).toBe(2);
     expect((await runCompare([corpus, '--format', 'csv'])).code).toBe(2);
     expect((await runCompare([corpus, '--format', 'pdf'])).code).toBe(2);
+    const txt = await runCompare([corpus, '--out', join(dir, 'report.txt')]);
+    expect(txt.code).toBe(2);
+    expect(txt.stderr).toContain('cannot tell the report format from ".txt"');
+    expect(existsSync(join(dir, 'report.txt'))).toBe(false);
     expect((await runCompare([corpus, '--bogus'])).code).toBe(2);
     const missing = await runCompare([corpus, '--lexicon', join(dir, 'nope.json')]);
     expect(missing.code).toBe(2);

@@ -14,7 +14,7 @@ import { compareCorpus } from '../../compare/node/compare-corpus.js';
 import { report, REPORT_FORMATS, type ReportFormat } from '../../report/index.js';
 import { writeStdout } from '../stdout.js';
 import { readLexiconFlags } from '../lexicons.js';
-import { corpusArgs, printLoadErrors } from '../corpus-args.js';
+import { corpusArgs, printArticleWarnings, printLoadErrors } from '../corpus-args.js';
 
 const HELP = `Usage: framediff compare <paths...> [options]
        framediff compare --manifest FILE [options]
@@ -25,7 +25,8 @@ is picked up automatically. With --manifest and no paths, the files the manifest
 
 Options:
   --manifest FILE   corpus manifest (outlets, titles, event); overrides a folder's manifest.json
-  --format FORMAT   html (default), md, json or csv; inferred from --out's extension when omitted
+  --format FORMAT   html (default), md, json or csv; inferred from --out's extension (.html, .md, .json)
+                    when omitted; another extension needs --format
   --out FILE|DIR    where to write; "-" or none writes html/md/json to stdout; csv needs a folder
   --lexicon FILE    extra lexicon JSON merged into the built-in lexicons (repeatable)
   --progress        report progress on stderr (on by default when stderr is a terminal)
@@ -70,6 +71,7 @@ async function run(argv: string[]): Promise<number> {
     },
   });
   printLoadErrors(corpus.errors);
+  printArticleWarnings(corpus.articles);
   if (!corpus.articles.length) {
     process.stderr.write('framediff: no articles could be loaded; nothing to compare\n');
     return 1;
@@ -107,7 +109,12 @@ function chooseFormat(flag: unknown, out: string | undefined): ReportFormat {
     if (!(REPORT_FORMATS as readonly string[]).includes(flag)) throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}`);
     return flag as ReportFormat;
   }
-  if (out && out !== '-') return EXTENSION_FORMATS[extname(out).toLowerCase()] ?? 'html';
+  if (out && out !== '-') {
+    const ext = extname(out).toLowerCase();
+    // An extension we do not write (report.txt) is a mistake to say, not HTML to write silently.
+    if (ext && !EXTENSION_FORMATS[ext]) throw new UsageError(`cannot tell the report format from "${ext}": give --format ${REPORT_FORMATS.join('|')}`);
+    return EXTENSION_FORMATS[ext] ?? 'html';
+  }
   return 'html';
 }
 
