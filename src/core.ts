@@ -54,6 +54,8 @@ export type { AttributionLexicon } from './lexicons/attribution.js';
 export type { SourceLexicon } from './lexicons/sources.js';
 export type { FramingLexicon, FramingEntry } from './lexicons/framing.js';
 export type { ConceptLexicon, Concept } from './lexicons/concepts.js';
+export type { GenderLexicon, Gender } from './lexicons/gender.js';
+export { personGenders } from './analyze/gender.js';
 
 // --- compare ---
 export { compare } from './compare/compare.js';
