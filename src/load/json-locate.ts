@@ -89,7 +89,7 @@ class JsonParser {
 
   fail(message: string, at = this.pos, showFound = true): never {
     const { line, column } = lineColumn(this.text, at);
-    const found = !showFound ? '' : at < this.end ? ` (found '${this.text[at]}')` : ' (found end of input)';
+    const found = !showFound ? '' : at < this.end ? ` (found ${JSON.stringify(this.text[at])})` : ' (found end of input)';
     throw new FramediffError('INVALID_JSON', this.label, `invalid JSON at line ${line}, column ${column}: ${message}${found}`);
   }
 

@@ -49,8 +49,20 @@ export function parseInput(input: ArticleInput, options: ParseOptions = {}): Par
   return result;
 }
 
+/** Scripts pass plain objects: a wrong shape gets a typed error that says what is expected, not a TypeError deep inside. */
+function checkInputShape(input: unknown): asserts input is ArticleInput {
+  const o = input as Partial<ArticleInput> | null;
+  const label = o && typeof o === 'object' && typeof o.label === 'string' ? o.label : 'input';
+  if (!o || typeof o !== 'object') throw new FramediffError('INVALID_INPUT', label, `expected a string or {content, label?, format?, meta?}, got ${o === null ? 'null' : typeof o}`);
+  if (typeof o.content !== 'string' && !(o.content instanceof Uint8Array)) {
+    const keys = Object.keys(o).join(', ') || 'none';
+    throw new FramediffError('INVALID_INPUT', label, `the input needs a "content" field (a string or bytes); its fields are: ${keys}`);
+  }
+}
+
 /** Like parseInput, but record failures never throw: they come back in `errors` (the loader uses this). */
 export function parseInputRecords(input: ArticleInput, options: ParseOptions = {}): ParseResult {
+  checkInputShape(input);
   const label = input.label ?? 'input';
   const bytes = typeof input.content === 'string' ? new TextEncoder().encode(input.content) : input.content;
   if (bytes.length === 0) throw new FramediffError('EMPTY_FILE', label, 'the input is empty (0 bytes)');

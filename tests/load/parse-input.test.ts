@@ -41,3 +41,22 @@ describe('parseInput: plain text', () => {
     }
   });
 });
+
+describe('parseInput: wrong input shapes from scripts', () => {
+  it('a {text} object instead of {content} is a typed INVALID_INPUT naming the fields it has', () => {
+    const call = () => parseInput({ text: 'hello', label: 'notes/a.txt' } as never);
+    expect(call).toThrow(FramediffError);
+    expect(call).toThrow(/"content" field .*its fields are: text, label/);
+    try {
+      call();
+    } catch (e) {
+      expect((e as FramediffError).code).toBe('INVALID_INPUT');
+      expect((e as FramediffError).file).toBe('notes/a.txt');
+    }
+  });
+
+  it('null or a number is refused the same way', () => {
+    expect(() => parseInput(null as never)).toThrow(/expected a string or \{content/);
+    expect(() => parseInput(42 as never)).toThrow(/got number/);
+  });
+});

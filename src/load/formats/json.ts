@@ -33,16 +33,17 @@ export function parseJson(raw: string, label: string): MultiParse {
 
 /** JSON Lines: one record per non-blank line; a broken line fails alone. */
 export function parseJsonl(raw: string, label: string): MultiParse {
-  const records: { node: JsonNode; index: number }[] = [];
+  const records: { node: JsonNode; index: number; line: number }[] = [];
   const errors: FramediffError[] = [];
   let index = 0;
+  let line = 1;
   let lineStart = 0;
   while (lineStart <= raw.length) {
     let lineEnd = raw.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = raw.length;
     if (raw.slice(lineStart, lineEnd).trim()) {
       try {
-        records.push({ node: parseJsonLocated(raw, `${label}#${index}`, lineStart, lineEnd), index });
+        records.push({ node: parseJsonLocated(raw, `${label}#${index}`, lineStart, lineEnd), index, line });
       } catch (error) {
         if (error instanceof FramediffError) errors.push(error);
         else throw error;
@@ -50,6 +51,7 @@ export function parseJsonl(raw: string, label: string): MultiParse {
       index++;
     }
     lineStart = lineEnd + 1;
+    line++;
   }
   const out = collect(raw, label, 'jsonl', records);
   out.errors.push(...errors);
@@ -73,14 +75,15 @@ function collect(
   raw: string,
   label: string,
   format: 'json' | 'jsonl',
-  records: { node: JsonNode; index: number }[],
+  records: { node: JsonNode; index: number; line?: number }[],
   lone = false,
 ): MultiParse {
   const parsed: ParsedInput[] = [];
   const errors: FramediffError[] = [];
-  for (const { node, index } of records) {
+  for (const { node, index, line } of records) {
     const recordLabel = lone ? label : `${label}#${index}`;
-    const what = lone ? 'the JSON object' : `record ${index}`;
+    // `#N` counts records from 0 (as the label does); people count lines from 1, so give both.
+    const what = lone ? 'the JSON object' : line !== undefined ? `record #${index} (line ${line})` : `record #${index}`;
     if (node.kind !== 'object') {
       errors.push(new FramediffError('INVALID_RECORD', recordLabel, `${what} is a ${node.kind}, not an article object`));
       continue;
