@@ -138,3 +138,15 @@ describe('gender lexicon', () => {
     expect(() => mergeGender(defaultGender, { pronouns: { xe: 'other' } }, 'bad.json')).toThrow(/female/);
   });
 });
+
+describe('"they" and a named person', () => {
+  it('a plural subject in between keeps "they" off the person', () => {
+    const t = 'Mayor Sam Reyes visited the flooded street on Monday. Residents gathered outside the town hall. "We want answers," they said.';
+    expect(findQuotes(fromText(t))[0].speaker?.name ?? '').not.toContain('Reyes');
+  });
+
+  it('a person named two sentences back is too far for "they"', () => {
+    const t = 'Sam Reyes visited the street on Monday. The water had risen overnight. The pumps failed at dawn. "We want answers," they said.';
+    expect(findQuotes(fromText(t))[0].speaker?.name ?? '').not.toContain('Reyes');
+  });
+});

@@ -523,7 +523,7 @@ export class SpeakerResolver {
       if (m.form === 'pronoun' || this.insideQuote(m.start)) return false;
       const k = this.kinds.get(m.actorId);
       if (kind === 'person') return k === 'person' && !clash(m.actorId);
-      if (kind === 'group') return k === 'group' || k === 'organization' || (k === 'person' && !this.genders.has(m.actorId));
+      if (kind === 'group') return k === 'group' || k === 'organization' || (k === 'person' && !this.genders.has(m.actorId) && this.singularThey(m, p));
       return k === 'organization';
     };
     // "he/she" mostly takes up the subject of a recent sentence: the nearest fitting mention that
@@ -581,6 +581,24 @@ export class SpeakerResolver {
       return null;
     }
     return best;
+  }
+
+  /**
+   * "they" for one person of unknown gender: only when the person was named in the pronoun's
+   * sentence or the one before, and no sentence in between opens with a plural noun
+   * ("Residents gathered outside. "...," they said." is the residents).
+   */
+  private singularThey(m: Mention, p: Token): boolean {
+    const si = sentenceIndexAt(this.ctx.sentences, p.start);
+    if (si - m.sentence > 1 || si < m.sentence) return false;
+    for (let k = m.sentence + 1; k <= si; k++) {
+      const s = this.ctx.sentences[k];
+      const words = tokensIn(this.ctx.tokens, s.start, s.end).filter((t) => !this.insideQuote(t.start) && t.type !== 'punctuation');
+      let i = 0;
+      while (i < words.length && ['DET', 'ADJ', 'NUM'].includes(words[i].pos)) i++;
+      if (words[i] && words[i].pos === 'NOUN' && /[^s]s$/i.test(words[i].text)) return false;
+    }
+    return true;
   }
 
   /** A mention that follows a preposition ("of the X", "near X"), so it cannot be a clause subject. */
