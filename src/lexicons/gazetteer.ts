@@ -28,6 +28,8 @@ export interface Gazetteer {
   orgHeads: string[];
   /** Last words that make a capitalized name a place ("Province", "Island"). */
   placeHeads: string[];
+  /** First words that make a capitalized name of two or more words a place ("Port Velna", "Lake Kivu"). */
+  placeLeads: string[];
   /** Last words of names that are events, not actors ("Conference", "Olympics"). */
   eventHeads: string[];
   /** Lower-case nouns after a person's possessive that name an organization ("Putin's office"). */
@@ -58,6 +60,7 @@ export const defaultGazetteer: Gazetteer = {
   entries: data.entries as GazetteerEntry[],
   orgHeads: data.orgHeads,
   placeHeads: data.placeHeads,
+  placeLeads: data.placeLeads,
   eventHeads: data.eventHeads,
   possessedOrgs: data.possessedOrgs,
   groups: data.groups,
@@ -72,9 +75,9 @@ export const defaultGazetteer: Gazetteer = {
 };
 
 /** The word lists of a gazetteer (every field but `files` and `entries`), lower-cased on merge unless noted. */
-const LISTS = ['orgHeads', 'placeHeads', 'eventHeads', 'possessedOrgs', 'groups', 'speechVerbs', 'placeNouns', 'placeSuffixNouns', 'placePrepositions', 'placeCueWords', 'placeCuePrepositions', 'placeAdjectives', 'orgLabelHeads'] as const;
+const LISTS = ['orgHeads', 'placeHeads', 'placeLeads', 'eventHeads', 'possessedOrgs', 'groups', 'speechVerbs', 'placeNouns', 'placeSuffixNouns', 'placePrepositions', 'placeCueWords', 'placeCuePrepositions', 'placeAdjectives', 'orgLabelHeads'] as const;
 /** Lists of capitalized words, kept as written. */
-const CASED = new Set<string>(['orgHeads', 'placeHeads', 'eventHeads']);
+const CASED = new Set<string>(['orgHeads', 'placeHeads', 'placeLeads', 'eventHeads']);
 
 /** Validate user data and merge it into `base` (or replace `base` when `replace`). Throws INVALID_LEXICON naming `file`. */
 export function mergeGazetteer(base: Gazetteer, extra: unknown, file: string, replace = false): Gazetteer {
@@ -98,7 +101,7 @@ export function mergeGazetteer(base: Gazetteer, extra: unknown, file: string, re
     return v as string[];
   };
   const start: Gazetteer = replace
-    ? { files: [], entries: [], orgHeads: [], placeHeads: [], eventHeads: [], possessedOrgs: [], groups: [], speechVerbs: [], placeNouns: [], placeSuffixNouns: [], placePrepositions: [], placeCueWords: [], placeCuePrepositions: [], placeAdjectives: [], orgLabelHeads: [] }
+    ? { files: [], entries: [], orgHeads: [], placeHeads: [], placeLeads: [], eventHeads: [], possessedOrgs: [], groups: [], speechVerbs: [], placeNouns: [], placeSuffixNouns: [], placePrepositions: [], placeCueWords: [], placeCuePrepositions: [], placeAdjectives: [], orgLabelHeads: [] }
     : base;
   const out: Gazetteer = { ...start, files: [...start.files, file], entries: [...start.entries, ...entries] };
   for (const name of LISTS) out[name] = union(start[name], CASED.has(name) ? list(name) : list(name).map((w) => w.toLowerCase()));

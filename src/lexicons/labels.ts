@@ -21,6 +21,8 @@ export interface LabelLexicon {
   modifiers: string[];
   /** Lower-cased modifiers that make the whole label evaluative ("authoritarian", "brutal"). */
   evaluativeModifiers: string[];
+  /** Lower-cased words never part of a descriptor: weekdays, months, times, sentence adverbs ("On Monday beloved Mayor X"). */
+  notInLabel: string[];
   /** Lower-cased qualifier → temporal value ("former" → former, "sitting" → current). */
   temporal: Record<string, 'former' | 'current'>;
   /** Honorifics stripped from a mention ("Mr", "Dr."), case-sensitive. */
@@ -42,6 +44,7 @@ export const defaultLabels: LabelLexicon = {
   heads: data.heads as Record<string, LabelHead>,
   modifiers: data.modifiers,
   evaluativeModifiers: data.evaluativeModifiers,
+  notInLabel: data.notInLabel,
   temporal: data.temporal as Record<string, 'former' | 'current'>,
   honorifics: data.honorifics,
   keyAliases: data.keyAliases as Record<string, string>,
@@ -58,7 +61,7 @@ export function mergeLabels(base: LabelLexicon, extra: unknown, file: string, re
   };
   if (typeof extra !== 'object' || extra === null || Array.isArray(extra)) fail('expected an object');
   const e = extra as Record<string, unknown>;
-  const known = ['heads', 'modifiers', 'evaluativeModifiers', 'temporal', 'honorifics', 'keyAliases', 'genericHeads', 'topTitles', 'rankModifiers', 'countryWords', 'description'];
+  const known = ['heads', 'modifiers', 'evaluativeModifiers', 'notInLabel', 'temporal', 'honorifics', 'keyAliases', 'genericHeads', 'topTitles', 'rankModifiers', 'countryWords', 'description'];
   for (const k of Object.keys(e)) if (!known.includes(k)) fail(`unknown field "${k}" (expected ${known.join(', ')})`);
   const heads: Record<string, LabelHead> = {};
   if (e.heads !== undefined) {
@@ -87,13 +90,14 @@ export function mergeLabels(base: LabelLexicon, extra: unknown, file: string, re
     return out;
   };
   const start: LabelLexicon = replace
-    ? { files: [], heads: {}, modifiers: [], evaluativeModifiers: [], temporal: {}, honorifics: [], keyAliases: {}, genericHeads: [], topTitles: [], rankModifiers: [], countryWords: [] }
+    ? { files: [], heads: {}, modifiers: [], evaluativeModifiers: [], notInLabel: [], temporal: {}, honorifics: [], keyAliases: {}, genericHeads: [], topTitles: [], rankModifiers: [], countryWords: [] }
     : base;
   return {
     files: [...start.files, file],
     heads: { ...start.heads, ...heads },
     modifiers: union(start.modifiers, list('modifiers', true)),
     evaluativeModifiers: union(start.evaluativeModifiers, list('evaluativeModifiers', true)),
+    notInLabel: union(start.notInLabel, list('notInLabel', true)),
     temporal: { ...start.temporal, ...record('temporal', ['former', 'current'] as const) },
     honorifics: union(start.honorifics, list('honorifics', false)),
     keyAliases: { ...start.keyAliases, ...record('keyAliases') },

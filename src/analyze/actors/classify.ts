@@ -6,7 +6,7 @@ import type { LabelLexicon } from '../../lexicons/labels.js';
 import type { Token } from '../tokens.js';
 import type { GazetteerMatch } from './gazetteer-match.js';
 import type { NameRun } from './names.js';
-import { findAllLabels, type LabelEnv } from './labels.js';
+import { findAllLabels, labelBefore, type LabelEnv } from './labels.js';
 import { rawMention, type RawMention } from './raw-mention.js';
 
 export interface RunEnv {
@@ -17,6 +17,7 @@ export interface RunEnv {
   gazAt: Map<number, GazetteerMatch>;
   honorifics: Set<string>;
   placeHeads: Set<string>;
+  placeLeads: Set<string>;
   eventHeads: Set<string>;
   speech: Set<string>;
   groupWords: Set<string>;
@@ -67,10 +68,13 @@ export function classifyRun(run: NameRun, env: RunEnv): RawMention[] {
   const lastWord = tokens[headAt].text;
   if (eventHeads.has(lastWord)) return out;
   if (isOrgName(a, headAt) && b > a) {
-    out.push({ ...base(a, b, 'organization'), cue: true });
+    // "greedy developer Dravik Construction": an organization's descriptor is framing too.
+    const label = honor ? null : labelBefore(env.labelEnv, a - 1, true);
+    out.push({ ...base(a, b, 'organization'), cue: true, ...(label ? { label } : {}) });
     return out;
   }
-  if (placeHeads.has(lastWord) && b > a) {
+  // "Harbor Bridge", "Port Velna", "Lake Kivu": a place by its last or first word, possessive or not.
+  if ((placeHeads.has(lastWord) || env.placeLeads.has(tokens[a].text)) && b > a) {
     out.push({ ...base(a, b, 'place'), cue: true });
     return out;
   }

@@ -77,7 +77,9 @@ export function link(input: LinkInput): Actor[] {
     fulls.find((f) => f.parts.length > parts.length && lower(f.parts).slice(-parts.length).join(' ') === lower(parts).join(' '));
   const personEvidence = (m: RawMention) => m.honorific || m.form === 'title' || (m.label !== null && m.label.category !== 'affiliation');
   // "El Fasher" named as a place elsewhere ("in El Fasher") is no full person name.
+  // So is a name that is a place by its own words elsewhere ("Velna Harbour"): one actor per name.
   const cuedPlaceNames = new Set(placeCued.map((m) => text.slice(m.start, m.end)));
+  for (const d of drafts.values()) if (d.kind === 'place' && !d.known) cuedPlaceNames.add(d.name);
   const placeLike: RawMention[] = [];
   for (const m of persons) {
     if (m.parts.length < 2 || m.headline || !(m.oov || m.cue)) continue;

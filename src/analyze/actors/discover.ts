@@ -90,7 +90,7 @@ export function discover(text: string, tokens: Token[], lexicons: Lexicons, user
   const mentions: RawMention[] = [];
   const placeCue = placeCueFinder(tokens, g, runEndingAt, gazEndingAt);
   const orgLabelHeads = new Set(g.orgLabelHeads);
-  const runEnv = { text, tokens, labels, labelEnv: env, gazAt, honorifics, placeHeads, eventHeads, speech, groupWords, orgHeads, orgLabelHeads, isOrgName, isOov, placeCue };
+  const runEnv = { text, tokens, labels, labelEnv: env, gazAt, honorifics, placeHeads, placeLeads: new Set(g.placeLeads), eventHeads, speech, groupWords, orgHeads, orgLabelHeads, isOrgName, isOov, placeCue };
   for (const run of runs) mentions.push(...classifyRun(run, runEnv));
 
   // Gazetteer names outside any run (wink sometimes tags a capitalized name word as a verb: "Downing Street").

@@ -77,6 +77,8 @@ export function labelBefore(env: LabelEnv, from: number, requireKnownHead = fals
   while (i >= 0 && tokens[i].sentence === sentence) {
     const t = tokens[i];
     const lower = t.text.toLowerCase();
+    // Dates, times and sentence adverbs end a label: "On Monday beloved Mayor X" → "beloved Mayor".
+    if (lexicon.notInLabel.includes(lower) || t.type === 'number') break;
     const gaz = env.gazetteerEndingAt.get(i);
     if (gaz && gaz.entry.kind !== 'person' && gaz.entry.kind !== 'group') {
       // "Chinese", "U.S.", "Kremlin", "Saudi Arabia" inside a label.
