@@ -15,7 +15,7 @@ export interface SentenceClusters {
   similarity: Float64Array;
   /** Unit indices per cluster. */
   members: number[][];
-  /** `[unit, cluster]`: units that also match a second cluster (used to discover variants, not counted as coverage). */
+  /** `[unit, cluster]`: units that also match a second cluster (used to discover variants, and counted as carrying that claim in coverage). */
   also: [number, number][];
 }
 

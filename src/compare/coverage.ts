@@ -1,5 +1,6 @@
 /**
  * Coverage and omission. Each sentence cluster is a claim; which outlets carry it and which do not.
+ * A sentence that also matches a second cluster (two facts in one sentence) carries both claims.
  * Details: inside a cluster several outlets share, words one outlet alone adds ("The strike, the third
  * stoppage this year, was called ..."). Items are ranked most distinctive first (fewest outlets).
  */
@@ -21,7 +22,12 @@ export function findCoverage(ctx: CompareContext, clusters: SentenceClusters): C
   const total = ctx.outletIds.length;
   const items: Item[] = [];
   const byPosition = (x: number, y: number) => ctx.units[x].article - ctx.units[y].article || ctx.units[x].start - ctx.units[y].start;
-  for (const members of clusters.members) {
+  // A sentence telling two facts belongs to its best cluster but carries the second fact too: its outlet
+  // carries that claim (otherwise a claim shows as "only X" while the variants line it up with others).
+  const extra = clusters.members.map((): number[] => []);
+  for (const [u, c] of clusters.also) extra[c].push(u);
+  clusters.members.forEach((own, c) => {
+    const members = [...new Set([...own, ...extra[c]])];
     const sorted = [...members].sort(byPosition);
     const evidence: Evidence[] = sorted.map((u) => unitEvidence(ctx, ctx.units[u]));
     const outlets = new Set(evidence.map((e) => e.outletId));
@@ -39,7 +45,7 @@ export function findCoverage(ctx: CompareContext, clusters: SentenceClusters): C
       firstStart: ctx.units[sorted[0]].start,
     });
     if (outlets.size >= 2) items.push(...details(ctx, sorted, total));
-  }
+  });
   items.sort(
     (a, b) =>
       b.distinctiveness - a.distinctiveness || a.firstArticle - b.firstArticle || a.firstStart - b.firstStart || (a.kind === 'claim' ? -1 : 1),
