@@ -19,6 +19,10 @@ interface Compiled {
   nouns: Map<string, SourceType>;
   expert: Set<string>;
   affiliations: PhraseMatcher;
+  /** "Meridian Wire", "Korvan News Agency": capitalized words ending in a wire suffix. */
+  wireName: RegExp | null;
+  roles: Set<string>;
+  bodies: Set<string>;
 }
 
 const NAME_ORDER: SourceType[] = ['state-media', 'wire', 'outlet', 'official', 'expert', 'anonymous', 'document', 'other'];
@@ -49,6 +53,9 @@ function compile(lex: SourceLexicon): Compiled {
     nouns,
     expert: new Set((lex.nouns.expert ?? []).map((n) => phraseKey(n))),
     affiliations: new PhraseMatcher(lex.affiliations, true),
+    wireName: wireNamePattern(lex.wireSuffixes),
+    roles: new Set(lex.qualifiedRoles.roles.map((r) => phraseKey(r))),
+    bodies: new Set(lex.qualifiedRoles.bodies.map((b) => phraseKey(b))),
   };
   cache.set(lex, compiled);
   return compiled;
@@ -181,6 +188,8 @@ function classify(ctx: AnalysisContext, lex: Compiled, kinds: Map<string, ActorK
   for (const { type, matcher } of lex.names) {
     if (matcher.find(text, start, end).length) return { type, actorId, decisive: true };
   }
+  // An agency no list names, known by the last word of its name: "citing Meridian Wire".
+  if (lex.wireName?.test(text.slice(start, end))) return { type: 'wire', actorId, decisive: true };
   // A person-looking mention that is only a source noun ("Analysts", "Critics") is not a named person.
   const person = mentions.find((m) => kinds.get(m.actorId) === 'person' && !lex.nouns.has(phraseKey(m.text)));
   if (person && isExpert(ctx, lex, person)) return { type: 'expert', actorId: person.actorId, decisive: true };
@@ -192,6 +201,10 @@ function classify(ctx: AnalysisContext, lex: Compiled, kinds: Map<string, ActorK
     const type = lex.nouns.get(headWords.slice(-n).join(' '));
     if (!type) continue;
     if (type === 'anonymous' && person) return { type: 'expert', actorId: person.actorId, decisive: true };
+    if (type === 'anonymous' && n === 1 && lex.roles.has(headWords[headWords.length - 1]) && namesBody(lex, headWords.slice(0, -1), mentions, kinds)) {
+      // "city officials said": a specific body makes unnamed officials an official source.
+      return { type: 'official', actorId, decisive: true };
+    }
     return { type, actorId: type === 'anonymous' ? null : actorId, decisive: true };
   }
   for (const w of headWords) {
@@ -205,6 +218,25 @@ function classify(ctx: AnalysisContext, lex: Compiled, kinds: Map<string, ActorK
     return { type: 'other', actorId, decisive: false };
   }
   return { type: 'other', actorId: null, decisive: false };
+}
+
+/** Do the words before a role noun name a specific body: a body qualifier ("city", "union") or an organization actor ("Kremlin")? */
+function namesBody(lex: Compiled, before: string[], mentions: Mention[], kinds: Map<string, ActorKind>): boolean {
+  for (let i = 0; i < before.length; i++) {
+    if (lex.bodies.has(before[i]) || (i + 1 < before.length && lex.bodies.has(`${before[i]} ${before[i + 1]}`))) return true;
+  }
+  return mentions.some((m) => kinds.get(m.actorId) === 'organization');
+}
+
+/** A capitalized name ending in one of the suffixes, as a whole phrase or inside it. */
+function wireNamePattern(suffixes: string[]): RegExp | null {
+  if (suffixes.length === 0) return null;
+  const alt = [...suffixes].sort((a, b) => b.length - a.length).map((s) => s.trim().split(/\s+/).map(escapeRe).join('\\s+')).join('|');
+  return new RegExp(`(?:^|\\s)(?:\\p{Lu}[\\p{L}\\p{M}'’.&-]*\\s+)+(?:${alt})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function pickActor(mentions: Mention[], kinds: Map<string, ActorKind>): string | null {

@@ -17,6 +17,13 @@ export interface SourceLexicon {
   nouns: Partial<Record<SourceType, string[]>>;
   /** Words in a person's label that mark an expert: "Institute", "University", "Center". */
   affiliations: string[];
+  /** Last words of an unlisted agency name that make it a wire: "Meridian Wire", "Korvan News Agency". Case-sensitive. */
+  wireSuffixes: string[];
+  /**
+   * Plural role nouns ("officials") that are anonymous bare but official with a specific body:
+   * a qualifier from `bodies` ("city officials"), an organization actor, or "of/at/from" a body.
+   */
+  qualifiedRoles: { roles: string[]; bodies: string[] };
 }
 
 const TYPES: SourceType[] = ['wire', 'state-media', 'official', 'expert', 'anonymous', 'outlet', 'document', 'other'];
@@ -48,7 +55,7 @@ function mergeTyped(
   return out;
 }
 
-const EMPTY: SourceLexicon = { files: [], cues: { before: [], after: [] }, names: {}, nouns: {}, affiliations: [] };
+const EMPTY: SourceLexicon = { files: [], cues: { before: [], after: [] }, names: {}, nouns: {}, affiliations: [], wireSuffixes: [], qualifiedRoles: { roles: [], bodies: [] } };
 
 /** Validate user data and merge it into `base` (or replace `base` when `replace`). Throws INVALID_LEXICON naming `file`. */
 export function mergeSources(base: SourceLexicon, extra: unknown, file: string, replace = false): SourceLexicon {
@@ -61,6 +68,8 @@ export function mergeSources(base: SourceLexicon, extra: unknown, file: string, 
     names: { ...start.names },
     nouns: { ...start.nouns },
     affiliations: [...start.affiliations],
+    wireSuffixes: [...start.wireSuffixes],
+    qualifiedRoles: { roles: [...start.qualifiedRoles.roles], bodies: [...start.qualifiedRoles.bodies] },
   };
   for (const key of Object.keys(input)) {
     if (key === 'description' || key === 'source') continue;
@@ -75,8 +84,17 @@ export function mergeSources(base: SourceLexicon, extra: unknown, file: string, 
       out[key] = mergeTyped(out[key], input[key], file, key);
     } else if (key === 'affiliations') {
       out.affiliations = [...new Set([...out.affiliations, ...stringList(input.affiliations, file, 'affiliations')])];
+    } else if (key === 'wireSuffixes') {
+      out.wireSuffixes = [...new Set([...out.wireSuffixes, ...stringList(input.wireSuffixes, file, 'wireSuffixes')])];
+    } else if (key === 'qualifiedRoles') {
+      const q = input.qualifiedRoles as Record<string, unknown> | null;
+      if (typeof q !== 'object' || q === null || Array.isArray(q)) fail(file, 'qualifiedRoles must be an object {roles, bodies}');
+      for (const side of Object.keys(q)) {
+        if (side !== 'roles' && side !== 'bodies') fail(file, `qualifiedRoles: unknown field "${side}" (expected roles, bodies)`);
+        out.qualifiedRoles[side] = [...new Set([...out.qualifiedRoles[side], ...stringList(q[side], file, `qualifiedRoles.${side}`).map((w) => w.toLowerCase())])];
+      }
     } else {
-      fail(file, `unknown field "${key}" (expected cues, names, nouns, affiliations)`);
+      fail(file, `unknown field "${key}" (expected cues, names, nouns, affiliations, wireSuffixes, qualifiedRoles)`);
     }
   }
   return out;
