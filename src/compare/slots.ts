@@ -5,13 +5,14 @@
  * An anchor is a content word that occurs exactly once in each article using it, together with the
  * word before it ("a 48-hour"), in articles of at least two outlets. The next word fills the slot. Two fillers
  * from different outlets are a substitution when both are lower-case content words, neither is a
- * number, and neither occurs anywhere in the other article (a variant is a word the other outlet
- * does not use). Anchors with more than `MAX_FILLERS` distinct fillers are not slots.
+ * number, neither occurs anywhere in the other article (a variant is a word the other outlet
+ * does not use), and both are of one word class (noun for noun, verb for verb). Anchors with more than `MAX_FILLERS` distinct fillers are not slots.
  */
 import type { Evidence } from '../types/comparison.js';
 import type { CompareContext } from './context.js';
 import { evidenceOf } from './evidence.js';
 import { crudeStem, isContent, type WordToken } from './tokens/words.js';
+import { sameClass, type WordClassOf } from './tokens/word-class.js';
 
 const MAX_FILLERS = 6;
 
@@ -20,7 +21,7 @@ export interface SlotFinding {
   occurrences: { wording: string; evidence: Evidence }[];
 }
 
-export function slotSubstitutions(ctx: CompareContext): SlotFinding {
+export function slotSubstitutions(ctx: CompareContext, wordClass: WordClassOf | null = null): SlotFinding {
   const { stopWords } = ctx;
   const tokensOf: WordToken[][] = ctx.articles.map(() => []);
   for (const u of ctx.units) tokensOf[u.article].push(...u.tokens);
@@ -64,6 +65,8 @@ export function slotSubstitutions(ctx: CompareContext): SlotFinding {
         if (outletOf(a.article) === outletOf(b.article)) continue;
         if (vocabOf[b.article].has(fa) || vocabOf[a.article].has(fb)) continue;
         if (crudeStem(fa) === crudeStem(fb)) continue;
+        // "a key [stabilizing]" / "a key [justification]": the slot holds words of different kinds.
+        if (wordClass && !sameClass(wordClass(ctx.articles[a.article].text, a.token.start), wordClass(ctx.articles[b.article].text, b.token.start))) continue;
         pairs.push([fa, fb]);
         used.add(fa);
         used.add(fb);

@@ -20,6 +20,7 @@ import { crudeStem, isContent, wordTokens, type WordToken } from './tokens/words
 import { slotSubstitutions } from './slots.js';
 import { diffTokens, type TokenChange } from './word-diff.js';
 import { clausePairs, clauses } from './clauses.js';
+import { sameClass, wordClasses, type WordClass } from './tokens/word-class.js';
 
 /** Longest wording (in words) a substitution may have: longer runs are rephrasings, not variants. */
 const MAX_WORDS = 4;
@@ -161,6 +162,11 @@ function discoverGroups(ctx: CompareContext, clusters: SentenceClusters): Discov
   const midUpperSeen = new Set<string>();
   for (const u of units) u.tokens.forEach((t, k) => (!t.upper ? lowerSeen : k > 0 ? midUpperSeen : null)?.add(t.norm));
   const textOf = (u: number) => ctx.articles[units[u].article].text;
+  const wordClass = wordClasses();
+  const classesOf = (u: number, v: number): [(t: WordToken) => WordClass | null, (t: WordToken) => WordClass | null] => [
+    (t) => wordClass(textOf(u), t.start),
+    (t) => wordClass(textOf(v), t.start),
+  ];
   const clausesOf = new Map<number, WordToken[][]>();
   const clauseList = (u: number) => {
     let c = clausesOf.get(u);
@@ -174,7 +180,8 @@ function discoverGroups(ctx: CompareContext, clusters: SentenceClusters): Discov
     if (ca.length < 2 && cb.length < 2) return [];
     const clauseOf: [Set<string>, Set<string>] = [new Set(units[u].tokens.map((t) => t.norm)), new Set(units[v].tokens.map((t) => t.norm))];
     const texts: [string, string] = [textOf(u), textOf(v)];
-    return clausePairs(ca, cb, ctx.stopWords).flatMap(([x, y]) => substitutions(x, y, ctx.stopWords, lowerSeen, { clauseOf, texts, midUpperSeen }));
+    const classOf = classesOf(u, v);
+    return clausePairs(ca, cb, ctx.stopWords).flatMap(([x, y]) => substitutions(x, y, ctx.stopWords, lowerSeen, { clauseOf, texts, midUpperSeen, classOf }));
   };
   // Wordings seen in each cluster, to look them up in all of its sentences afterwards.
   const wordingsIn = new Map<number, Set<string>>();
@@ -209,7 +216,7 @@ function discoverGroups(ctx: CompareContext, clusters: SentenceClusters): Discov
         diffs++;
         const texts: [string, string] = [textOf(picked[i]), textOf(picked[j])];
         for (const [from, to] of [
-          ...substitutions(a.tokens, b.tokens, ctx.stopWords, lowerSeen, { texts, midUpperSeen }),
+          ...substitutions(a.tokens, b.tokens, ctx.stopWords, lowerSeen, { texts, midUpperSeen, classOf: classesOf(picked[i], picked[j]) }),
           ...clauseSubstitutions(picked[i], picked[j]),
         ]) {
           note(from, c);
@@ -221,7 +228,7 @@ function discoverGroups(ctx: CompareContext, clusters: SentenceClusters): Discov
   });
 
   // Slot variants next to rare shared anchors, for sentences too reworded to align.
-  const slots = slotSubstitutions(ctx);
+  const slots = slotSubstitutions(ctx, wordClass);
   for (const [from, to] of slots.pairs) {
     if (!parent.has(from)) parent.set(from, from);
     if (!parent.has(to)) parent.set(to, to);
@@ -289,6 +296,8 @@ export interface SubstitutionOptions {
   texts?: [string, string];
   /** Words written capitalized inside a sentence somewhere: a capitalized opener is a name only if among them. */
   midUpperSeen?: ReadonlySet<string>;
+  /** Word class of a token of a's and of b's text: two sides with no word class in common are words sharing a gap, not a variant. */
+  classOf?: [(t: WordToken) => WordClass | null, (t: WordToken) => WordClass | null];
 }
 
 /**
@@ -354,10 +363,22 @@ export function substitutions(
       if (r.some((t) => isName(t, a[0])) || d.some((t) => isName(t, b[0]))) continue;
       // Inflections of one word ("pushed"/"pushing") are grammar, not wording.
       if (r.length === 1 && d.length === 1 && crudeStem(r[0].norm) === crudeStem(d[0].norm)) continue;
+      if (options.classOf && !shareClass(r, d, options.classOf, stopWords)) continue;
       out.push([wordingOf(r), wordingOf(d)]);
     }
   }
   return out;
+}
+
+/**
+ * Whether two sides have a content word of one class in common ("evacuate" / "flee their homes": verb
+ * and verb; "emphasized" / "internal dynamics": none). Unknown classes never block a pair.
+ */
+function shareClass(r: WordToken[], d: WordToken[], classOf: NonNullable<SubstitutionOptions['classOf']>, stopWords: ReadonlySet<string>): boolean {
+  const classes = (ts: WordToken[], of: (t: WordToken) => WordClass | null) => ts.filter((t) => isContent(t.norm, stopWords)).map(of);
+  const a = classes(r, classOf[0]);
+  const b = classes(d, classOf[1]);
+  return a.some((x) => b.some((y) => sameClass(x, y)));
 }
 
 /** Split a run of tokens where punctuation separates two of them (a comma, a semicolon, a dash). */

@@ -96,4 +96,13 @@ describe('clauses', () => {
     const g = compare([a, b]).variants.find((v) => v.byOutlet.wire?.some((w) => w.wording === 'evacuate'));
     expect(g?.byOutlet.paper.map((w) => w.wording)).toContain('flee their homes');
   });
+
+  it('does not pair words of different kinds that only share a gap, but keeps verb-for-verb and noun-for-noun swaps', () => {
+    const a = fakeArticle('a', 'wire', 'The ministers stressed the durable nature of their alliance, with its own internal dynamics that would not be affected by outsiders. Officials briefed reporters on the new harbour plan on Tuesday.');
+    const b = fakeArticle('b', 'paper', 'The ministers stressed the durable nature of their alliance, which they emphasized is not affected by outsiders. Officials updated reporters on the new harbour plan on Tuesday.');
+    const groups = compare([a, b]).variants.map((v) => Object.values(v.byOutlet).flat().map((w) => w.wording).sort());
+    expect(groups.some((g) => g.includes('emphasized') && g.includes('internal dynamics'))).toBe(false);
+    expect(groups).toContainEqual(['briefed', 'updated']);
+  });
 });
+
