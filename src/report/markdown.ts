@@ -8,7 +8,7 @@ import { GENERATOR } from './generator.js';
 import { mdTable, mdText } from './markdown-escape.js';
 import { ReportModel } from './model.js';
 import type { ReportOptions } from './options.js';
-import { fmt, plural, signed, truncate, wordCount } from './text-utils.js';
+import { fmt, plural, signed, truncate, linksCited, wordCount } from './text-utils.js';
 
 export interface MarkdownLimits {
   /** Omitted claims listed (most distinctive first). */
@@ -60,8 +60,9 @@ function outlets(model: ReportModel): string {
     mdText(a.title ?? '(untitled)'),
     mdText(a.publishedAt ?? ''),
     String(wordCount(a.text)),
+    String(linksCited(a)),
   ]);
-  return `## Outlets\n\n${mdTable(['Outlet', 'Kind', 'Article', 'Published', 'Words'], rows)}`;
+  return `## Outlets\n\n${mdTable(['Outlet', 'Kind', 'Article', 'Published', 'Words', 'Links cited'], rows)}`;
 }
 
 function labelSection(model: ReportModel): string {
@@ -202,7 +203,7 @@ function rewriteSection(model: ReportModel): string {
   } else out.push('No article reuses another article\'s wording.');
   if (c.sourcing.length) {
     const types = [...new Set(c.sourcing.flatMap((p) => Object.keys(p.counts)))].sort();
-    out.push('### Sourcing profile\n\nAttributions per outlet by type of source.', mdTable(
+    out.push('### Sourcing profile\n\nAttributions in the text (\"according to…\", \"citing…\") per outlet by type of source; links an article lists at its end are counted in the Outlets table.', mdTable(
       ['Outlet', ...types],
       c.sourcing.map((p) => [mdText(model.outletName(p.outletId)), ...types.map((t) => String(p.counts[t as keyof typeof p.counts] ?? 0))]),
     ));

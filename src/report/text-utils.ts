@@ -13,6 +13,14 @@ export function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+/**
+ * Links an article lists (an AI summary's numbered sources, a blog's reference list): distinct URLs
+ * among its citations. Shown beside the in-text attributions, which such lists do not produce.
+ */
+export function linksCited(article: { citations?: readonly { url?: string }[] }): number {
+  return new Set((article.citations ?? []).flatMap((c) => (c.url ? [c.url] : []))).size;
+}
+
 /** Format a number with at most `digits` decimals and no trailing zeros (deterministic). */
 export function fmt(n: number, digits = 2): string {
   if (!Number.isFinite(n)) return '–';

@@ -117,6 +117,8 @@ describe('framediff compare: other formats', () => {
     const md = readFileSync(out, 'utf8');
     expect(md.startsWith('# Xi Jinping and Vladimir Putin')).toBe(true);
     expect(md).toMatch(/\| \*\*Vladimir Putin\*\* \|[^\n]*Russian dictator ⚑/);
+    // The AI summary's 18 numbered source URLs show in the Outlets table (they are not in-text attributions).
+    expect(md).toMatch(/\| AI-generated summary \(tool unknown\) \| ai-summary \| [^\n]* \| 18 \|\n/);
   });
 
   it('csv: one RFC 4180 table per file in --out DIR, readable back', async () => {

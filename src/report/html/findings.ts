@@ -138,7 +138,7 @@ export function rewritesSection(ctx: Ctx): string {
   } else out.push("<p>No article reuses another article's wording.</p>");
   if (c.sourcing.length) {
     const types = [...new Set(c.sourcing.flatMap((p) => Object.keys(p.counts)))].sort();
-    out.push('<h3>Sourcing profile</h3>');
+    out.push('<h3>Sourcing profile</h3>', '<p class="note">Attributions in the text (“according to…”, “citing…”) by type of source; links an article lists at its end are counted in the Outlets table.</p>');
     out.push(table(
       ['Outlet', ...types.map(esc)],
       c.sourcing.map((p) => [

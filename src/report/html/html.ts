@@ -8,7 +8,7 @@ import type { Comparison } from '../../types/comparison.js';
 import { GENERATOR } from '../generator.js';
 import { ReportModel } from '../model.js';
 import type { ReportOptions } from '../options.js';
-import { wordCount } from '../text-utils.js';
+import { linksCited, wordCount } from '../text-utils.js';
 import { articlesSection } from './articles.js';
 import { contentSecurityPolicy } from './csp.js';
 import { escapeHtml as esc, jsonForScript } from './escape.js';
@@ -92,9 +92,10 @@ function outletsSection(ctx: Ctx): string {
       `<a href="#article-${i}">${esc(a.title ?? '(untitled)')}</a>`,
       esc(a.publishedAt ?? ''),
       String(wordCount(a.text)),
+      String(linksCited(a)),
     ];
   });
-  return section('outlets', 'Outlets', table(['Outlet', 'Kind', 'Article', 'Published', 'Words'], rows));
+  return section('outlets', 'Outlets', table(['Outlet', 'Kind', 'Article', 'Published', 'Words', 'Links cited'], rows));
 }
 
 function chartsSection(ctx: Ctx): string {
