@@ -21,7 +21,7 @@ export interface FramingEntry {
 export interface FramingLexicon {
   /** Where the entries came from (lexicon file names), for citing in findings. */
   files: string[];
-  /** Category ("label", "evaluative", "hedge", "weasel", "intensifier", or a user category) → entries. */
+  /** Category ("label", "evaluative", "hedge", "weasel", "intensifier", "sensational", "emotive", "praise", "criticism-verb", or a user category) → entries. */
   categories: Record<string, FramingEntry[]>;
 }
 
