@@ -50,6 +50,10 @@ describe('one actor per place name', () => {
     expect(a.actors.find((x) => x.id === 'place:port-arlo')?.mentions).toHaveLength(2);
     expect(a.actors.find((x) => x.id === 'person:ben-tay')?.mentions[0].label?.text).toBe('Port Arlo harbour master');
   });
+  it('a place first word before common nouns makes no place', () => {
+    const ids = run("Talks with the Port Employers' Association broke down on Friday.").actors.map((a) => a.id);
+    expect(ids.filter((i) => i.startsWith('place:'))).toEqual([]);
+  });
   it('an unknown agency named "… Wire" is an organization, not a person', () => {
     const ids = run('Traffic was diverted, citing Meridian Wire. Traffic slowed in Dunmore, said Dunmore Newswire.').actors.map((a) => a.id);
     expect(ids).toContain('organization:meridian-wire');

@@ -69,12 +69,16 @@ export function classifyRun(run: NameRun, env: RunEnv): RawMention[] {
   if (eventHeads.has(lastWord)) return out;
   if (isOrgName(a, headAt) && b > a) {
     // "greedy developer Dravik Construction": an organization's descriptor is framing too.
-    const label = honor ? null : labelBefore(env.labelEnv, a - 1, true);
+    // A place possessive alone ("Russia's Defence Ministry") says whose body it is, no descriptor.
+    const found = honor ? null : labelBefore(env.labelEnv, a - 1, true);
+    const label = found && found.category !== 'affiliation' ? found : null;
     out.push({ ...base(a, b, 'organization'), cue: true, ...(label ? { label } : {}) });
     return out;
   }
-  // "Harbor Bridge", "Port Velna", "Lake Kivu": a place by its last or first word, possessive or not.
-  if ((placeHeads.has(lastWord) || env.placeLeads.has(tokens[a].text)) && b > a) {
+  // "Harbor Bridge", "Port Velna", "Lake Kivu": a place by its last or first word, possessive or
+  // not; after a first word the rest must be a name, not a common noun ("the Port Employers' Association").
+  const led = env.placeLeads.has(tokens[a].text) && tokens.slice(a + 1, b + 1).every((_, x) => isOov(a + 1 + x));
+  if ((placeHeads.has(lastWord) || led) && b > a) {
     out.push({ ...base(a, b, 'place'), cue: true });
     return out;
   }
