@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/normalize/normalize.js';
 import { analyze } from '../../src/analyze/analyze.js';
+import { defaultLabels, mergeLabels } from '../../src/lexicons/labels.js';
+import { defaultGazetteer, mergeGazetteer } from '../../src/lexicons/gazetteer.js';
 
 function run(body: string) {
   const article = normalize({ content: `Headline here\n\n${body}\n`, label: 'uat-labels.txt' });
@@ -59,5 +61,17 @@ describe('one actor per place name', () => {
     expect(ids).toContain('organization:meridian-wire');
     expect(ids).toContain('organization:dunmore-newswire');
     expect(ids.filter((i) => i.startsWith('person:'))).toEqual([]);
+  });
+});
+
+describe('lexicon fields', () => {
+  it('labels.notInLabel ships dates and adverbs and user files extend it, lower-cased', () => {
+    expect(defaultLabels.notInLabel).toEqual(expect.arrayContaining(['monday', 'march', 'yesterday', 'finally']));
+    expect(mergeLabels(defaultLabels, { notInLabel: ['Hogmanay'] }, 'user.json').notInLabel).toContain('hogmanay');
+    expect(() => mergeLabels(defaultLabels, { notInLabel: 'monday' }, 'bad.json')).toThrow(/notInLabel/);
+  });
+  it('gazetteer.placeLeads ships Port and Lake and user files extend it as written', () => {
+    expect(defaultGazetteer.placeLeads).toEqual(expect.arrayContaining(['Port', 'Lake']));
+    expect(mergeGazetteer(defaultGazetteer, { placeLeads: ['Loch'] }, 'user.json').placeLeads).toContain('Loch');
   });
 });
