@@ -89,7 +89,7 @@ class JsonParser {
 
   fail(message: string, at = this.pos, showFound = true): never {
     const { line, column } = lineColumn(this.text, at);
-    const found = !showFound ? '' : at < this.end ? ` (found ${JSON.stringify(this.text[at])})` : ' (found end of input)';
+    const found = !showFound ? '' : at < this.end ? ` (found ${shown(this.text[at])})` : ' (found end of input)';
     throw new FramediffError('INVALID_JSON', this.label, `invalid JSON at line ${line}, column ${column}: ${message}${found}`);
   }
 
@@ -195,4 +195,9 @@ class JsonParser {
     this.pos = start + r[0].length;
     return { kind: 'number', start, end: this.pos, value: Number(r[0]) };
   }
+}
+
+/** A character for a one-line message: quoted as is, or escaped when it is a control or space character (a raw newline would split the line). */
+function shown(ch: string): string {
+  return /[\p{C}\s]/u.test(ch) ? JSON.stringify(ch) : `'${ch}'`;
 }
