@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/normalize/normalize.js';
 import { analyze } from '../../src/analyze/analyze.js';
+import { itHasAnnotatedActors } from './actor-annotations.js';
 
 interface Annotation {
   actors: { id: string; kind: string }[];
@@ -38,19 +39,7 @@ describe.each(names)('dev-actors3 %s', (name) => {
     return analysis.actors.flatMap((a) => a.mentions).filter((m) => m.start < at + phrase.length && at < m.end);
   };
 
-  const gap = (id: string) => KNOWN_GAPS.has(`${name} has ${id}`);
-  it.each(ann.actors.filter((a) => !gap(a.id)))('has $id', ({ id, kind }) => {
-    const a = analysis.actors.find((x) => x.id === id);
-    expect(a, `${id} among ${ids.join(', ')}`).toBeDefined();
-    expect(a!.kind).toBe(kind);
-  });
-
-  const gaps = ann.actors.filter((a) => gap(a.id));
-  if (gaps.length > 0) {
-    it.fails.each(gaps)('known gap: $id', ({ id, kind }) => {
-      expect(analysis.actors.find((x) => x.id === id)?.kind).toBe(kind);
-    });
-  }
+  itHasAnnotatedActors(name, analysis, ann.actors, KNOWN_GAPS);
 
   it.each(ann.links)('"$text" → $actor', ({ text, actor }) => {
     expect(mentionsIn(text).map((m) => m.actorId)).toContain(actor);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/normalize/normalize.js';
 import { analyze } from '../../src/analyze/analyze.js';
+import { itHasAnnotatedActors } from './actor-annotations.js';
 
 interface Annotation {
   actors: { id: string; kind: string }[];
@@ -41,18 +42,7 @@ describe.each(names)('dev-uat %s', (name) => {
   };
   const overlaps = (s: { start: number; end: number }, [a, b]: [number, number]) => s.start < b && a < s.end;
 
-  const gap = (id: string) => KNOWN_GAPS.has(`${name} has ${id}`);
-  it.each(ann.actors.filter((a) => !gap(a.id)))('has $id', ({ id, kind }) => {
-    const a = analysis.actors.find((x) => x.id === id);
-    expect(a, `${id} among ${ids.join(', ')}`).toBeDefined();
-    expect(a!.kind).toBe(kind);
-  });
-  const gaps = ann.actors.filter((a) => gap(a.id));
-  if (gaps.length > 0) {
-    it.fails.each(gaps)('known gap: $id', ({ id, kind }) => {
-      expect(analysis.actors.find((x) => x.id === id)?.kind).toBe(kind);
-    });
-  }
+  itHasAnnotatedActors(name, analysis, ann.actors, KNOWN_GAPS);
 
   it('has none of the wrongly typed ids', () => {
     expect(ids.filter((id) => ann.notActors.includes(id))).toEqual([]);

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium.js';
 import { toHtml } from '../../src/report/html/html.js';
 import { manyOutletsComparison } from '../report/fixture-many.js';
 
@@ -23,11 +24,7 @@ beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
   file = join(dir, 'many.html');
   writeFileSync(file, toHtml(manyOutletsComparison(), { event: { title: 'Harbour bridge vote' } }));
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../browser/chromium.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM helper shared with the Deno and browser runs
 import { runPipeline } from './pipeline.mjs';
@@ -70,10 +70,7 @@ describe('runtime neutrality of framediff/core', () => {
       write: false,
       logLevel: 'silent',
     });
-    const browser = await chromium.launch({
-      executablePath: process.env.FRAMEDIFF_CHROMIUM ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const errors: string[] = [];
