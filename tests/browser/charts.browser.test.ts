@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.js';
+import { pageOverflow } from './page-overflow.js';
 import { toHtml } from '../../src/report/html/html.js';
 import { manyOutletsComparison } from '../report/fixture-many.js';
 
@@ -41,21 +42,6 @@ async function open(width: number): Promise<{ page: Page; errors: string[] }> {
   await page.waitForLoadState('load');
   await page.waitForFunction((w) => window.innerWidth === w, width);
   return { page, errors };
-}
-
-/** Elements sticking out past the right edge of the page, outside any sideways-scrolling box. */
-function pageOverflow(page: Page): Promise<{ overflow: number; offenders: string[] }> {
-  return page.evaluate(() => {
-    const root = document.documentElement;
-    const width = root.clientWidth;
-    const offenders: string[] = [];
-    for (const el of Array.from(document.body.querySelectorAll('*'))) {
-      const box = el.getBoundingClientRect();
-      if (box.right <= width + 0.5 || el.closest('.scroll') || getComputedStyle(el).position === 'fixed') continue;
-      offenders.push(`${el.tagName.toLowerCase()} right=${Math.round(box.right)} "${(el.textContent ?? '').trim().slice(0, 50)}"`);
-    }
-    return { overflow: Math.max(0, root.scrollWidth - width), offenders: offenders.slice(0, 12) };
-  });
 }
 
 /** Pairs of chart text lines whose rendered boxes overlap (by more than half a pixel), per chart. */

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.js';
+import { pageOverflow } from './page-overflow.js';
 import { toHtml } from '../../src/report/html/html.js';
 import { fixtureComparison } from '../report/fixture.js';
 import { runCompare } from '../report/run-cli.js';
@@ -56,26 +57,6 @@ async function open(html: string, name: string): Promise<Opened> {
   await page.goto(url);
   await page.waitForLoadState('load');
   return opened;
-}
-
-/**
- * Elements sticking out past the right edge of the page, outside any sideways-scrolling box:
- * named in the failure so an overflow on another machine (other fonts) says what to fix.
- */
-async function pageOverflow(page: Page): Promise<{ overflow: number; offenders: string[] }> {
-  await page.waitForFunction((w) => window.innerWidth === w, page.viewportSize()!.width);
-  return page.evaluate(() => {
-    const root = document.documentElement;
-    const width = root.clientWidth;
-    const offenders: string[] = [];
-    for (const el of Array.from(document.body.querySelectorAll('*'))) {
-      const box = el.getBoundingClientRect();
-      if (box.right <= width + 0.5 || el.closest('.scroll') || getComputedStyle(el).position === 'fixed') continue;
-      const name = el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (typeof el.className === 'string' && el.className ? '.' + el.className.split(' ').join('.') : '');
-      offenders.push(`${name} right=${Math.round(box.right)} "${(el.textContent ?? '').trim().slice(0, 50)}"`);
-    }
-    return { overflow: Math.max(0, root.scrollWidth - width), offenders: offenders.slice(0, 12) };
-  });
 }
 
 describe('HTML report in Chromium', () => {
