@@ -2,7 +2,7 @@
  * Attribution lexicon (lexicons/attribution.json): the cues that tie a quote to its speaker.
  * Format documented in docs/lexicons-framing.md.
  */
-import { FramediffError } from '../errors.js';
+import { checkedStringList, invalidLexicon } from './invalid.js';
 import data from '../../lexicons/attribution.json';
 
 export interface AttributionLexicon {
@@ -28,14 +28,11 @@ type ListKey = 'according' | 'documents' | 'naming' | 'reporting';
 const LIST_KEYS: ListKey[] = ['according', 'documents', 'naming', 'reporting'];
 
 function fail(file: string, message: string): never {
-  throw new FramediffError('INVALID_LEXICON', file, `attribution: ${message}`);
+  return invalidLexicon('attribution', file, message);
 }
 
 function stringList(value: unknown, file: string, where: string): string[] {
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.trim() === '')) {
-    fail(file, `${where} must be an array of non-empty strings`);
-  }
-  return value as string[];
+  return checkedStringList('attribution', value, file, where);
 }
 
 const EMPTY: AttributionLexicon = { files: [], verbs: {}, according: [], documents: [], naming: [], pronouns: {}, reporting: [], transcript: { interviewer: [], interviewee: [] } };

@@ -3,7 +3,7 @@
  * ("war-naming": invasion, war, conflict, special military operation ...).
  * Format documented in docs/lexicons-framing.md.
  */
-import { FramediffError } from '../errors.js';
+import { invalidLexicon } from './invalid.js';
 import data from '../../lexicons/concepts.json';
 
 export interface Concept {
@@ -22,7 +22,7 @@ export interface ConceptLexicon {
 }
 
 function fail(file: string, message: string): never {
-  throw new FramediffError('INVALID_LEXICON', file, `concepts: ${message}`);
+  return invalidLexicon('concepts', file, message);
 }
 
 /** Validate user data and merge it into `base` (or replace `base` when `replace`). Throws INVALID_LEXICON naming `file`. */

@@ -2,7 +2,7 @@
  * Loaded-wording lexicon (lexicons/framing.json): framing terms by category.
  * Format documented in docs/lexicons-framing.md.
  */
-import { FramediffError } from '../errors.js';
+import { invalidLexicon } from './invalid.js';
 import data from '../../lexicons/framing.json';
 
 /** One framing term, normalized from a string or object entry. */
@@ -26,7 +26,7 @@ export interface FramingLexicon {
 }
 
 function fail(file: string, message: string): never {
-  throw new FramediffError('INVALID_LEXICON', file, `framing: ${message}`);
+  return invalidLexicon('framing', file, message);
 }
 
 function isStringList(v: unknown): v is string[] {

@@ -4,7 +4,7 @@
  * "he"/"she" never resolves to a person of the other marked gender. No first-name list, by design.
  * Format documented in docs/lexicons-framing.md.
  */
-import { FramediffError } from '../errors.js';
+import { checkedStringList, invalidLexicon } from './invalid.js';
 import data from '../../lexicons/gender.json';
 
 export type Gender = 'female' | 'male';
@@ -22,14 +22,11 @@ export interface GenderLexicon {
 }
 
 function fail(file: string, message: string): never {
-  throw new FramediffError('INVALID_LEXICON', file, `gender: ${message}`);
+  return invalidLexicon('gender', file, message);
 }
 
 function stringList(value: unknown, file: string, where: string): string[] {
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.trim() === '')) {
-    fail(file, `${where} must be an array of non-empty strings`);
-  }
-  return value as string[];
+  return checkedStringList('gender', value, file, where);
 }
 
 function mergeByGender(into: Record<Gender, string[]>, value: unknown, file: string, where: string): Record<Gender, string[]> {

@@ -2,7 +2,7 @@
  * Sourcing lexicon (lexicons/sources.json): cues that mark an attribution of information and the
  * names/nouns that decide a source's type. Format documented in docs/lexicons-framing.md.
  */
-import { FramediffError } from '../errors.js';
+import { checkedStringList, invalidLexicon } from './invalid.js';
 import type { SourceType } from '../types/analysis.js';
 import data from '../../lexicons/sources.json';
 
@@ -29,14 +29,11 @@ export interface SourceLexicon {
 const TYPES: SourceType[] = ['wire', 'state-media', 'official', 'expert', 'anonymous', 'outlet', 'document', 'other'];
 
 function fail(file: string, message: string): never {
-  throw new FramediffError('INVALID_LEXICON', file, `sources: ${message}`);
+  return invalidLexicon('sources', file, message);
 }
 
 function stringList(value: unknown, file: string, where: string): string[] {
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.trim() === '')) {
-    fail(file, `${where} must be an array of non-empty strings`);
-  }
-  return value as string[];
+  return checkedStringList('sources', value, file, where);
 }
 
 function mergeTyped(
