@@ -51,7 +51,7 @@ export function link(input: LinkInput): Actor[] {
   };
   const add = (d: Draft, m: RawMention) => {
     d.mentions.push({ raw: m, start: m.start, end: m.end, form: m.form, possessive: m.possessive, label: m.label, sentence: m.sentence });
-    for (const f of m.facts.length > 0 ? m.facts : m.label ? [m.label] : []) d.facts.push(f);
+    d.facts.push(...factsOf(m));
   };
 
   const persons = input.mentions.filter((m) => m.kind === 'person' && !m.entry);
@@ -116,14 +116,15 @@ export function link(input: LinkInput): Actor[] {
   for (const m of placeCued) {
     const name = text.slice(m.start, m.end);
     const parts = name.split(/\s+/);
+    const asPerson: RawMention = { ...m, kind: 'person', parts, form: parts.length === 1 ? 'surname' : 'full' };
     const person = m.placeCue === 'weak' ? (parts.length === 1 ? matchSurname(fulls, name, m.start) : findFull(parts)?.draft) : undefined;
     if (person) {
-      add(person, { ...m, kind: 'person', parts, form: parts.length === 1 ? 'surname' : 'full' });
+      add(person, asPerson);
       continue;
     }
     if (m.placeCue === 'weak' && parts.length === 1 && personWords.has(name)) {
       // "attacks on Hale" … "Hale said": the name speaks elsewhere, so it is a person.
-      persons.push({ ...m, kind: 'person', parts, form: parts.length === 1 ? 'surname' : 'full' });
+      persons.push(asPerson);
       continue;
     }
     const d = draft('place', name, false);
@@ -181,7 +182,7 @@ export function link(input: LinkInput): Actor[] {
   }
 
   // "the Chinese leader" → the one person labelled with that place and a fitting role.
-  const labelSpans = input.mentions.flatMap((m) => (m.facts.length > 0 ? m.facts : m.label ? [m.label] : []));
+  const labelSpans = input.mentions.flatMap(factsOf);
   for (const desc of input.descriptors) {
     // "Li Qiang, the Chinese premier": already the label of a named mention.
     if (labelSpans.some((l) => l.start < desc.end && desc.start < l.end)) continue;
@@ -251,6 +252,11 @@ function matchSurname(fulls: { parts: string[]; draft: Draft; at: number[] }[], 
     }
   }
   return best.draft;
+}
+
+/** Every label read on a mention (its shown label when no other was kept). */
+function factsOf(m: RawMention): FoundLabel[] {
+  return m.facts.length > 0 ? m.facts : m.label ? [m.label] : [];
 }
 
 function publicLabel(l: FoundLabel): Mention['label'] {
