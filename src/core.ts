@@ -66,3 +66,7 @@ export { report, REPORT_FORMATS, toReportJson, reportJsonString, toCsvTables, to
 export type { ReportFormat, ReportOptions } from './report/index.js';
 export type { FragmentOptions } from './report/fragments.js';
 export type * from './types/report.js';
+
+// --- events (group a mixed crawl into events) ---
+export { groupEvents, scoreClusters } from './events/index.js';
+export type { EventGroup, GroupEventsOptions, ClusterScores } from './events/index.js';

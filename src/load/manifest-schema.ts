@@ -38,10 +38,12 @@ export interface ManifestArticle {
   byline?: string | string[];
   language?: string;
   dateline?: string;
+  /** The event this article reports (an id shared by its articles); `framediff events` writes it. */
+  event?: string;
   evidence?: string;
 }
 
-const STRING_FIELDS = ['outlet', 'title', 'subtitle', 'publishedAt', 'date', 'url', 'language', 'dateline', 'evidence'] as const;
+const STRING_FIELDS = ['outlet', 'title', 'subtitle', 'publishedAt', 'date', 'url', 'language', 'dateline', 'event', 'evidence'] as const;
 
 /** Check a parsed manifest's shape; throws MANIFEST_INVALID naming the first problem. */
 export function validateManifest(value: unknown, file: string): Manifest {
@@ -103,5 +105,6 @@ export function manifestMeta(manifest: Manifest, entry: ManifestArticle): Articl
   }
   if (entry.language) meta.language = entry.language;
   if (entry.dateline) meta.dateline = entry.dateline;
+  if (entry.event) meta.event = entry.event;
   return meta;
 }

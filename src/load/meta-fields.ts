@@ -13,6 +13,7 @@ export const META_FIELD_NAMES = {
   byline: ['byline', 'authors', 'author'],
   language: ['language', 'lang', 'inLanguage'],
   dateline: ['dateline'],
+  event: ['event', 'eventId', 'event_id'],
 } as const satisfies Record<keyof ArticleMetaInput, readonly string[]>;
 
 type Fields = Record<string, unknown>;
@@ -120,6 +121,8 @@ export function metaFromFields(fields: Fields): { meta: ArticleMetaInput; warnin
   if (language) meta.language = language.toLowerCase();
   const dateline = asString(firstPresent(fields, META_FIELD_NAMES.dateline));
   if (dateline) meta.dateline = dateline;
+  const event = asString(firstPresent(fields, META_FIELD_NAMES.event));
+  if (event) meta.event = event;
   return { meta, warnings };
 }
 

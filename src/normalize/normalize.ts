@@ -101,6 +101,7 @@ export function normalizeParsed(parsed: ParsedInput, source: SourceInfo, options
     raw: parsed.raw,
     offsetMap: text.toRuns(),
   };
+  if (meta.event) article.event = meta.event;
   return article;
 }
 

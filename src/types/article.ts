@@ -176,6 +176,11 @@ export interface Article extends ArticleMeta {
    * in which text and raw advance together. Use `textToRaw`/`textSpanToRaw` rather than reading it.
    */
   offsetMap: OffsetRun[];
+  /**
+   * The event the article reports, where the input says so (a manifest entry's `event`, a record's
+   * or front matter's `event` field). Absent otherwise; `compare` then treats the corpus as one event.
+   */
+  event?: string;
 }
 
 /**
@@ -198,6 +203,8 @@ export interface ArticleMetaInput {
   language?: string;
   url?: string;
   dateline?: string;
+  /** The event the article reports, as an id shared by all articles about it (see `framediff events`). */
+  event?: string;
 }
 
 /** A raw article handed to `normalize`. */
