@@ -1,7 +1,7 @@
-import { stat, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import type { LoadError } from '../errors.js';
-import { UsageError, type ParsedArgs } from './args.js';
-import { writeStdout } from './stdout.js';
+import { stringFlag, UsageError, type ParsedArgs } from './args.js';
+import { writeOutputFile, writeStdout } from './output.js';
 
 /** What every corpus command takes: inputs (or a manifest alone) and where the data goes. */
 export interface CorpusArgs {
@@ -13,11 +13,12 @@ export interface CorpusArgs {
 
 /** Check the inputs and --manifest shared by normalize, analyze and compare; usage errors exit 2. */
 export async function corpusArgs({ positionals, flags }: ParsedArgs): Promise<CorpusArgs> {
-  const manifest = typeof flags.manifest === 'string' ? flags.manifest : undefined;
+  const manifest = stringFlag(flags, 'manifest');
   // With --manifest alone, the loader reads the files the manifest lists.
   if (positionals.length === 0 && !manifest) throw new UsageError('give at least one file, folder or glob (or --manifest FILE)');
   if (manifest && !(await stat(manifest).catch(() => null))?.isFile()) throw new UsageError(`--manifest: no such file "${manifest}"`);
-  const out = typeof flags.out === 'string' && flags.out !== '-' ? flags.out : undefined;
+  const outFlag = stringFlag(flags, 'out');
+  const out = outFlag !== undefined && outFlag !== '-' ? outFlag : undefined;
   return { paths: positionals, manifest, out };
 }
 
@@ -26,6 +27,28 @@ export function jsonFormat(flags: ParsedArgs['flags']): 'json' | 'jsonl' {
   const format = flags.format ?? 'json';
   if (format !== 'json' && format !== 'jsonl') throw new UsageError(`--format must be json or jsonl, not "${String(format)}"`);
   return format;
+}
+
+/**
+ * Progress lines on stderr: on with --progress, off with --no-progress/--progress=false or -q,
+ * otherwise on when stderr is a terminal.
+ */
+export function progressReporter(flags: ParsedArgs['flags']): (line: string) => void {
+  const show = flags.progress === true || (flags.progress === undefined && flags.quiet !== true && process.stderr.isTTY === true);
+  return (line) => {
+    if (show) process.stderr.write(`framediff: ${line}\n`);
+  };
+}
+
+/** loadCorpus's onProgress, printing about twenty steps: one line per file is noise on big corpora. */
+export function loadProgress(progress: (line: string) => void): (p: { loaded: number; total: number }) => void {
+  let last = -1;
+  return ({ loaded, total }) => {
+    if (loaded === total || loaded - last >= Math.max(1, Math.ceil(total / 20))) {
+      last = loaded;
+      progress(`loaded ${loaded}/${total} files`);
+    }
+  };
 }
 
 /** Each input that failed, one line on stderr: `framediff: <file>: <CODE>: message`. */
@@ -54,6 +77,6 @@ export async function writeArticles(format: 'json' | 'jsonl', articles: readonly
     format === 'json'
       ? `${JSON.stringify({ articles, errors }, null, 2)}\n`
       : articles.map((a) => `${JSON.stringify(a)}\n`).join('');
-  if (out) await writeFile(out, data);
+  if (out) await writeOutputFile(out, data);
   else await writeStdout(data);
 }

@@ -2,6 +2,7 @@
 import { vi } from 'vitest';
 import { UsageError } from '../../src/cli/args.js';
 import { compareCommand } from '../../src/cli/commands/compare.js';
+import { EXIT, OutputError } from '../../src/cli/output.js';
 
 export interface CliResult {
   code: number;
@@ -25,7 +26,8 @@ export async function runCompare(argv: string[]): Promise<CliResult> {
     return { code: await compareCommand.run(argv), stdout, stderr };
   } catch (error) {
     // main.ts turns a UsageError into exit code 2.
-    if (error instanceof UsageError) return { code: 2, stdout, stderr: `${stderr}${error.message}\n` };
+    if (error instanceof UsageError) return { code: EXIT.USAGE, stdout, stderr: `${stderr}${error.message}\n` };
+    if (error instanceof OutputError) return { code: EXIT.WRITE_FAILED, stdout, stderr: `${stderr}${error.message}\n` };
     throw error;
   } finally {
     out.mockRestore();

@@ -4,12 +4,13 @@
  * Exit codes: 0 all inputs analyzed, 1 some inputs failed to load (the rest is still written),
  * 2 usage error (bad flags, unreadable or invalid --lexicon file).
  */
-import { parseArgs } from '../args.js';
+import { listFlag, parseArgs } from '../args.js';
+import { EXIT } from '../output.js';
 import type { Command } from './index.js';
 import { loadCorpus } from '../../load/node/load-corpus.js';
 import { analyzeCorpus } from '../../analyze/analyze.js';
 import { readLexiconFlags } from '../lexicons.js';
-import { corpusArgs, jsonFormat, printLoadErrors, writeArticles } from '../corpus-args.js';
+import { corpusArgs, jsonFormat, loadProgress, printLoadErrors, progressReporter, writeArticles } from '../corpus-args.js';
 
 const HELP = `Usage: framediff analyze <paths...> [options]
 
@@ -22,19 +23,23 @@ Options:
   --manifest FILE   corpus manifest (outlets, titles, dates); overrides a folder's manifest.json
   --format FORMAT   json (default): {"articles": [...], "errors": [...]}, pretty-printed
                     jsonl: one analyzed article per line (errors on stderr only)
-  --out FILE        write the data to FILE instead of stdout
+  -o, --out FILE    write the data to FILE instead of stdout (missing folders are created)
   --lexicon FILE    extra lexicon JSON merged into the built-in lexicons (repeatable),
                     e.g. {"labels": {"heads": {...}}, "gazetteer": {"entries": [...]}}
-  --help            show this help
+  --progress, --no-progress
+                    progress on stderr (default: on when stderr is a terminal)
+  -q, --quiet       no progress lines on stderr (errors are still printed)
+  -h, --help        show this help
 
 Errors are printed on stderr as "framediff: <file>: <CODE>: <message>"; analysis warnings
 (non-English text, unbalanced quotes, no sentences) stay in each article's analysis.warnings.
-Exit codes: 0 all inputs analyzed, 1 some failed to load (the others are still written), 2 usage error.
+Exit codes: 0 all inputs analyzed, 1 some failed to load (the others are still written), 2 usage error,
+3 the data could not be written (full disk, a folder that cannot be created, a closed pipe).
 
 Example: framediff analyze corpus --out analysis.json
 `;
 
-const FLAGS = { manifest: 'string', format: 'string', out: 'string', lexicon: 'list' } as const;
+const OPTIONS = { manifest: { type: 'string' }, format: { type: 'string' }, lexicon: { type: 'string', multiple: true } } as const;
 
 export const analyzeCommand: Command = {
   summary: 'analyze articles: actors and labels, quotes, sources, wording, tone (JSON)',
@@ -43,16 +48,18 @@ export const analyzeCommand: Command = {
 };
 
 async function run(argv: string[]): Promise<number> {
-  const parsed = parseArgs(argv, FLAGS);
+  const parsed = parseArgs(argv, OPTIONS);
   const { flags } = parsed;
   const format = jsonFormat(flags);
   const { paths, manifest, out } = await corpusArgs(parsed);
-  const lexicons = await readLexiconFlags((flags.lexicon as string[] | undefined) ?? []);
+  const lexicons = await readLexiconFlags(listFlag(flags, 'lexicon'));
+  const progress = progressReporter(flags);
 
-  const corpus = await loadCorpus(paths, { manifest });
+  const corpus = await loadCorpus(paths, { manifest, onProgress: loadProgress(progress) });
   printLoadErrors(corpus.errors);
+  progress(`analyzing ${corpus.articles.length} articles`);
   await writeArticles(format, analyzeCorpus(corpus.articles, { lexicons }), corpus.errors, out);
-  return corpus.errors.length > 0 ? 1 : 0;
+  return corpus.errors.length > 0 ? EXIT.INPUT_FAILED : EXIT.OK;
 }
 
 

@@ -4,17 +4,16 @@
  * Exit codes: 0 all inputs compared, 1 some inputs failed (the report of the rest is still written)
  * or nothing could be loaded, 2 usage errors (bad flags, unreadable or invalid --lexicon file).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, extname, join } from 'node:path';
-import { parseArgs, UsageError } from '../args.js';
+import { extname, join } from 'node:path';
+import { listFlag, parseArgs, UsageError } from '../args.js';
 import type { Command } from './index.js';
 import type { Lexicons } from '../../lexicons/index.js';
 import { loadCorpus } from '../../load/node/load-corpus.js';
 import { compareCorpus } from '../../compare/node/compare-corpus.js';
 import { report, REPORT_FORMATS, type ReportFormat } from '../../report/index.js';
-import { writeStdout } from '../stdout.js';
+import { EXIT, writeOutputFile, writeStdout } from '../output.js';
 import { readLexiconFlags } from '../lexicons.js';
-import { corpusArgs, printArticleWarnings, printLoadErrors } from '../corpus-args.js';
+import { corpusArgs, loadProgress, printArticleWarnings, printLoadErrors, progressReporter } from '../corpus-args.js';
 
 const HELP = `Usage: framediff compare <paths...> [options]
        framediff compare --manifest FILE [options]
@@ -27,18 +26,28 @@ Options:
   --manifest FILE   corpus manifest (outlets, titles, event); overrides a folder's manifest.json
   --format FORMAT   html (default), md, json or csv; inferred from --out's extension (.html, .md, .json)
                     when omitted; another extension needs --format
-  --out FILE|DIR    where to write; "-" or none writes html/md/json to stdout; csv needs a folder
+  -o, --out FILE|DIR
+                    where to write (missing folders are created); "-" or none writes
+                    html/md/json to stdout; csv needs a folder
   --lexicon FILE    extra lexicon JSON merged into the built-in lexicons (repeatable)
-  --progress        report progress on stderr (on by default when stderr is a terminal)
-  --help            show this help
+  --progress, --no-progress
+                    progress on stderr (default: on when stderr is a terminal);
+                    --progress=false works too
+  -q, --quiet       no progress and no warning lines on stderr (errors are still printed)
+  -h, --help        show this help
 
-Exit codes: 0 all inputs compared, 1 some inputs failed (the others are still reported),
-2 usage error.
+Exit codes: 0 all inputs compared, 1 some inputs failed (the others are still reported)
+or nothing could be loaded, 2 usage error, 3 the report could not be written (full disk,
+a folder that cannot be created, a closed pipe).
 
 Example: framediff compare corpus --out report.html
 `;
 
-const FLAGS = { manifest: 'string', format: 'string', out: 'string', lexicon: 'list', progress: 'boolean' } as const;
+const OPTIONS = {
+  manifest: { type: 'string' },
+  format: { type: 'string' },
+  lexicon: { type: 'string', multiple: true },
+} as const;
 
 export const compareCommand: Command = {
   summary: 'compare outlets and write an HTML, Markdown, JSON or CSV report',
@@ -47,34 +56,20 @@ export const compareCommand: Command = {
 };
 
 async function run(argv: string[]): Promise<number> {
-  const parsed = parseArgs(argv, FLAGS);
+  const parsed = parseArgs(argv, OPTIONS);
   const { flags } = parsed;
-  const { paths: positionals, manifest: manifestFlag } = await corpusArgs(parsed);
-  const out = typeof flags.out === 'string' ? flags.out : undefined;
+  const { paths: positionals, manifest: manifestFlag, out } = await corpusArgs(parsed);
   const format = chooseFormat(flags.format, out);
-  if (format === 'csv' && (!out || out === '-')) throw new UsageError('--format csv writes one file per table: give --out DIR');
-  const lexicons = await readLexiconFlags((flags.lexicon as string[] | undefined) ?? []);
-  const showProgress = flags.progress === true || process.stderr.isTTY === true;
-  const progress = (line: string) => {
-    if (showProgress) process.stderr.write(`framediff: ${line}\n`);
-  };
+  if (format === 'csv' && !out) throw new UsageError('--format csv writes one file per table: give --out DIR');
+  const lexicons = await readLexiconFlags(listFlag(flags, 'lexicon'));
+  const progress = progressReporter(flags);
 
-  let lastLoaded = -1;
-  const corpus = await loadCorpus(positionals, {
-    manifest: manifestFlag,
-    onProgress: ({ loaded, total }) => {
-      // One line per file is noise on big corpora: report about twenty steps.
-      if (loaded === total || loaded - lastLoaded >= Math.max(1, Math.ceil(total / 20))) {
-        lastLoaded = loaded;
-        progress(`loaded ${loaded}/${total} files`);
-      }
-    },
-  });
+  const corpus = await loadCorpus(positionals, { manifest: manifestFlag, onProgress: loadProgress(progress) });
   printLoadErrors(corpus.errors);
-  printArticleWarnings(corpus.articles);
+  if (!flags.quiet) printArticleWarnings(corpus.articles);
   if (!corpus.articles.length) {
     process.stderr.write('framediff: no articles could be loaded; nothing to compare\n');
-    return 1;
+    return EXIT.INPUT_FAILED;
   }
 
   progress(`analyzing ${corpus.articles.length} articles`);
@@ -89,17 +84,15 @@ async function run(argv: string[]): Promise<number> {
   const event = corpus.event ? { title: corpus.event.title ?? undefined, date: corpus.event.date ?? undefined } : undefined;
   const rendered = report(comparison, { format, event });
   if (typeof rendered !== 'string') {
-    await mkdir(out!, { recursive: true });
-    for (const [file, csv] of Object.entries(rendered)) await writeFile(join(out!, file), csv, 'utf8');
+    for (const [file, csv] of Object.entries(rendered)) await writeOutputFile(join(out!, file), csv);
     progress(`wrote ${Object.keys(rendered).length} CSV tables to ${out}`);
-  } else if (!out || out === '-') {
+  } else if (!out) {
     await writeStdout(rendered);
   } else {
-    await mkdir(dirname(out), { recursive: true });
-    await writeFile(out, rendered, 'utf8');
+    await writeOutputFile(out, rendered);
     progress(`wrote ${out}`);
   }
-  return corpus.errors.length || errors.length ? 1 : 0;
+  return corpus.errors.length || errors.length ? EXIT.INPUT_FAILED : EXIT.OK;
 }
 
 const EXTENSION_FORMATS: Record<string, ReportFormat> = { '.html': 'html', '.htm': 'html', '.md': 'md', '.markdown': 'md', '.json': 'json' };
@@ -109,7 +102,7 @@ function chooseFormat(flag: unknown, out: string | undefined): ReportFormat {
     if (!(REPORT_FORMATS as readonly string[]).includes(flag)) throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}`);
     return flag as ReportFormat;
   }
-  if (out && out !== '-') {
+  if (out) {
     const ext = extname(out).toLowerCase();
     // An extension we do not write (report.txt) is a mistake to say, not HTML to write silently.
     if (ext && !EXTENSION_FORMATS[ext]) throw new UsageError(`cannot tell the report format from "${ext}": give --format ${REPORT_FORMATS.join('|')}`);

@@ -4,9 +4,10 @@
  * Exit codes: 0 all inputs loaded, 1 some failed (the others are still written), 2 usage error.
  */
 import { parseArgs } from '../args.js';
+import { EXIT } from '../output.js';
 import type { Command } from './index.js';
 import { loadCorpus } from '../../load/node/load-corpus.js';
-import { corpusArgs, jsonFormat, printLoadErrors, writeArticles } from '../corpus-args.js';
+import { corpusArgs, jsonFormat, loadProgress, printLoadErrors, progressReporter, writeArticles } from '../corpus-args.js';
 
 const HELP = `Usage: framediff normalize <paths...> [options]
 
@@ -19,16 +20,20 @@ Options:
   --manifest FILE   corpus manifest (outlets, titles, dates); overrides a folder's manifest.json
   --format FORMAT   json (default): {"articles": [...], "errors": [...]}, pretty-printed
                     jsonl: one article per line (errors on stderr only)
-  --out FILE        write the data to FILE instead of stdout
-  --help            show this help
+  -o, --out FILE    write the data to FILE instead of stdout (missing folders are created)
+  --progress, --no-progress
+                    progress on stderr (default: on when stderr is a terminal)
+  -q, --quiet       no progress lines on stderr (errors are still printed)
+  -h, --help        show this help
 
 Errors are printed on stderr as "framediff: <file>: <CODE>: <message>".
-Exit codes: 0 all inputs loaded, 1 some failed (the others are still written), 2 usage error.
+Exit codes: 0 all inputs loaded, 1 some failed (the others are still written), 2 usage error,
+3 the data could not be written (full disk, a folder that cannot be created, a closed pipe).
 
 Example: framediff normalize corpus --out articles.json
 `;
 
-const FLAGS = { manifest: 'string', format: 'string', out: 'string' } as const;
+const OPTIONS = { manifest: { type: 'string' }, format: { type: 'string' } } as const;
 
 export const normalizeCommand: Command = {
   summary: 'load and clean articles; print them as JSON or JSON Lines',
@@ -37,14 +42,14 @@ export const normalizeCommand: Command = {
 };
 
 async function run(argv: string[]): Promise<number> {
-  const parsed = parseArgs(argv, FLAGS);
+  const parsed = parseArgs(argv, OPTIONS);
   const { flags } = parsed;
   const format = jsonFormat(flags);
   const { paths, manifest, out } = await corpusArgs(parsed);
 
-  const corpus = await loadCorpus(paths, { manifest });
+  const corpus = await loadCorpus(paths, { manifest, onProgress: loadProgress(progressReporter(flags)) });
   printLoadErrors(corpus.errors);
   await writeArticles(format, corpus.articles, corpus.errors, out);
-  return corpus.errors.length > 0 ? 1 : 0;
+  return corpus.errors.length > 0 ? EXIT.INPUT_FAILED : EXIT.OK;
 }
 
