@@ -1,23 +1,73 @@
 /**
  * The one wink-nlp instance: created lazily on first use and reused, because loading the
  * model costs far more than reading a typical article. Runtime-neutral (no node:* imports).
+ *
+ * Its vocabulary is frozen at the model's own words. wink appends every unseen word to its
+ * lexicon and, from then on, its tokenizer looks the whole string up before splitting it: once
+ * it has read "Trump's." it keeps "Trump's" whole in every later text. An article's tokens
+ * would then depend on what the process read before it (another order, another worker, another
+ * shard). Out-of-vocabulary entries stay stored (their ids and features are still needed by
+ * the documents that hold them) but the tokenizer no longer finds them, so every text is
+ * split as if it were the first one read.
  */
-import winkNLP from 'wink-nlp';
+import winkNLP, { type Model } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 type WinkNlp = ReturnType<typeof winkNLP>;
 
+/** The parts of wink's internal lexicon cache this module relies on (wink-nlp 2.x). */
+interface WinkCache {
+  lookup(text: string): number[] | null;
+  intrinsicSize(): number;
+}
+
 let instance: WinkNlp | null = null;
 /** uniqueId of the first out-of-vocabulary word: ids below it are words the model knows. */
 let firstOovId = 0;
+/** The cache as wink built it, for the model's feature extractors: they look up the word being added. */
+let learningCache: WinkCache | null = null;
 const knownCache = new Map<string, boolean>();
+
+/** A lookup that finds only the model's own lexemes (contractions included), never learned words. */
+function freeze(cache: WinkCache): WinkCache {
+  if (learningCache) return learningCache;
+  learningCache = { ...cache };
+  const lookup = cache.lookup;
+  const intrinsic = cache.intrinsicSize();
+  cache.lookup = (text) => {
+    const found = lookup(text);
+    return found !== null && found.length === 1 && found[0] >= intrinsic ? null : found;
+  };
+  return learningCache;
+}
+
+/**
+ * wink hands its cache to the model's feature extractors whenever it adds a new word; that
+ * is the one place the cache is reachable, so the model is wrapped to freeze it there.
+ */
+function frozenVocabularyModel(): Model {
+  const base = model as unknown as Model & { featureFn: (config: unknown) => Record<string, unknown> };
+  const featureFn = (config: unknown) => {
+    const wrapped: Record<string, unknown> = {};
+    for (const [name, fn] of Object.entries(base.featureFn(config))) {
+      wrapped[name] =
+        typeof fn !== 'function'
+          ? fn
+          : (text: unknown, category: unknown, cache: unknown, ...rest: unknown[]) =>
+              fn(text, category, cache ? freeze(cache as WinkCache) : cache, ...rest);
+    }
+    return wrapped;
+  };
+  return { ...base, featureFn } as Model;
+}
 
 export function getNlp(): WinkNlp {
   if (!instance) {
-    instance = winkNLP(model);
+    instance = winkNLP(frozenVocabularyModel());
     // wink appends unseen words to its vocabulary with growing ids; a nonsense probe read
-    // first marks where the model's own vocabulary ends.
+    // first marks where the model's own vocabulary ends (and, being new, freezes it).
     firstOovId = instance.readDoc('qzxjkvbwqz').tokens().out(instance.its.uniqueId)[0] as number;
+    if (!learningCache) throw new Error('wink-nlp: could not freeze the vocabulary (unsupported wink-nlp version?)');
   }
   return instance;
 }
