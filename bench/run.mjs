@@ -1,39 +1,43 @@
-// `npm run bench`: throughput of each pipeline stage on this machine, from the built package.
-// Figures are noisy on shared machines: compare ratios measured within one run.
+// `npm run bench [-- stage... | --profile]`: throughput of each pipeline stage on this machine, from
+// the built package. Figures are noisy on shared machines: compare ratios measured within one run.
+// `--profile` adds, per stage, the top self-time functions and files of a V8 CPU profile.
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { existsSync } from 'node:fs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const lib = await import(join(root, 'dist/index.js'));
-const corpusDir = join(root, 'corpus');
-const only = process.argv.slice(2);
+const args = process.argv.slice(2);
+const profile = args.includes('--profile');
+// Profiles name source files through dist's source maps; they must be on before dist loads.
+if (profile) process.setSourceMapsEnabled(true);
+const only = args.filter((a) => !a.startsWith('--'));
 const want = (name) => only.length === 0 || only.includes(name);
 const fmt = (n, d = 1) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+const lib = await import(join(root, 'dist/index.js'));
+const { profiled } = await import('./profile.mjs');
+const stage = (name, fn) => (profile ? profiled(name, fn) : fn());
+const corpusDir = join(root, 'corpus');
 
-console.log(`framediff bench: node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB`);
+console.log(`framediff bench: node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB, load average ${fmt(os.loadavg()[0], 1)}`);
 
-let normalized = null;
 if (want('normalize')) {
   const { benchNormalize } = await import('./normalize.mjs');
-  const r = await benchNormalize({ corpusDir, count: 2000, lib });
-  normalized = r.corpus;
+  const r = await stage('load+normalize', () => benchNormalize({ corpusDir, count: 2000, lib }));
   console.log(`load+normalize: ${r.articles} articles, ${fmt(r.megabytes, 2)} MB in ${fmt(r.seconds, 2)} s → ${fmt(r.articlesPerSec, 0)} articles/s, ${fmt(r.megabytesPerSec, 2)} MB/s`);
 }
 
-if (want('analyze') && existsSync(join(root, 'bench/analyze.mjs'))) {
+if (want('analyze')) {
   const { benchAnalyze } = await import('./analyze.mjs');
   const { articles } = await lib.loadCorpus(corpusDir);
   // 200 articles: the seeds repeated; enough to amortize model loading, short enough to run in CI time.
   const sample = Array.from({ length: 200 }, (_, i) => articles[i % articles.length]);
-  const r = await benchAnalyze({ articles: sample });
+  const r = await stage('analyze', () => benchAnalyze({ articles: sample }));
   console.log(`analyze: ${r.articles} articles, ${r.tokens} tokens in ${fmt(r.seconds, 2)} s → ${fmt(r.articlesPerSec, 1)} articles/s, ${fmt(r.tokensPerSec, 0)} tokens/s; bare nlp.readDoc ${fmt(r.readDocSeconds, 2)} s; analyze/readDoc time ratio ${fmt(r.ratio, 2)}`);
 }
 
-if (want('compare') && existsSync(join(root, 'bench/compare.mjs'))) {
+if (want('compare')) {
   const { benchCompare } = await import('./compare.mjs');
-  const r = await benchCompare({ sizes: [100, 1000, 2000] });
+  const r = await stage('compare', () => benchCompare({ sizes: [100, 1000, 2000], lib }));
   for (const s of r.sizes) console.log(`compare: ${s.articles} articles in ${fmt(s.seconds, 2)} s`);
   console.log(`compare: 2000/1000 time ratio ${fmt(r.ratio, 2)}; peak RSS ${fmt(r.peakRssMB, 0)} MB`);
 }
