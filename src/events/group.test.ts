@@ -76,3 +76,10 @@ describe('the event an input names', () => {
     expect('event' in normalize({ content: body, label: 'r.txt' })).toBe(false);
   });
 });
+
+describe('groupEvents options', () => {
+  it('keeps a default where an option is given as undefined', () => {
+    expect(membersOf(groupEvents([...bridge, ...vote], { windowDays: undefined }))).toEqual(membersOf(groupEvents([...bridge, ...vote])));
+    expect(groupEvents([...bridge, ...vote], { windowDays: undefined })).toHaveLength(2);
+  });
+});

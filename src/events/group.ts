@@ -44,7 +44,9 @@ const DEFAULTS = { windowDays: 3, maxSpanDays: 7, linkThreshold: 0.2, mergeThres
 
 /** Group analyzed articles into events. Deterministic: the same set gives the same groups in any order. */
 export function groupEvents(articles: AnalyzedArticle[], options: GroupEventsOptions = {}): EventGroup[] {
-  const o = { ...DEFAULTS, ...options };
+  const o = { ...DEFAULTS };
+  // An option given as undefined keeps its default.
+  for (const [k, v] of Object.entries(options)) if (v !== undefined) (o as Record<string, unknown>)[k] = v;
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const feats = eventFeatures(sorted, o);
   const links = candidateLinks(feats, o);

@@ -4,8 +4,9 @@
  * Exit codes: 0 all inputs analyzed, 1 some inputs failed to load (the rest is still written),
  * 2 usage error (bad flags, unreadable or invalid --lexicon file).
  */
-import { listFlag, parseArgs } from '../args.js';
+import { listFlag, parseArgs, stringFlag } from '../args.js';
 import { EXIT } from '../output.js';
+import { parseShard, SHARD_HELP, SHARD_OPTION, shardCorpus } from '../shard.js';
 import type { Command } from './index.js';
 import { loadCorpus } from '../../load/node/load-corpus.js';
 import { analyzeCorpus } from '../../analyze/analyze.js';
@@ -28,6 +29,7 @@ Options:
                     e.g. {"labels": {"heads": {...}}, "gazetteer": {"entries": [...]}}
   --progress, --no-progress
                     progress on stderr (default: on when stderr is a terminal)
+${SHARD_HELP}
   -q, --quiet       no progress lines on stderr (errors are still printed)
   -h, --help        show this help
 
@@ -39,7 +41,7 @@ Exit codes: 0 all inputs analyzed, 1 some failed to load (the others are still w
 Example: framediff analyze corpus --out analysis.json
 `;
 
-const OPTIONS = { manifest: { type: 'string' }, format: { type: 'string' }, lexicon: { type: 'string', multiple: true } } as const;
+const OPTIONS = { manifest: { type: 'string' }, format: { type: 'string' }, lexicon: { type: 'string', multiple: true }, ...SHARD_OPTION } as const;
 
 export const analyzeCommand: Command = {
   summary: 'analyze articles: actors and labels, quotes, sources, wording, tone (JSON)',
@@ -55,7 +57,8 @@ async function run(argv: string[]): Promise<number> {
   const lexicons = await readLexiconFlags(listFlag(flags, 'lexicon'));
   const progress = progressReporter(flags);
 
-  const corpus = await loadCorpus(paths, { manifest, onProgress: loadProgress(progress) });
+  const shard = parseShard(stringFlag(flags, 'shard'));
+  const corpus = shardCorpus(await loadCorpus(paths, { manifest, onProgress: loadProgress(progress) }), shard);
   printLoadErrors(corpus.errors);
   progress(`analyzing ${corpus.articles.length} articles`);
   await writeArticles(format, analyzeCorpus(corpus.articles, { lexicons }), corpus.errors, out);

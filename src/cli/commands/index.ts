@@ -16,3 +16,6 @@ commands.compare = compareCommand;
 
 import { analyzeCommand } from './analyze.js';
 commands.analyze = analyzeCommand;
+
+import { eventsCommand } from './events.js';
+commands.events = eventsCommand;

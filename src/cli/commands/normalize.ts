@@ -3,8 +3,9 @@
  * Data goes to stdout or --out; each failed input is one line on stderr.
  * Exit codes: 0 all inputs loaded, 1 some failed (the others are still written), 2 usage error.
  */
-import { parseArgs } from '../args.js';
+import { parseArgs, stringFlag } from '../args.js';
 import { EXIT } from '../output.js';
+import { parseShard, SHARD_HELP, SHARD_OPTION, shardCorpus } from '../shard.js';
 import type { Command } from './index.js';
 import { loadCorpus } from '../../load/node/load-corpus.js';
 import { corpusArgs, jsonFormat, loadProgress, printLoadErrors, progressReporter, writeArticles } from '../corpus-args.js';
@@ -23,6 +24,7 @@ Options:
   -o, --out FILE    write the data to FILE instead of stdout (missing folders are created)
   --progress, --no-progress
                     progress on stderr (default: on when stderr is a terminal)
+${SHARD_HELP}
   -q, --quiet       no progress lines on stderr (errors are still printed)
   -h, --help        show this help
 
@@ -33,7 +35,7 @@ Exit codes: 0 all inputs loaded, 1 some failed (the others are still written), 2
 Example: framediff normalize corpus --out articles.json
 `;
 
-const OPTIONS = { manifest: { type: 'string' }, format: { type: 'string' } } as const;
+const OPTIONS = { manifest: { type: 'string' }, format: { type: 'string' }, ...SHARD_OPTION } as const;
 
 export const normalizeCommand: Command = {
   summary: 'load and clean articles; print them as JSON or JSON Lines',
@@ -47,7 +49,8 @@ async function run(argv: string[]): Promise<number> {
   const format = jsonFormat(flags);
   const { paths, manifest, out } = await corpusArgs(parsed);
 
-  const corpus = await loadCorpus(paths, { manifest, onProgress: loadProgress(progressReporter(flags)) });
+  const shard = parseShard(stringFlag(flags, 'shard'));
+  const corpus = shardCorpus(await loadCorpus(paths, { manifest, onProgress: loadProgress(progressReporter(flags)) }), shard);
   printLoadErrors(corpus.errors);
   await writeArticles(format, corpus.articles, corpus.errors, out);
   return corpus.errors.length > 0 ? EXIT.INPUT_FAILED : EXIT.OK;
