@@ -32,6 +32,8 @@ slurm_up "$W/slurm"
 echo "slurm test: cluster up ($(sinfo -h -o '%N %c CPUs %t'))"
 
 FD="node $ROOT/dist/cli.js"
+# One core per task: a worker pool inside a task (where the CLI has one) would only compete.
+JOBS=""; $FD analyze --help | grep -q -- '--jobs' && JOBS="--jobs 1"
 # The events the corpus holds, found by framediff itself, as a manifest every task reads.
 $FD events "$CORPUS" --out "$W/events.json" 2>"$W/events.err"
 # Reference: one process, no shards.
@@ -45,7 +47,7 @@ run_array() { # $1: name, $2: how many tasks at once
 #!/usr/bin/env bash
 set -euo pipefail
 i=\$SLURM_ARRAY_TASK_ID
-$FD analyze --manifest "$W/events.json" --shard \$((i + 1))/$TASKS --format jsonl --out "$out/part-\$i.jsonl" --no-progress --jobs 1
+$FD analyze --manifest "$W/events.json" --shard \$((i + 1))/$TASKS --format jsonl --out "$out/part-\$i.jsonl" --no-progress $JOBS
 $FD compare "$out/part-\$i.jsonl" --format json --out "$out/reports-\$i" --no-progress
 JOB
   local t0=$(date +%s%N)
