@@ -47,6 +47,17 @@ describe('framediff events', () => {
     expect((manifest as unknown as { outlets: Record<string, { name: string }> }).outlets['the-beacon']!.name).toBe('The Daily Beacon');
   });
 
+  it('reads analyzed JSONL and writes it back with each record\'s event, ready for compare', async () => {
+    const analyzed = join(dir, 'plain.jsonl');
+    expect((await cli('analyze', ...mixed, '--format', 'jsonl', '--out', analyzed)).code).toBe(0);
+    const run = await cli('events', analyzed, '--format', 'jsonl');
+    expect(run.code, run.stderr).toBe(0);
+    const records = run.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; event: string; analysis: object });
+    expect(records).toHaveLength(manifest.articles.length);
+    expect(records.every((r) => r.analysis && /^event-[0-9a-f]{10}$/.test(r.event))).toBe(true);
+    expect(new Set(records.map((r) => r.event))).toEqual(new Set(Object.keys(manifest.events)));
+  });
+
   it('rejects a bad --window as a usage error', async () => {
     const run = await cli('events', mixed[0]!, '--window', 'soon');
     expect(run.code).toBe(2);
