@@ -94,6 +94,7 @@ export function findFraming(ctx: AnalysisContext): FramingTerm[] {
         lexicon: t.entry.file,
         sentence,
         quoted: isQuoted,
+        rule: category === 'neutral-usage' ? 'framing.neutral-usage' : t.concept ? 'framing.concept' : 'framing.lexicon',
       });
     }
   }

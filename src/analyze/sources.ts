@@ -77,7 +77,7 @@ export function findSources(ctx: AnalysisContext): SourceAttribution[] {
     const key = `${start}:${end}`;
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ start, end, text: ctx.text.slice(start, end), cue, type: typed.type, actorId: typed.actorId, sentence: Math.max(0, sentenceIndexAt(ctx.sentences, start)) });
+    out.push({ start, end, text: ctx.text.slice(start, end), cue, type: typed.type, actorId: typed.actorId, sentence: Math.max(0, sentenceIndexAt(ctx.sentences, start)), rule: typed.rule });
   };
 
   // 1. "according to X", "citing X": the phrase after the cue.
@@ -179,6 +179,8 @@ interface Typed {
   actorId: string | null;
   /** Decided by a name, a source noun, or an organization/place standing for its government. */
   decisive: boolean;
+  /** Which typing rule decided (docs/rules.md). */
+  rule: string;
 }
 
 function classify(ctx: AnalysisContext, lex: Compiled, kinds: Map<string, ActorKind>, start: number, end: number, speech = true): Typed | null {
@@ -186,13 +188,13 @@ function classify(ctx: AnalysisContext, lex: Compiled, kinds: Map<string, ActorK
   const mentions = mentionsIn(ctx.mentions, start, end);
   const actorId = pickActor(mentions, kinds);
   for (const { type, matcher } of lex.names) {
-    if (matcher.find(text, start, end).length) return { type, actorId, decisive: true };
+    if (matcher.find(text, start, end).length) return { type, actorId, decisive: true, rule: 'source.name' };
   }
   // An agency no list names, known by the last word of its name: "citing Meridian Wire".
-  if (lex.wireName?.test(text.slice(start, end))) return { type: 'wire', actorId, decisive: true };
+  if (lex.wireName?.test(text.slice(start, end))) return { type: 'wire', actorId, decisive: true, rule: 'source.wire-suffix' };
   // A person-looking mention that is only a source noun ("Analysts", "Critics") is not a named person.
   const person = mentions.find((m) => kinds.get(m.actorId) === 'person' && !lex.nouns.has(phraseKey(m.text)));
-  if (person && isExpert(ctx, lex, person)) return { type: 'expert', actorId: person.actorId, decisive: true };
+  if (person && isExpert(ctx, lex, person)) return { type: 'expert', actorId: person.actorId, decisive: true, rule: 'source.expert-label' };
   const phrase = text.slice(start, end);
   // The head noun decides: "the official Chinese account of the call" → account.
   const head = phraseKey(phrase.split(/\s+of\s+/i)[0]);
@@ -200,24 +202,24 @@ function classify(ctx: AnalysisContext, lex: Compiled, kinds: Map<string, ActorK
   for (let n = Math.min(6, headWords.length); n >= 1; n--) {
     const type = lex.nouns.get(headWords.slice(-n).join(' '));
     if (!type) continue;
-    if (type === 'anonymous' && person) return { type: 'expert', actorId: person.actorId, decisive: true };
+    if (type === 'anonymous' && person) return { type: 'expert', actorId: person.actorId, decisive: true, rule: 'source.named-person' };
     if (type === 'anonymous' && n === 1 && lex.roles.has(headWords[headWords.length - 1]) && namesBody(lex, headWords.slice(0, -1), mentions, kinds)) {
       // "city officials said": a specific body makes unnamed officials an official source.
-      return { type: 'official', actorId, decisive: true };
+      return { type: 'official', actorId, decisive: true, rule: 'source.qualified-role' };
     }
-    return { type, actorId: type === 'anonymous' ? null : actorId, decisive: true };
+    return { type, actorId: type === 'anonymous' ? null : actorId, decisive: true, rule: 'source.head-noun' };
   }
   for (const w of headWords) {
     const type = lex.nouns.get(w);
-    if (type === 'official' || type === 'outlet') return { type, actorId, decisive: true };
+    if (type === 'official' || type === 'outlet') return { type, actorId, decisive: true, rule: 'source.phrase-noun' };
   }
   if (actorId) {
     const kind = kinds.get(actorId);
     // "The Kremlin said", "Beijing said": an institution or a capital standing for its government.
-    if (kind === 'organization' || kind === 'place') return { type: 'official', actorId, decisive: speech };
-    return { type: 'other', actorId, decisive: false };
+    if (kind === 'organization' || kind === 'place') return { type: 'official', actorId, decisive: speech, rule: 'source.institution' };
+    return { type: 'other', actorId, decisive: false, rule: 'source.actor' };
   }
-  return { type: 'other', actorId: null, decisive: false };
+  return { type: 'other', actorId: null, decisive: false, rule: 'source.other' };
 }
 
 /** Do the words before a role noun name a specific body: a body qualifier ("city", "union") or an organization actor ("Kremlin")? */

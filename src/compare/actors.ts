@@ -123,11 +123,19 @@ export function matchActors(ctx: CompareContext): ActorIndex {
       mentions,
       mentionsByOutlet: orderKeys(byOutlet, ctx.outletIds),
       articleActors: orderKeys(articleActors, ctx.articles.map((a) => a.id)),
+      rule: commonRule(list.flatMap((g) => g.entries.map((e) => e.actor.rule))),
     });
   }
   actors.sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
   const byId = new Map(actors.map((a) => [a.id, a]));
   return { actors, byId, resolve: (articleId, id) => local.get(`${articleId}\u0000${id}`) ?? null };
+}
+
+/** The most frequent rule, ties to the smallest id: the same whatever the article order. */
+function commonRule(rules: string[]): string {
+  const count = new Map<string, number>();
+  for (const r of rules) count.set(r, (count.get(r) ?? 0) + 1);
+  return [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'actor.linked';
 }
 
 function bestName(g: Group): string {

@@ -37,6 +37,7 @@ export function findCoverage(ctx: CompareContext, clusters: SentenceClusters): C
     items.push({
       id: '',
       kind: 'claim',
+      rule: 'coverage.claim',
       claim: claim.text,
       ...outletSplit(ctx, outlets),
       distinctiveness: total > 0 ? round(1 - outlets.size / total) : 0,
@@ -99,6 +100,7 @@ function details(ctx: CompareContext, members: number[], total: number): Item[] 
           found.set(key, {
             id: '',
             kind: 'detail',
+            rule: 'coverage.detail',
             claim: unitEvidence(ctx, unit).text,
             detail: ev.text,
             ...outletSplit(ctx, new Set([o])),

@@ -69,6 +69,7 @@ function labelUses(list: Use[], order: (a: Evidence, b: Evidence) => number): La
       evaluative: l.some((u) => u.label.evaluative),
       temporal: l.find((u) => u.label.temporal)?.label.temporal ?? null,
       count: l.length,
+      rules: [...new Set(l.map((u) => u.label.rule))].sort(),
       evidence: l.map((u) => u.evidence).sort(order),
     });
   }

@@ -30,6 +30,8 @@ const MAX_WORDINGS = 12;
 const MAX_EDITS = 50;
 const MAX_DIFFS_PER_CLUSTER = 40;
 
+const VARIANT_RULE: Record<VariantGroup['origin'], string> = { lexicon: 'variant.concept', alignment: 'variant.discovered', both: 'variant.discovered.concept' };
+
 interface Occurrence {
   wording: string;
   evidence: Evidence;
@@ -66,7 +68,7 @@ export function findVariants(ctx: CompareContext, clusters: SentenceClusters, co
     const description =
       conceptDescriptions.get(concept) ??
       [...new Set(Object.values(byOutlet).flatMap((ws) => ws.map((w) => w.wording)))].sort().join(' / ');
-    groups.push({ id: '', concept, description, origin, byOutlet });
+    groups.push({ id: '', concept, description, origin, rule: VARIANT_RULE[origin], byOutlet });
   }
   const outletsOf = (g: VariantGroup) => Object.values(g.byOutlet).filter((w) => w.length > 0).length;
   const wordingsOf = (g: VariantGroup) => new Set(Object.values(g.byOutlet).flatMap((ws) => ws.map((w) => w.wording))).size;

@@ -64,7 +64,7 @@ function mentions(c: Comparison): Table {
         own.push([
           a.id, a.outlet.id, corpus?.id ?? actor.id, corpus?.name ?? actor.name, a.text.slice(m.start, m.end),
           m.form, m.start, m.end, l ? a.text.slice(l.start, l.end) : null, l?.key, l?.head, l?.evaluative,
-          l?.temporal, l?.start, l?.end,
+          l?.temporal, l?.start, l?.end, l?.rule, corpus?.rule ?? actor.rule,
         ]);
       }
     }
@@ -73,7 +73,7 @@ function mentions(c: Comparison): Table {
   }
   return {
     header: ['article_id', 'outlet_id', 'actor_id', 'actor_name', 'mention', 'form', 'start', 'end', 'label',
-      'label_key', 'label_head', 'label_evaluative', 'label_temporal', 'label_start', 'label_end'],
+      'label_key', 'label_head', 'label_evaluative', 'label_temporal', 'label_start', 'label_end', 'label_rule', 'actor_rule'],
     rows,
   };
 }
@@ -111,12 +111,12 @@ function quotes(c: Comparison): Table {
     for (const q of a.analysis.quotes) {
       const speaker = q.speaker ? index.resolve(a.id, q.speaker.actorId) : undefined;
       rows.push([a.id, a.outlet.id, q.id, speaker?.name ?? q.speaker?.name ?? null, speaker?.id ?? null, q.kind,
-        q.verb, q.start, q.end, q.text, clusterOf.get(`${a.id}#${q.id}`) ?? null]);
+        q.verb, q.start, q.end, q.text, clusterOf.get(`${a.id}#${q.id}`) ?? null, q.rule]);
     }
   }
   return {
     header: ['article_id', 'outlet_id', 'quote_id', 'speaker', 'speaker_id', 'kind', 'verb', 'start', 'end', 'quote',
-      'cluster_id'],
+      'cluster_id', 'rule'],
     rows,
   };
 }
@@ -160,12 +160,12 @@ function variants(c: Comparison): Table {
   for (const g of c.variants) {
     for (const o of c.outlets) {
       for (const w of g.byOutlet[o.id] ?? []) {
-        rows.push([g.id, g.concept, g.description, g.origin, o.id, w.wording, w.count, ...at(w.evidence[0])]);
+        rows.push([g.id, g.concept, g.description, g.origin, o.id, w.wording, w.count, ...at(w.evidence[0]), g.rule]);
       }
     }
   }
   return {
-    header: ['group_id', 'concept', 'description', 'origin', 'outlet_id', 'wording', 'count', ...EVIDENCE_COLUMNS],
+    header: ['group_id', 'concept', 'description', 'origin', 'outlet_id', 'wording', 'count', ...EVIDENCE_COLUMNS, 'rule'],
     rows,
   };
 }
@@ -175,11 +175,11 @@ function coverage(c: Comparison): Table {
   for (const item of c.coverage) {
     for (const o of c.outlets) {
       const ev = item.evidence.find((e) => e.outletId === o.id);
-      rows.push([item.id, item.claim, item.distinctiveness, o.id, item.outletIds.includes(o.id), ...at(ev)]);
+      rows.push([item.id, item.claim, item.distinctiveness, o.id, item.outletIds.includes(o.id), ...at(ev), item.rule]);
     }
   }
   return {
-    header: ['item_id', 'claim', 'distinctiveness', 'outlet_id', 'carried', ...EVIDENCE_COLUMNS],
+    header: ['item_id', 'claim', 'distinctiveness', 'outlet_id', 'carried', ...EVIDENCE_COLUMNS, 'rule'],
     rows,
   };
 }

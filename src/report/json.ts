@@ -67,12 +67,14 @@ function reportArticle(article: AnalyzedArticle, actors: ActorIndex): ReportArti
       kind: q.kind,
       quote: q.text,
       parts: (q.parts.length ? q.parts : [q]).map((p) => span(text, p.start, p.end)),
+      rule: q.rule,
     };
   });
   const framingTerms: ReportFramingTerm[] = analysis.framing.map((f) => ({
     ...span(text, f.start, f.end),
     category: f.category,
     concept: f.concept,
+    rule: f.rule,
   }));
   const mentions: ReportMention[] = [];
   for (const actor of analysis.actors) {
@@ -89,6 +91,7 @@ function reportArticle(article: AnalyzedArticle, actors: ActorIndex): ReportArti
               head: m.label.head,
               evaluative: m.label.evaluative,
               temporal: m.label.temporal,
+              rule: m.label.rule,
             }
           : null,
       });
@@ -108,7 +111,7 @@ function reportArticle(article: AnalyzedArticle, actors: ActorIndex): ReportArti
     quotes,
     framingTerms,
     mentions,
-    sources: analysis.sources.map((src) => ({ ...span(text, src.start, src.end), cue: src.cue, type: src.type })),
+    sources: analysis.sources.map((src) => ({ ...span(text, src.start, src.end), cue: src.cue, type: src.type, rule: src.rule })),
   };
 }
 
@@ -129,6 +132,7 @@ function reportActors(comparison: Comparison): ReportActor[] {
       mentions: a.mentions,
       mentionsByOutlet: { ...a.mentionsByOutlet },
       labelsByOutlet,
+      rule: a.rule,
     };
   });
 }

@@ -3,6 +3,7 @@
  * of the article named by `ArticleAnalysis.articleId`.
  */
 import type { Span, ArticleWarning } from './article.js';
+import type { RuleId } from './rules.js';
 
 export interface Sentence extends Span {
   index: number;
@@ -26,6 +27,8 @@ export interface Label extends Span {
   category: string;
   /** Temporal qualifier that changes the fact: "former", "late", "then", "ex-". */
   temporal: 'former' | 'current' | null;
+  /** Rule that found the label (`label.before`, `label.appositive-after` ...; docs/rules.md). */
+  rule: RuleId;
 }
 
 export type MentionForm =
@@ -58,6 +61,8 @@ export interface Actor {
   mentions: Mention[];
   /** True when the actor came from a gazetteer (built-in or user) rather than discovery. */
   known: boolean;
+  /** Rule that decided the actor's kind (`actor.gazetteer`, `actor.place-cue` ...; docs/rules.md). */
+  rule: RuleId;
 }
 
 export type QuoteKind = 'direct' | 'partial' | 'scare';
@@ -94,6 +99,11 @@ export interface Quote extends Span {
   speaker: QuoteSpeaker | null;
   /** Attribution verb lemma: said, told, added, wrote, according to ... */
   verb: string | null;
+  /**
+   * Rule that attributed the quote (`quote.attribution.after`, `quote.attribution.colon` ...), or
+   * why it stands alone (`quote.scare`, `quote.unattributed`); docs/rules.md.
+   */
+  rule: RuleId;
   /** Why there is no speaker, when `speaker` is null. */
   unattributedReason: string | null;
   /** Where the quote came through a document or outlet ("according to the official Chinese account"). */
@@ -120,6 +130,8 @@ export interface SourceAttribution extends Span {
   type: SourceType;
   actorId: string | null;
   sentence: number;
+  /** Rule that gave the source its type (`source.name`, `source.head-noun` ...; docs/rules.md). */
+  rule: RuleId;
 }
 
 export type FramingCategory =
@@ -146,6 +158,8 @@ export interface FramingTerm extends Span {
   sentence: number;
   /** True when the term stands inside quotation marks: a quoted speaker's wording, not the outlet's own. */
   quoted?: boolean;
+  /** Rule that flagged the term (`framing.lexicon`, `framing.concept`, `framing.neutral-usage`; docs/rules.md). */
+  rule: RuleId;
 }
 
 export interface ActorTone {

@@ -4,6 +4,7 @@
  */
 import type { Article } from './article.js';
 import type { ActorKind, ArticleAnalysis, SourceType } from './analysis.js';
+import type { RuleId } from './rules.js';
 
 /** An analyzed article: the article plus its analysis. */
 export interface AnalyzedArticle extends Article {
@@ -41,6 +42,8 @@ export interface CorpusActor {
   mentionsByOutlet: Record<string, number>;
   /** Per article id: the article-level actor id(s) merged into this one. */
   articleActors: Record<string, string[]>;
+  /** Rule that decided the kind in most of the merged article actors (see `Actor.rule`). */
+  rule: RuleId;
 }
 
 export interface LabelUse {
@@ -52,6 +55,8 @@ export interface LabelUse {
   evaluative: boolean;
   temporal: 'former' | 'current' | null;
   count: number;
+  /** Rules that found these labels (see `Label.rule`), sorted. */
+  rules: RuleId[];
   evidence: Evidence[];
 }
 
@@ -87,6 +92,8 @@ export interface VariantGroup {
   description: string;
   /** `lexicon`: from the curated concept lexicon; `alignment`: discovered by diffing aligned sentences; `both`. */
   origin: 'lexicon' | 'alignment' | 'both';
+  /** `variant.concept`, `variant.discovered` or `variant.discovered.concept` (docs/rules.md). */
+  rule: RuleId;
   byOutlet: Record<string, VariantWording[]>;
 }
 
@@ -145,6 +152,8 @@ export interface CoverageItem {
   missingOutletIds: string[];
   /** 1 − (outlets carrying it / all outlets): higher is more distinctive. */
   distinctiveness: number;
+  /** `coverage.claim` or `coverage.detail` (docs/rules.md). */
+  rule: RuleId;
   evidence: Evidence[];
 }
 

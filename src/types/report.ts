@@ -40,12 +40,16 @@ export interface ReportQuote extends ReportSpan {
   quote: string;
   /** The parts of a quote interrupted by attribution ("…," she said, "…"). */
   parts: ReportSpan[];
+  /** Rule that attributed the quote, or `quote.scare` / `quote.unattributed` (docs/rules.md). */
+  rule: string;
 }
 
 export interface ReportFramingTerm extends ReportSpan {
   category: string;
   /** Concept id for concept variants / event naming, else null. */
   concept: string | null;
+  /** Rule that flagged the term (docs/rules.md). */
+  rule: string;
 }
 
 export interface ReportMentionLabel extends ReportSpan {
@@ -53,6 +57,8 @@ export interface ReportMentionLabel extends ReportSpan {
   head: string;
   evaluative: boolean;
   temporal: 'former' | 'current' | null;
+  /** Rule that found the label (docs/rules.md). */
+  rule: string;
 }
 
 export interface ReportMention extends ReportSpan {
@@ -67,6 +73,8 @@ export interface ReportSource extends ReportSpan {
   cue: string;
   /** wire, state-media, official, expert, anonymous, outlet, document or other. */
   type: SourceType;
+  /** Rule that gave the source its type (docs/rules.md). */
+  rule: string;
 }
 
 export interface ReportArticle {
@@ -102,6 +110,8 @@ export interface ReportActor {
   mentionsByOutlet: Record<string, number>;
   /** outletId → labels that outlet put on the actor, most frequent first. */
   labelsByOutlet: Record<string, ReportLabelCount[]>;
+  /** Rule that decided the actor's kind (docs/rules.md). */
+  rule: string;
 }
 
 export interface ReportOutlet {

@@ -132,7 +132,7 @@ describe('descriptor fit (unit)', () => {
   const lex = buildLexicons().labels;
   const label = (over: Partial<FoundLabel>): FoundLabel => ({
     text: '', start: 0, end: 0, head: 'president', key: '', evaluative: false, category: 'role', temporal: null, first: 0, last: 0,
-    affiliations: [], title: 'president', rank: false, ...over,
+    affiliations: [], title: 'president', rank: false, rule: 'label.before', ...over,
   });
   const desc = (over: Partial<Descriptor>): Descriptor => ({
     start: 0, end: 0, first: 0, last: 0, sentence: 0, label: label({}), places: ['Russia'], head: 'leader', title: 'leader', former: false, rank: false, ...over,

@@ -43,6 +43,7 @@ describe('variant groups', () => {
           concept: 'ceasefire-naming',
           valence: null,
           lexicon: 'test',
+          rule: 'framing.concept',
           sentence: 0,
         })),
       });

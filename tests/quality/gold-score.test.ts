@@ -27,11 +27,12 @@ function quote(id: number, parts: Span[], speaker: string | null, kind: Quote['k
     unattributedReason: speaker === null ? 'none' : null,
     via: null,
     sentence: 0,
+    rule: speaker === null ? 'quote.unattributed' : 'quote.attribution.after',
   };
 }
 
 function label(text: string, evaluative: boolean): Label {
-  return { start: 0, end: 0, text, head: text, key: text.toLowerCase(), evaluative, category: 'role', temporal: null };
+  return { start: 0, end: 0, text, head: text, key: text.toLowerCase(), evaluative, category: 'role', temporal: null, rule: 'label.before' };
 }
 
 function actor(name: string, labels: Label[]): Actor {
@@ -41,6 +42,7 @@ function actor(name: string, labels: Label[]): Actor {
     kind: 'person',
     aliases: [name],
     known: false,
+    rule: 'actor.person',
     mentions: labels.map((l) => ({ actorId: `person:${name}`, start: 0, end: 0, text: name, form: 'full', possessive: false, label: l, sentence: 0 })),
   };
 }
@@ -63,7 +65,7 @@ function oracle(doc: GoldDoc, opts: { splitParts?: boolean; speaker?: (s: string
     sentences: [],
     actors: actorNames.map((n) => actor(n, doc.labels.filter((l) => l.actor === n).map((l) => label(l.label, l.evaluative)))),
     quotes,
-    sources: doc.sources.map((s) => ({ start: 0, end: 0, text: s.text, cue: s.cue ?? '', type: s.type, actorId: null, sentence: 0 })),
+    sources: doc.sources.map((s) => ({ start: 0, end: 0, text: s.text, cue: s.cue ?? '', type: s.type, actorId: null, sentence: 0, rule: 'source.head-noun' })),
     framing: [],
     titleFraming: [],
     tone: [],

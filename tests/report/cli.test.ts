@@ -104,7 +104,7 @@ describe('framediff compare: other formats', () => {
     const html = readFileSync(out, 'utf8');
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html).toContain('<title>Xi Jinping and Vladimir Putin hold a phone call');
-    expect(html).toMatch(/<button type="button" class="ev evaluative" data-ev="[\d ]+" title="evaluative label">Russian dictator<\/button>/);
+    expect(html).toMatch(/<button type="button" class="ev evaluative" data-ev="[\d ]+" title="evaluative label · rule: label.before">Russian dictator<\/button>/);
   });
 
   it('md inferred from the --out extension, --progress on stderr, missing folders created', async () => {

@@ -111,7 +111,7 @@ export function manyOutletsComparison(opts: ManyOptions = {}): Comparison {
 
   const coverage: CoverageItem[] = carriers.map((ids, i) => ({
     id: `k${i + 1}`, kind: 'claim', claim: claimText(i), outletIds: ids, missingOutletIds: outletIds.filter((o) => !ids.includes(o)),
-    distinctiveness: 1 - ids.length / nOutlets, evidence: ids.map((o) => ev(outletIds.indexOf(o), claimText(i))),
+    distinctiveness: 1 - ids.length / nOutlets, rule: 'coverage.claim', evidence: ids.map((o) => ev(outletIds.indexOf(o), claimText(i))),
   }));
   const quoteClusters: QuoteCluster[] = [];
   const speakers: SpeakerRow[] = [];
@@ -142,7 +142,7 @@ export function manyOutletsComparison(opts: ManyOptions = {}): Comparison {
     byOutlet: Object.fromEntries(outletIds.map((o, j) => {
       const label = labelFor(j);
       const evaluative = label !== 'Mayor';
-      return [o, [{ label, key: label.toLowerCase(), head: 'mayor', evaluative, temporal: null, count: 1 + (j % 4), evidence: [ev(j, label)] }]];
+      return [o, [{ label, key: label.toLowerCase(), head: 'mayor', evaluative, temporal: null, count: 1 + (j % 4), rules: ['label.before'], evidence: [ev(j, label)] }]];
     })),
   }];
   return {

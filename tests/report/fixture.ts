@@ -39,6 +39,7 @@ function quote(text: string, id: string, inner: string, speakerName: string | nu
     id, start, end, text: inner, kind: 'direct', parts: [{ start, end }], outerStart: start - 1, outerEnd: end + 1,
     speaker: speakerName ? { actorId, name: speakerName, start: 0, end: 0, method: 'adjacent' } : null,
     verb: speakerName ? 'said' : null, unattributedReason: speakerName ? null : 'none', via: null, sentence: 0,
+    rule: speakerName ? 'quote.attribution.after' : 'quote.unattributed',
   };
 }
 
@@ -47,10 +48,10 @@ function article(id: string, outletId: string, outletName: string, text: string,
   const [ns, ne] = find(text, 'Ann Lee');
   const [ss, se] = find(text, 'Lee said');
   const actor: Actor = {
-    id: 'person:ann-lee', name: 'Ann Lee', kind: 'person', aliases: ['Ann Lee', 'Lee'], known: false,
+    id: 'person:ann-lee', name: 'Ann Lee', kind: 'person', aliases: ['Ann Lee', 'Lee'], known: false, rule: 'actor.person',
     mentions: [
       { actorId: 'person:ann-lee', start: ns, end: ne, text: 'Ann Lee', form: 'full', possessive: false, sentence: 0,
-        label: { start: ls, end: le, text: labelText, head: 'mayor', key: labelText.toLowerCase(), evaluative: labelText !== 'Mayor', category: 'role', temporal: null } },
+        label: { start: ls, end: le, text: labelText, head: 'mayor', key: labelText.toLowerCase(), evaluative: labelText !== 'Mayor', category: 'role', temporal: null, rule: 'label.before' } },
       { actorId: 'person:ann-lee', start: ss, end: ss + 3, text: 'Lee', form: 'surname', possessive: false, sentence: 2, label: null },
     ],
   };
@@ -60,7 +61,7 @@ function article(id: string, outletId: string, outletName: string, text: string,
   ];
   const analysis: ArticleAnalysis = {
     articleId: id, language: 'en', tokens: 30, sentences: [], actors: [actor], quotes, sources: [],
-    framing: [{ start: ls, end: le, text: labelText, category: 'label', entry: 'mayor', concept: null, valence: null, lexicon: 'labels', sentence: 0 }],
+    framing: [{ start: ls, end: le, text: labelText, category: 'label', entry: 'mayor', concept: null, valence: null, lexicon: 'labels', sentence: 0, rule: 'framing.lexicon' }],
     titleFraming: [], tone: [], warnings: [],
   };
   const paragraphs = [] as AnalyzedArticle['paragraphs'];
@@ -90,18 +91,18 @@ export function fixtureComparison(): Comparison {
       { id: 'herald', name: 'Herald', articleIds: [b.id] },
     ],
     actors: [{ id: 'person:ann-lee', name: 'Ann Lee', kind: 'person', aliases: ['Ann Lee', 'Lee'], mentions: 4,
-      mentionsByOutlet: { daily: 2, herald: 2 }, articleActors: { [a.id]: ['person:ann-lee'], [b.id]: ['person:ann-lee'] } }],
+      mentionsByOutlet: { daily: 2, herald: 2 }, articleActors: { [a.id]: ['person:ann-lee'], [b.id]: ['person:ann-lee'] }, rule: 'actor.person' }],
     labels: [{
       actorId: 'person:ann-lee', name: 'Ann Lee', kind: 'person',
       byOutlet: {
-        daily: [{ label: 'Mayor', key: 'mayor', head: 'mayor', evaluative: false, temporal: null, count: 1, evidence: [ev(A, 'Mayor')] }],
-        herald: [{ label: 'Embattled mayor', key: 'embattled mayor', head: 'mayor', evaluative: true, temporal: null, count: 1, evidence: [ev(B, 'Embattled mayor')] }],
+        daily: [{ label: 'Mayor', key: 'mayor', head: 'mayor', evaluative: false, temporal: null, count: 1, rules: ['label.before'], evidence: [ev(A, 'Mayor')] }],
+        herald: [{ label: 'Embattled mayor', key: 'embattled mayor', head: 'mayor', evaluative: true, temporal: null, count: 1, rules: ['label.before'], evidence: [ev(B, 'Embattled mayor')] }],
       },
       differs: true,
       flags: [{ type: 'evaluative', message: 'Herald calls Ann Lee "embattled"', outletIds: ['herald'], evidence: [ev(B, 'Embattled mayor')] }],
     }],
     variants: [{
-      id: 'v1', concept: 'plan-naming', description: 'How the plan is described', origin: 'alignment',
+      id: 'v1', concept: 'plan-naming', description: 'How the plan is described', origin: 'alignment', rule: 'variant.discovered',
       byOutlet: {
         daily: [{ wording: 'bold step', count: 1, evidence: [ev(A, 'bold step')] }],
         herald: [{ wording: 'reckless gamble', count: 1, evidence: [ev(B, 'reckless gamble')] }],
@@ -118,9 +119,9 @@ export function fixtureComparison(): Comparison {
     }],
     speakers: [{ speakerId: 'person:ann-lee', speakerName: 'Ann Lee', byOutlet: { daily: { quotes: 1, words: 5 }, herald: { quotes: 1, words: 4 } } }],
     coverage: [
-      { id: 'k1', claim: `Critics said the scheme ${EVIL.script} was rushed.`, outletIds: ['daily'], missingOutletIds: ['herald'], distinctiveness: 0.5,
+      { id: 'k1', claim: `Critics said the scheme ${EVIL.script} was rushed.`, outletIds: ['daily'], missingOutletIds: ['herald'], distinctiveness: 0.5, rule: 'coverage.claim',
         evidence: [ev(A, `Critics said the scheme ${EVIL.script} was rushed.`)] },
-      { id: 'k2', claim: 'Lee said: "We will build 100 homes."', outletIds: ['daily', 'herald'], missingOutletIds: [], distinctiveness: 0,
+      { id: 'k2', claim: 'Lee said: "We will build 100 homes."', outletIds: ['daily', 'herald'], missingOutletIds: [], distinctiveness: 0, rule: 'coverage.claim',
         evidence: [ev(A, 'Lee said: "We will build 100 homes."'), ev(B, 'Lee said: "We will build homes."')] },
     ],
     rewrites: [],

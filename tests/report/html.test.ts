@@ -51,13 +51,14 @@ describe('HTML report (static)', () => {
   });
 
   it('renders the label table with clickable, evaluative-marked labels', () => {
-    expect(html).toMatch(/<th scope="row">Ann Lee<\/th><td><button type="button" class="ev" data-ev="\d+">Mayor<\/button><\/td><td><button type="button" class="ev evaluative" data-ev="\d+" title="evaluative label">Embattled mayor<\/button><\/td>/);
+    // The hover title names the rule that found the label.
+    expect(html).toMatch(/<th scope="row">Ann Lee<\/th><td><button type="button" class="ev" data-ev="\d+" title="rule: label.before">Mayor<\/button><\/td><td><button type="button" class="ev evaluative" data-ev="\d+" title="evaluative label · rule: label.before">Embattled mayor<\/button><\/td>/);
   });
 
   it('evidence ids resolve to the exact spans in the article texts', () => {
     const c = fixtureComparison();
     const data = JSON.parse(html.match(/<script type="application\/json" id="fd-evidence">(.*?)<\/script>/s)![1]) as { spans: [number, number, number][] };
-    const id = Number(html.match(/data-ev="(\d+)" title="evaluative label">Embattled mayor</)![1]);
+    const id = Number(html.match(/data-ev="(\d+)" title="evaluative label[^"]*">Embattled mayor</)![1]);
     const [a, s, e] = data.spans[id];
     expect(c.articles[a].text.slice(s, e)).toBe('Embattled mayor');
     // Paragraph blocks carry their offsets, and their text is the article text at that offset.

@@ -4,7 +4,7 @@ import type { CoverageItem } from '../../src/types/comparison.js';
 import { fixtureComparison } from './fixture.js';
 
 function item(id: string, outletIds: string[], missingOutletIds: string[], distinctiveness: number): CoverageItem {
-  return { id, claim: id, outletIds, missingOutletIds, distinctiveness, evidence: [] };
+  return { id, claim: id, outletIds, missingOutletIds, distinctiveness, rule: 'coverage.claim', evidence: [] };
 }
 
 describe('ReportModel', () => {

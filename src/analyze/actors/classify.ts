@@ -32,8 +32,8 @@ export interface RunEnv {
 export function classifyRun(run: NameRun, env: RunEnv): RawMention[] {
   const { text, tokens, labels, gazAt, honorifics, placeHeads, eventHeads, speech, groupWords, isOrgName, isOov } = env;
   const out: RawMention[] = [];
-  const base = (first: number, last: number, kind: RawMention['kind']) => rawMention(tokens, first, last, kind, run);
-  const entity = (m: GazetteerMatch): RawMention => ({ ...base(m.first, m.last, m.entry.kind), entry: m.entry, form: m.via === 'alias' ? 'alias' : 'full' });
+  const base = (first: number, last: number, kind: RawMention['kind'], rule: string) => rawMention(tokens, first, last, kind, run, rule);
+  const entity = (m: GazetteerMatch): RawMention => ({ ...base(m.first, m.last, m.entry.kind, 'actor.gazetteer'), entry: m.entry, form: m.via === 'alias' ? 'alias' : 'full' });
   let a = run.first;
   const b = run.last;
   const honor = honorifics.has(tokens[a].text);
@@ -57,7 +57,7 @@ export function classifyRun(run: NameRun, env: RunEnv): RawMention[] {
       return out;
     }
     // The rest may hold names of people found in the body; the linker splits it.
-    const weak = base(a, b, 'person');
+    const weak = base(a, b, 'person', 'actor.headline-name');
     weak.parts = text.slice(weak.start, weak.end).split(/\s+/);
     weak.form = weak.parts.length === 1 ? 'surname' : 'full';
     out.push(weak);
@@ -72,14 +72,14 @@ export function classifyRun(run: NameRun, env: RunEnv): RawMention[] {
     // A place possessive alone ("Russia's Defence Ministry") says whose body it is, no descriptor.
     const found = honor ? null : labelBefore(env.labelEnv, a - 1, true);
     const label = found && found.category !== 'affiliation' ? found : null;
-    out.push({ ...base(a, b, 'organization'), cue: true, ...(label ? { label } : {}) });
+    out.push({ ...base(a, b, 'organization', 'actor.organization-name'), cue: true, ...(label ? { label } : {}) });
     return out;
   }
   // "Harbor Bridge", "Port Velna", "Lake Kivu": a place by its last or first word, possessive or
   // not; after a first word the rest must be a name, not a common noun ("the Port Employers' Association").
   const led = env.placeLeads.has(tokens[a].text) && tokens.slice(a + 1, b + 1).every((_, x) => isOov(a + 1 + x));
   if ((placeHeads.has(lastWord) || led) && b > a) {
-    out.push({ ...base(a, b, 'place'), cue: true });
+    out.push({ ...base(a, b, 'place', 'actor.place-word'), cue: true });
     return out;
   }
   // Leading label words inside the run: "Russian President", "Foreign Minister", "U.S. Vice President".
@@ -123,12 +123,12 @@ export function classifyRun(run: NameRun, env: RunEnv): RawMention[] {
   if (k === b && /^\p{Lu}\.?$/u.test(tokens[k].text)) return out;
   if (k === b && /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(tokens[k].text) && !honorific && !titled && !shouted(tokens, k, isOov)) {
     // Unknown acronyms are organizations (UNN, RSF); headline runs never get this far.
-    out.push({ ...base(k, b, 'organization'), cue: true });
+    out.push({ ...base(k, b, 'organization', 'actor.acronym'), cue: true });
     return out;
   }
   if (k === b && env.orgHeads.has(tokens[k].text) && !honorific && !titled) {
     // "the Fund", "the Commission said": an organization named in full elsewhere, never a person.
-    out.push({ ...base(k, b, 'organization'), loneOrgHead: true });
+    out.push({ ...base(k, b, 'organization', 'actor.organization-head'), loneOrgHead: true });
     return out;
   }
   let oov = false;
@@ -146,7 +146,7 @@ export function classifyRun(run: NameRun, env: RunEnv): RawMention[] {
   }
   // "Analysts said": a group noun at the start of a sentence, not a person.
   if (k === b && groupWords.has(tokens[k].text.toLowerCase())) return out;
-  const mention = base(k, b, 'person');
+  const mention = base(k, b, 'person', 'actor.person');
   mention.parts = text.slice(mention.start, mention.end).split(/\s+/);
   mention.honorific = honorific;
   mention.oov = oov;
@@ -169,14 +169,14 @@ export function classifyRun(run: NameRun, env: RunEnv): RawMention[] {
   if (!mention.cue && before && /^an?$/i.test(before.text)) return out;
   // "the analysis firm R.Politik", "Atlantic Council, a think tank": an organization's label.
   if (mention.label && env.orgLabelHeads.has(mention.label.head) && !honorific) {
-    out.push({ ...base(k, b, 'organization'), label: mention.label, cue: true });
+    out.push({ ...base(k, b, 'organization', 'actor.organization-label'), label: mention.label, cue: true });
     return out;
   }
   // "the city of Zaporizhzhia", "Kharkiv region" name a place whatever else is said of them; a
   // weaker cue ("strikes on Kharkiv", "near Bakhmut") needs a name that is no English word.
   const cue = titled || honorific ? null : env.placeCue(a, b);
   if ((cue === 'strong' && !roleLabel) || (cue === 'weak' && !mention.cue && mention.oov && !mention.possessive && mention.parts.length <= 3)) {
-    out.push({ ...base(k, b, 'place'), cue: true, placeCue: cue });
+    out.push({ ...base(k, b, 'place', 'actor.place-cue'), cue: true, placeCue: cue });
     return out;
   }
   out.push(mention);

@@ -116,7 +116,7 @@ export function link(input: LinkInput): Actor[] {
   for (const m of placeCued) {
     const name = text.slice(m.start, m.end);
     const parts = name.split(/\s+/);
-    const asPerson: RawMention = { ...m, kind: 'person', parts, form: parts.length === 1 ? 'surname' : 'full' };
+    const asPerson: RawMention = { ...m, kind: 'person', parts, form: parts.length === 1 ? 'surname' : 'full', kindRule: 'actor.person.over-place-cue' };
     const person = m.placeCue === 'weak' ? (parts.length === 1 ? matchSurname(fulls, name, m.start) : findFull(parts)?.draft) : undefined;
     if (person) {
       add(person, asPerson);
@@ -134,7 +134,7 @@ export function link(input: LinkInput): Actor[] {
   }
   for (const m of placeLike) {
     const place = placeByName.get(m.parts.join(' '));
-    if (place) add(place, { ...m, kind: 'place', form: 'full' });
+    if (place) add(place, { ...m, kind: 'place', form: 'full', kindRule: 'actor.place-name' });
   }
 
   // Single words (and weak multi-word names) join a full name by surname, else by given name.
@@ -146,7 +146,7 @@ export function link(input: LinkInput): Actor[] {
     // A sentence-initial bare name joins only a place named as such ("the city of X"), not one
     // guessed from a preposition ("shares in Acme" … "Acme, the carmaker, said").
     if (place && !personEvidence(m) && (!m.sentenceInitial || strongPlaces.has(place))) {
-      add(place, { ...m, kind: 'place', form: 'full' });
+      add(place, { ...m, kind: 'place', form: 'full', kindRule: 'actor.place-name' });
       continue;
     }
     const target = m.parts.length === 1 ? matchSurname(fulls, m.parts[0], m.start) : findFull(m.parts)?.draft;
@@ -229,7 +229,7 @@ export function link(input: LinkInput): Actor[] {
       }))
       .sort((a, b) => a.start - b.start || a.end - b.end);
     const aliases = [...new Set(mentions.map((m) => m.text))].sort();
-    actors.push({ id, name: d.name, kind: d.kind, aliases, mentions, known: d.known });
+    actors.push({ id, name: d.name, kind: d.kind, aliases, mentions, known: d.known, rule: kindRule(d) });
   }
   return actors.sort((a, b) => a.mentions[0].start - b.mentions[0].start || (a.id < b.id ? -1 : 1));
 }
@@ -259,8 +259,14 @@ function factsOf(m: RawMention): FoundLabel[] {
   return m.facts.length > 0 ? m.facts : m.label ? [m.label] : [];
 }
 
+/** The rule behind an actor's kind: that of its first name mention of that kind ("Putin's office" has none). */
+function kindRule(d: Draft): string {
+  const named = d.mentions.find((m) => m.raw && m.raw.kind === d.kind);
+  return named?.raw?.kindRule ?? (d.kind === 'organization' ? 'actor.possessed-organization' : 'actor.linked');
+}
+
 function publicLabel(l: FoundLabel): Mention['label'] {
-  return { text: l.text, start: l.start, end: l.end, head: l.head, key: l.key, evaluative: l.evaluative, category: l.category, temporal: l.temporal };
+  return { text: l.text, start: l.start, end: l.end, head: l.head, key: l.key, evaluative: l.evaluative, category: l.category, temporal: l.temporal, rule: l.rule };
 }
 
 /** Known full names and surnames inside a headline run, longest first, as mentions of their own. */

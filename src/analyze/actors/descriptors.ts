@@ -53,8 +53,8 @@ export function findDescriptors(env: LabelEnv, tokens: Token[], gazAt: Map<numbe
     const key = labelKey(text, lexicons.labels);
     const lower = t.text.toLowerCase();
     const lab: FoundLabel = label
-      ? { ...label, end, text, key, last, affiliations: places }
-      : { text, start, end, head: lower, key, evaluative: head.evaluative, category: head.category, temporal: null, first, last, affiliations: places, title: lower, rank: false };
+      ? { ...label, end, text, key, last, affiliations: places, rule: 'label.descriptor' }
+      : { text, start, end, head: lower, key, evaluative: head.evaluative, category: head.category, temporal: null, rule: 'label.descriptor', first, last, affiliations: places, title: lower, rank: false };
     out.push({ start, end, first, last, sentence: t.sentence, label: lab, places, head: lower, title: lab.title, former, rank: lab.rank });
   }
   return out;

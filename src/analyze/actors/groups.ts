@@ -8,7 +8,7 @@ import { rawMention, type RawMention } from './raw-mention.js';
 export function findGroups(tokens: Token[], gaz: GazetteerIndex, groups: Set<string>, gazAt: Map<number, GazetteerMatch>): RawMention[] {
   const out: RawMention[] = [];
   const make = (i: number, name: string): RawMention => ({
-    ...rawMention(tokens, i, i, 'group', { sentenceInitial: false, headline: false }),
+    ...rawMention(tokens, i, i, 'group', { sentenceInitial: false, headline: false }, 'actor.group-word'),
     parts: [name],
     entry: { name, kind: 'group' },
     cue: true,

@@ -190,7 +190,7 @@ function appositiveBefore(env: LabelEnv, nameFirst: number, nameLast: number): F
   // The phrase must start a clause: sentence start, or after a determiner/preposition/punctuation.
   const prev = tokens[label.first - 1];
   if (prev && prev.sentence === tokens[nameFirst].sentence && !['DET', 'ADP', 'PUNCT', 'SCONJ', 'CCONJ', 'PRON', 'VERB', 'AUX'].includes(prev.pos)) return null;
-  return label;
+  return { ...label, rule: 'label.appositive-before' };
 }
 
 const APPOSITIVE_END = new Set([',', '.', ';', ':', ')', '"', '”', '’', '—', '–']);
@@ -225,7 +225,7 @@ function appositiveAfter(env: LabelEnv, nameLast: number): FoundLabel | null {
   }
   // Too long to be an appositive: keep the head and what directly modifies it.
   if (i - first >= MAX_APPOSITIVE) last = headAt;
-  return makeLabel(env, first, last, headAt, false);
+  return { ...makeLabel(env, first, last, headAt, false), rule: 'label.appositive-after' };
 }
 
 /** "Alexander Gabuev of the Carnegie Eurasia Center". */
@@ -249,6 +249,7 @@ function affiliationAfter(env: LabelEnv, nameLast: number): FoundLabel | null {
     evaluative: false,
     category: 'affiliation',
     temporal: null,
+    rule: 'label.affiliation-after',
     first: nameLast + 1,
     last: org.last,
     affiliations: [],
@@ -295,7 +296,9 @@ function makeLabel(env: LabelEnv, first: number, last: number, headAt: number, a
     for (const name of [g.entry.name, g.entry.country]) if (name && !affiliations.includes(name)) affiliations.push(name);
   }
   const { title, rank } = titleAt(tokens, lexicon, first, headAt, head);
-  return { text, start, end, head, key: labelKey(text, lexicon), evaluative, category, temporal, first, last, affiliations, title, rank };
+  // The walk-back rule unless a caller (appositives) names its own: a place possessive alone, an unlisted noun, or a listed head.
+  const rule = headAt === -1 || affiliationOnly ? 'label.before.place-possessive' : lexicon.heads[head] ? 'label.before' : 'label.before.unlisted-head';
+  return { text, start, end, head, key: labelKey(text, lexicon), evaluative, category, temporal, rule, first, last, affiliations, title, rank };
 }
 
 /** The title a head stands for ("prime minister" when listed as a two-word top title) and whether a rank word ("vice") precedes it. */

@@ -32,6 +32,8 @@ export interface RawMention {
   oov: boolean;
   sentenceInitial: boolean;
   headline: boolean;
+  /** Rule that decided `kind` (`actor.gazetteer`, `actor.place-word` ...; docs/rules.md). */
+  kindRule: string;
 }
 
 export interface Descriptor {
@@ -58,7 +60,7 @@ export interface Descriptor {
 export const POSSESSIVE = /^['’]s?$/;
 
 /** A mention of tokens first..last with every flag at its default. */
-export function rawMention(tokens: Token[], first: number, last: number, kind: ActorKind, where: { sentenceInitial: boolean; headline: boolean }): RawMention {
+export function rawMention(tokens: Token[], first: number, last: number, kind: ActorKind, where: { sentenceInitial: boolean; headline: boolean }, kindRule = 'actor.gazetteer'): RawMention {
   return {
     start: tokens[first].start,
     end: tokens[last].end,
@@ -79,5 +81,6 @@ export function rawMention(tokens: Token[], first: number, last: number, kind: A
     oov: false,
     sentenceInitial: where.sentenceInitial,
     headline: where.headline,
+    kindRule,
   };
 }

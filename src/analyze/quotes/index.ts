@@ -243,7 +243,15 @@ function toQuote(ctx: AnalysisContext, d: Draft, i: number): Quote {
     unattributedReason: reason,
     via: speaker ? a.via : null,
     sentence: Math.max(0, sentenceIndexAt(ctx.sentences, first.start)),
+    rule: quoteRule(kind, speaker, a.side),
   };
+}
+
+/** The rule id of an attribution: its speaker method, split by side for a speaker next to the quote. */
+function quoteRule(kind: Quote['kind'], speaker: Quote['speaker'], side: 'before' | 'after' | null): string {
+  if (!speaker) return kind === 'scare' ? 'quote.scare' : 'quote.unattributed';
+  if (speaker.method === 'adjacent') return side === 'before' ? 'quote.attribution.before' : 'quote.attribution.after';
+  return `quote.attribution.${speaker.method}`;
 }
 
 function unbalancedWarning(text: string, u: UnbalancedMark): TextWarning {

@@ -17,7 +17,7 @@ export function labelsSection(ctx: Ctx): string {
         if (!uses) return NONE;
         if (!uses.length) return '<td class="none"><em>name only</em></td>';
         return uses
-          .map((u) => chip(ctx, u.label, u.evidence, { count: u.count, cls: u.evaluative ? 'evaluative' : '', title: u.evaluative ? 'evaluative label' : undefined }))
+          .map((u) => chip(ctx, u.label, u.evidence, { count: u.count, cls: u.evaluative ? 'evaluative' : '', title: `${u.evaluative ? 'evaluative label · ' : ''}rule: ${u.rules.join(', ')}` }))
           .join(' ');
       }),
     ]),
@@ -40,7 +40,7 @@ export function variantsSection(ctx: Ctx): string {
     `${esc(g.description)}<br><span class="n">${esc(g.concept)} · ${esc(g.origin)}</span>`,
     ...c.outlets.map((o) => {
       const ws = g.byOutlet[o.id];
-      return ws?.length ? ws.map((w) => chip(ctx, w.wording, w.evidence, { count: w.count })).join(' ') : NONE;
+      return ws?.length ? ws.map((w) => chip(ctx, w.wording, w.evidence, { count: w.count, title: `rule: ${g.rule}` })).join(' ') : NONE;
     }),
   ]);
   return section('variants', 'Same thing, different words', table(['Concept', ...outletHeads(ctx)], rows),
@@ -105,7 +105,7 @@ export function coverageSection(ctx: Ctx): string {
     const carriers = item.outletIds.map((id) => model.outletName(id)).join(', ');
     const missing = item.missingOutletIds.map((id) => model.outletName(id)).join(', ');
     const not = item.missingOutletIds.length <= 2 ? ` <span class="n">(not ${esc(missing)})</span>` : '';
-    return `<li><strong>Only ${esc(carriers)}</strong>${not}<br>${chip(ctx, truncate(item.claim, 240), item.evidence)}</li>`;
+    return `<li><strong>Only ${esc(carriers)}</strong>${not}<br>${chip(ctx, truncate(item.claim, 240), item.evidence, { title: `rule: ${item.rule}` })}</li>`;
   };
   const head = items.slice(0, 25).map(li).join('');
   const rest = items.slice(25);
