@@ -11,9 +11,10 @@ import { textSpanToRaw } from '../normalize/offset-map.js';
 import { buildContext, type AnalysisContext } from './context.js';
 import { guessEnglish } from './language.js';
 import { actorTone } from './tone.js';
+import { withToneTargets } from './tone-targets.js';
 import { findQuotesWithWarnings } from './quotes/index.js';
 import { findSources } from './sources.js';
-import { findFraming } from './framing.js';
+import { findConceptTerms, findFraming } from './framing.js';
 
 export interface AnalyzeOptions {
   lexicons?: Lexicons;
@@ -37,7 +38,9 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Article
       quotes: [],
       sources: [],
       framing: [],
+      concepts: [],
       titleFraming: [],
+      titleConcepts: [],
       tone: [],
       warnings: [{ code: 'ANALYSIS_FAILED', severity: 'error', message: `analysis failed: ${error instanceof Error ? error.message : String(error)}` }],
     };
@@ -64,20 +67,28 @@ function analyzeOrThrow(article: Article, options: AnalyzeOptions): ArticleAnaly
   const quotes = guard(ctx, 'quotes', warnings, () => findQuotesWithWarnings(ctx, { author: article.byline }), { quotes: [], warnings: [] });
   for (const w of quotes.warnings) warnings.push(located(article, w, w));
   const sources = guard(ctx, 'sources', warnings, () => findSources(ctx), []);
-  const framing = guard(ctx, 'framing', warnings, () => findFraming(ctx), []);
-  const titleFraming = article.title ? guard(ctx, 'title framing', warnings, () => findFraming(titleContext(article, lexicons)), []) : [];
+  const framing = guard(ctx, 'framing', warnings, () => findFraming(ctx, quotes.quotes), []);
+  const concepts = guard(ctx, 'concepts', warnings, () => findConceptTerms(ctx, quotes.quotes), []);
+  const title = article.title ? titleContext(article, lexicons) : null;
+  const titleFraming = title ? guard(ctx, 'title framing', warnings, () => findFraming(title), []) : [];
+  const titleConcepts = title ? guard(ctx, 'title concepts', warnings, () => findConceptTerms(title), []) : [];
+  // Lone surnames and resolvable pronouns join the actors after quotes and sources have run.
+  const actors = guard(ctx, 'tone targets', warnings, () => withToneTargets(ctx), ctx.actors);
+  const tone = guard(ctx, 'tone', warnings, () => actorTone({ text: ctx.text, tokens: ctx.tokens, sentences: ctx.sentences, actors, sentiment: lexicons.sentiment }), []);
 
   return {
     articleId: article.id,
     language: language.english ? 'en' : article.language && article.language !== 'en' ? article.language : 'und',
     tokens: ctx.tokens.filter((t) => t.type !== 'tabCRLF').length,
     sentences: ctx.sentences,
-    actors: ctx.actors,
+    actors,
     quotes: quotes.quotes,
     sources,
     framing,
+    concepts,
     titleFraming,
-    tone: actorTone(ctx.actors, ctx.sentences),
+    titleConcepts,
+    tone,
     warnings,
   };
 }

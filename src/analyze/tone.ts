@@ -1,17 +1,116 @@
-/** Tone toward actors: the mean wink sentiment of the sentences that mention each actor. */
-import type { Actor, ActorTone, Sentence } from '../types/analysis.js';
+/**
+ * Tone toward each actor, from the words attached to its mentions (rule `tone.attached-words`):
+ * sentiment-lexicon words in the mention's own clause count fully, words across a comma of the
+ * same clause less, words in another clause of the sentence least (weights below, chosen on the
+ * NewsMTSC tune slice only). A negator up to three words before a word ("not", "never", "n't")
+ * turns it (VADER's factor 0.74). Words inside any actor name and proper nouns carry no tone
+ * ("Trump", "Hope Hicks"). A mention with no such word is neutral (0). The actor's score is the
+ * mean over its mentions, squashed to -1..1; every score lists its evidence words.
+ */
+import type { Actor, ActorTone, Mention, MentionTone, Sentence, ToneEvidence } from '../types/analysis.js';
+import type { SentimentLexicon } from '../lexicons/sentiment.js';
+import type { Token } from './tokens.js';
 
-export function actorTone(actors: Actor[], sentences: Sentence[]): ActorTone[] {
+/** Weight of a word by where it sits relative to the mention. */
+export const TONE_WEIGHTS = { sameClause: 1, acrossComma: 0.6, otherClause: 0.3 } as const;
+const NEGATION_FACTOR = -0.74;
+const NEGATORS = new Set(['not', "n't", 'no', 'never', 'without', 'nobody', 'nothing', 'neither', 'nor', 'hardly', 'barely', 'cannot', 'none']);
+const STRONG = /^(?:[;:()\[\]—–]|--|but|while|whereas|although|though|however|yet)$/i;
+
+interface ToneInput {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  actors: Actor[];
+  sentiment: SentimentLexicon;
+}
+
+interface SentenceWords {
+  /** Token index range of the sentence. */
+  first: number;
+  last: number;
+  /** Per token: clause number and comma segment number within the sentence. */
+  clause: number[];
+  segment: number[];
+  /** Per token: signed valence after negation, 0 when none. */
+  valence: number[];
+}
+
+function sentenceWords(input: ToneInput, first: number, last: number, named: (t: Token) => boolean): SentenceWords {
+  const { tokens } = input;
+  const clause: number[] = [], segment: number[] = [], valence: number[] = [];
+  let c = 0, s = 0, sinceNeg = 99;
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i];
+    const w = t.text.toLowerCase().replace(/[’‘]/g, "'");
+    if (STRONG.test(w)) {
+      c++;
+      s++;
+      sinceNeg = 99;
+    } else if (w === ',') s++;
+    clause.push(c);
+    segment.push(s);
+    let v = t.type === 'word' && t.pos !== 'PROPN' && !named(t) ? (input.sentiment.words.get(w) ?? 0) : 0;
+    if (v !== 0 && sinceNeg <= 3) v *= NEGATION_FACTOR;
+    valence.push(v);
+    sinceNeg = NEGATORS.has(w) || NEGATORS.has(t.normal) ? 1 : sinceNeg + 1;
+  }
+  return { first, last, clause, segment, valence };
+}
+
+function mentionTone(input: ToneInput, sw: SentenceWords, m: Mention): MentionTone {
+  const { tokens } = input;
+  let at = sw.first;
+  while (at < sw.last && tokens[at].end <= m.start) at++;
+  const k = at - sw.first;
+  let sum = 0;
+  const evidence: ToneEvidence[] = [];
+  for (let i = 0; i < sw.valence.length; i++) {
+    const v = sw.valence[i];
+    if (v === 0) continue;
+    const weight = sw.clause[i] !== sw.clause[k] ? TONE_WEIGHTS.otherClause : sw.segment[i] !== sw.segment[k] ? TONE_WEIGHTS.acrossComma : TONE_WEIGHTS.sameClause;
+    const t = tokens[sw.first + i];
+    sum += v * weight;
+    evidence.push({ start: t.start, end: t.end, text: t.text, valence: Math.round(v * weight * 100) / 100 });
+  }
+  return { start: m.start, end: m.end, sentence: m.sentence, score: squash(sum), evidence };
+}
+
+/** -inf..inf → -1..1; one strong word (valence 3) gives about 0.64. */
+function squash(x: number): number {
+  return Math.round(Math.tanh(x / 4) * 10000) / 10000;
+}
+
+export function actorTone(input: ToneInput): ActorTone[] {
+  const spans = input.actors.flatMap((a) => a.mentions.filter((m) => m.form !== 'pronoun').map((m) => [m.start, m.end] as const));
+  const named = (t: Token) => spans.some(([s, e]) => s < t.end && t.start < e);
+  const bySentence = new Map<number, SentenceWords>();
+  const words = (i: number): SentenceWords | null => {
+    const s = input.sentences[i];
+    if (!s) return null;
+    let sw = bySentence.get(i);
+    if (!sw) {
+      let first = 0;
+      while (first < input.tokens.length && input.tokens[first].end <= s.start) first++;
+      let last = first;
+      while (last + 1 < input.tokens.length && input.tokens[last + 1].start < s.end) last++;
+      bySentence.set(i, (sw = sentenceWords(input, first, last, named)));
+    }
+    return sw;
+  };
   const tones: ActorTone[] = [];
-  for (const actor of actors) {
-    const indices = [...new Set(actor.mentions.map((m) => m.sentence))].filter((i) => sentences[i]).sort((a, b) => a - b);
-    if (indices.length === 0) continue;
-    const used = indices.map((i) => sentences[i]);
-    const score = used.reduce((sum, s) => sum + s.sentiment, 0) / used.length;
+  for (const actor of input.actors) {
+    const mentions = actor.mentions.flatMap((m) => {
+      const sw = words(m.sentence);
+      return sw ? [mentionTone(input, sw, m)] : [];
+    });
+    if (mentions.length === 0) continue;
+    const indices = [...new Set(mentions.map((m) => m.sentence))].sort((a, b) => a - b);
     tones.push({
       actorId: actor.id,
-      score: Math.round(score * 10000) / 10000,
-      sentences: used.map((s) => ({ index: s.index, start: s.start, end: s.end, sentiment: s.sentiment })),
+      score: Math.round((mentions.reduce((s, m) => s + m.score, 0) / mentions.length) * 10000) / 10000,
+      sentences: indices.map((i) => input.sentences[i]).map((s) => ({ index: s.index, start: s.start, end: s.end, sentiment: s.sentiment })),
+      mentions,
     });
   }
   return tones.sort((a, b) => (a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : 0));

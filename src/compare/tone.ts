@@ -1,4 +1,8 @@
-/** Tone toward actors per outlet, from the analysis layer's per-sentence sentiment. */
+/**
+ * Tone toward actors per outlet: the mean of the mention tones the analysis computed from the
+ * words attached to each mention (rule `tone.attached-words`), with the strongest mentions'
+ * sentences and their evidence words. An actor with no toned word in an outlet scores 0 there.
+ */
 import type { ToneRow } from '../types/comparison.js';
 import type { ActorIndex } from './actors.js';
 import { round } from './align.js';
@@ -7,41 +11,54 @@ import { evidenceOf } from './evidence.js';
 
 /** Evidence sentences kept per cell: the most strongly toned ones. */
 const MAX_EVIDENCE = 3;
+/** Evidence words kept per cell. */
+const MAX_WORDS = 6;
 
-export function findTone(ctx: CompareContext, actors: ActorIndex): ToneRow[] {
-  type Cell = { sum: number; list: { article: number; start: number; end: number; sentiment: number }[] };
-  const cells = new Map<string, Map<string, Cell>>();
+interface Item {
+  article: number;
+  start: number;
+  end: number;
+  score: number;
+  words: string[];
+}
+
+function cellsOf(ctx: CompareContext, actors: ActorIndex): Map<string, Map<string, Item[]>> {
+  const cells = new Map<string, Map<string, Item[]>>();
   ctx.articles.forEach((a, ai) => {
     for (const t of a.analysis.tone) {
       const id = actors.resolve(a.id, t.actorId) ?? t.actorId;
       let row = cells.get(id);
       if (!row) cells.set(id, (row = new Map()));
-      let cell = row.get(a.outlet.id);
-      if (!cell) row.set(a.outlet.id, (cell = { sum: 0, list: [] }));
-      for (const s of t.sentences) {
-        // An actor merged from two local actors may list one sentence twice.
-        if (cell.list.some((x) => x.article === ai && x.start === s.start)) continue;
-        cell.sum += s.sentiment;
-        cell.list.push({ article: ai, start: s.start, end: s.end, sentiment: s.sentiment });
+      let list = row.get(a.outlet.id);
+      if (!list) row.set(a.outlet.id, (list = []));
+      for (const m of t.mentions ?? []) {
+        const s = a.analysis.sentences[m.sentence];
+        if (!s || list.some((x) => x.article === ai && x.start === s.start && x.score === m.score)) continue;
+        list.push({ article: ai, start: s.start, end: s.end, score: m.score, words: m.evidence.map((e) => e.text.toLowerCase()) });
       }
     }
   });
+  return cells;
+}
+
+export function findTone(ctx: CompareContext, actors: ActorIndex): ToneRow[] {
+  const cells = cellsOf(ctx, actors);
   const rows: ToneRow[] = [];
   for (const actor of actors.actors) {
     const row = cells.get(actor.id);
     if (!row) continue;
     const byOutlet: ToneRow['byOutlet'] = {};
     for (const outletId of ctx.outletIds) {
-      const cell = row.get(outletId);
-      if (!cell || cell.list.length === 0) continue;
-      const strongest = [...cell.list]
-        .sort((x, y) => Math.abs(y.sentiment) - Math.abs(x.sentiment) || x.article - y.article || x.start - y.start)
-        .slice(0, MAX_EVIDENCE)
-        .sort((x, y) => x.article - y.article || x.start - y.start);
+      const list = row.get(outletId);
+      if (!list || list.length === 0) continue;
+      const strongest = [...list].sort((x, y) => Math.abs(y.score) - Math.abs(x.score) || x.article - y.article || x.start - y.start);
+      const shown = strongest.slice(0, MAX_EVIDENCE).sort((x, y) => x.article - y.article || x.start - y.start);
+      const words = [...new Set(strongest.flatMap((x) => x.words))].slice(0, MAX_WORDS);
       byOutlet[outletId] = {
-        score: round(cell.sum / cell.list.length),
-        sentences: cell.list.length,
-        evidence: strongest.map((s) => evidenceOf(ctx.articles[s.article], s.start, s.end)),
+        score: round(list.reduce((s, x) => s + x.score, 0) / list.length),
+        sentences: new Set(list.map((x) => `${x.article}:${x.start}`)).size,
+        evidence: shown.map((s) => evidenceOf(ctx.articles[s.article], s.start, s.end)),
+        words,
       };
     }
     if (Object.keys(byOutlet).length) rows.push({ actorId: actor.id, name: actor.name, byOutlet });

@@ -116,8 +116,8 @@ function lexiconGroups(ctx: CompareContext): Map<string, Occurrence[]> {
   for (const a of ctx.articles) {
     // Headline wording counts too: a headline may be the only place an outlet uses a wording.
     const terms = [
-      ...(a.analysis.titleFraming ?? []).map((t) => ({ t, field: 'title' as const })),
-      ...a.analysis.framing.map((t) => ({ t, field: undefined })),
+      ...(a.analysis.titleConcepts ?? []).map((t) => ({ t, field: 'title' as const })),
+      ...(a.analysis.concepts ?? []).map((t) => ({ t, field: undefined })),
     ];
     for (const { t, field } of terms) {
       if (!t.concept) continue;
@@ -134,7 +134,7 @@ function lexiconTermIndex(ctx: CompareContext): (e: Evidence) => string | null {
   return (e) => {
     const a = ctx.articles[ctx.articleIndex.get(e.articleId)!];
     if (e.field === 'title') return null;
-    for (const t of a.analysis.framing) if (t.concept && t.start < e.end && e.start < t.end) return t.concept;
+    for (const t of a.analysis.concepts ?? []) if (t.concept && t.start < e.end && e.start < t.end) return t.concept;
     return null;
   };
 }

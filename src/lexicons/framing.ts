@@ -23,6 +23,25 @@ export interface FramingLexicon {
   files: string[];
   /** Category ("label", "evaluative", "hedge", "weasel", "intensifier", "sensational", "emotive", "praise", "criticism-verb", or a user category) → entries. */
   categories: Record<string, FramingEntry[]>;
+  /** Which words of the sentiment lexicon count as evaluative wording, and which never do. */
+  sentimentWords: SentimentWordRule;
+  /** Productive morphology that makes evaluative words: "-ist/-ism" labels, "far-/hard-" compounds. */
+  morphology: MorphologyRule;
+}
+
+export interface SentimentWordRule {
+  /** wink POS tag → least |valence| (-4..4) for a word of that class to count as evaluative. */
+  minValence: Record<string, number>;
+  /** Words whose valence describes an event or a fact in news prose, not an evaluation ("killed", "free"). */
+  notLoaded: string[];
+}
+
+export interface MorphologyRule {
+  /** Stems that make political labels with -ist/-ists/-ism/-isms/-istic ("social" → "socialism"). */
+  ideologyStems: string[];
+  /** Prefixes ("far", "hard", "ultra") that make a label of an ideology head ("far-left", "hard-line"). */
+  compoundPrefixes: string[];
+  compoundHeads: string[];
 }
 
 function fail(file: string, message: string): never {
@@ -59,7 +78,7 @@ export function mergeFraming(base: FramingLexicon, extra: unknown, file: string,
   if (typeof extra !== 'object' || extra === null || Array.isArray(extra)) fail(file, 'expected an object');
   const input = extra as Record<string, unknown>;
   for (const key of Object.keys(input)) {
-    if (!['description', 'source', 'categories'].includes(key)) fail(file, `unknown field "${key}" (expected categories)`);
+    if (!['description', 'source', 'categories', 'sentimentWords', 'morphology'].includes(key)) fail(file, `unknown field "${key}" (expected categories, sentimentWords, morphology)`);
   }
   const categories: Record<string, FramingEntry[]> = replace ? {} : { ...base.categories };
   const cats = input.categories ?? {};
@@ -72,7 +91,55 @@ export function mergeFraming(base: FramingLexicon, extra: unknown, file: string,
     for (const e of entries) byTerm.set(e.term.toLowerCase(), e);
     categories[category] = [...byTerm.values()];
   }
-  return { files: replace ? [file] : [...base.files, file], categories };
+  return {
+    files: replace ? [file] : [...base.files, file],
+    categories,
+    sentimentWords: mergeSentimentWords(replace ? EMPTY.sentimentWords : base.sentimentWords, input.sentimentWords, file),
+    morphology: mergeMorphology(replace ? EMPTY.morphology : base.morphology, input.morphology, file),
+  };
 }
 
-export const defaultFraming: FramingLexicon = mergeFraming({ files: [], categories: {} }, data, 'lexicons/framing.json', true);
+function objectField(v: unknown, file: string, where: string): Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(file, `${where} must be an object`);
+  return v as Record<string, unknown>;
+}
+
+function listField(o: Record<string, unknown>, key: string, file: string, where: string, into: string[]): string[] {
+  if (o[key] === undefined) return into;
+  if (!isStringList(o[key])) fail(file, `${where}.${key} must be an array of non-empty strings`);
+  return [...new Set([...into, ...(o[key] as string[]).map((s) => s.trim().toLowerCase())])];
+}
+
+function mergeSentimentWords(base: SentimentWordRule, raw: unknown, file: string): SentimentWordRule {
+  if (raw === undefined) return base;
+  const o = objectField(raw, file, 'sentimentWords');
+  for (const k of Object.keys(o)) if (!['minValence', 'notLoaded', 'note'].includes(k)) fail(file, `sentimentWords: unknown field "${k}"`);
+  const minValence = { ...base.minValence };
+  if (o.minValence !== undefined) {
+    for (const [pos, v] of Object.entries(objectField(o.minValence, file, 'sentimentWords.minValence'))) {
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) fail(file, `sentimentWords.minValence.${pos} must be a number >= 0`);
+      minValence[pos] = v;
+    }
+  }
+  return { minValence, notLoaded: listField(o, 'notLoaded', file, 'sentimentWords', base.notLoaded) };
+}
+
+function mergeMorphology(base: MorphologyRule, raw: unknown, file: string): MorphologyRule {
+  if (raw === undefined) return base;
+  const o = objectField(raw, file, 'morphology');
+  for (const k of Object.keys(o)) if (!['ideologyStems', 'compoundPrefixes', 'compoundHeads', 'note'].includes(k)) fail(file, `morphology: unknown field "${k}"`);
+  return {
+    ideologyStems: listField(o, 'ideologyStems', file, 'morphology', base.ideologyStems),
+    compoundPrefixes: listField(o, 'compoundPrefixes', file, 'morphology', base.compoundPrefixes),
+    compoundHeads: listField(o, 'compoundHeads', file, 'morphology', base.compoundHeads),
+  };
+}
+
+const EMPTY: FramingLexicon = {
+  files: [],
+  categories: {},
+  sentimentWords: { minValence: {}, notLoaded: [] },
+  morphology: { ideologyStems: [], compoundPrefixes: [], compoundHeads: [] },
+};
+
+export const defaultFraming: FramingLexicon = mergeFraming(EMPTY, data, 'lexicons/framing.json', true);

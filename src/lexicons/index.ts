@@ -10,9 +10,10 @@ import { defaultGazetteer, mergeGazetteer, type Gazetteer } from './gazetteer.js
 import { defaultGender, mergeGender, type GenderLexicon } from './gender.js';
 import { defaultLabels, mergeLabels, type LabelLexicon } from './labels.js';
 import { defaultSources, mergeSources, type SourceLexicon } from './sources.js';
+import { defaultSentiment, mergeSentiment, type SentimentLexicon } from './sentiment.js';
 
 export type { AttributionLexicon, ConceptLexicon, FramingLexicon, Gazetteer, LabelLexicon, SourceLexicon };
-export type { GenderLexicon };
+export type { GenderLexicon, SentimentLexicon };
 
 export interface Lexicons {
   labels: LabelLexicon;
@@ -23,6 +24,8 @@ export interface Lexicons {
   sources: SourceLexicon;
   /** Gender signals for person actors (he/she resolution). */
   gender: GenderLexicon;
+  /** Word valences (VADER + AFINN-165) for tone and evaluative wording. */
+  sentiment: SentimentLexicon;
 }
 
 export type LexiconName = keyof Lexicons;
@@ -39,6 +42,7 @@ export interface LexiconFile {
   concepts?: unknown;
   sources?: unknown;
   gender?: unknown;
+  sentiment?: unknown;
   replace?: LexiconName[];
 }
 
@@ -50,6 +54,7 @@ export const defaultLexicons: Lexicons = {
   concepts: defaultConcepts,
   sources: defaultSources,
   gender: defaultGender,
+  sentiment: defaultSentiment,
 };
 
 const mergers: { [K in LexiconName]: (base: Lexicons[K], extra: unknown, file: string, replace: boolean) => Lexicons[K] } = {
@@ -60,6 +65,7 @@ const mergers: { [K in LexiconName]: (base: Lexicons[K], extra: unknown, file: s
   concepts: mergeConcepts,
   sources: mergeSources,
   gender: mergeGender,
+  sentiment: mergeSentiment,
 };
 
 /** Build the lexicons in force: the defaults, then each user file in order. */

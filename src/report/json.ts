@@ -74,6 +74,7 @@ function reportArticle(article: AnalyzedArticle, actors: ActorIndex): ReportArti
     ...span(text, f.start, f.end),
     category: f.category,
     concept: f.concept,
+    voice: f.voice,
     rule: f.rule,
   }));
   const mentions: ReportMention[] = [];

@@ -224,13 +224,13 @@ function distinctiveSection(model: ReportModel, perOutlet: number): string {
 function toneSection(model: ReportModel): string {
   const c = model.comparison;
   if (!c.tone.length) return '';
-  return `## Tone toward actors\n\nMean sentiment (−1..1) of the sentences that mention the actor, and how many sentences.\n\n${mdTable(
+  return `## Tone toward actors\n\nMean tone (−1..1) of the words attached to the actor's mentions (its label, modifiers and the predicates of its clause; negation turns a word; no such word is 0), how many sentences, and the words.\n\n${mdTable(
     ['Actor', ...c.outlets.map((o) => mdText(o.name))],
     c.tone.map((t) => [
       mdText(t.name),
       ...c.outlets.map((o) => {
         const cell = t.byOutlet[o.id];
-        return cell ? `${signed(cell.score)} (${plural(cell.sentences, 'sentence')})` : '—';
+        return cell ? `${signed(cell.score)} (${plural(cell.sentences, 'sentence')}${cell.words.length ? `: ${cell.words.map(mdText).join(', ')}` : ''})` : '—';
       }),
     ]),
   )}`;

@@ -156,17 +156,34 @@ export interface FramingTerm extends Span {
   /** Lexicon file the entry came from. */
   lexicon: string;
   sentence: number;
-  /** True when the term stands inside quotation marks: a quoted speaker's wording, not the outlet's own. */
+  /** True when the term stands inside a speaker's quotation: a quoted speaker's wording, not the outlet's own. */
   quoted?: boolean;
-  /** Rule that flagged the term (`framing.lexicon`, `framing.concept`, `framing.neutral-usage`; docs/rules.md). */
+  /** `narrator`: the outlet's own wording (scare quotes included); `quote`: a quoted speaker's words. */
+  voice: 'narrator' | 'quote';
+  /** Rule that flagged the term (`framing.lexicon`, `framing.sentiment-word`, `framing.concept` ...; docs/rules.md). */
   rule: RuleId;
+}
+
+/** A word that gives a mention its tone, with its valence after negation and distance weighting. */
+export interface ToneEvidence extends Span {
+  text: string;
+  valence: number;
+}
+
+/** Tone toward one mention: -1..1 from the words attached to it (0 when none). */
+export interface MentionTone extends Span {
+  sentence: number;
+  score: number;
+  evidence: ToneEvidence[];
 }
 
 export interface ActorTone {
   actorId: string;
-  /** Mean sentiment of the sentences that mention the actor. */
+  /** Mean tone (-1..1) of the actor's mentions, from the words attached to each (rule `tone.attached-words`). */
   score: number;
+  /** The sentences that mention the actor, with wink's sentence sentiment (context, not the score). */
   sentences: { index: number; start: number; end: number; sentiment: number }[];
+  mentions: MentionTone[];
 }
 
 export interface ArticleAnalysis {
@@ -177,7 +194,12 @@ export interface ArticleAnalysis {
   actors: Actor[];
   quotes: Quote[];
   sources: SourceAttribution[];
+  /** Loaded wording only (evaluative, emotive, labels, hedges, scare quotes ...). */
   framing: FramingTerm[];
+  /** Occurrences of concept variants (lexicons/concepts.json) for the variant groups: neutral words included. */
+  concepts: FramingTerm[];
+  /** Concept variants in the headline (offsets into `title`). */
+  titleConcepts: FramingTerm[];
   /**
    * Loaded wording in the headline (`Article.title`): offsets point into the title, not the body.
    * Headlines are where framing is read most, so they are analyzed too (e.g. a headline's "unbounded").

@@ -189,9 +189,12 @@ export interface DistinctiveTerm {
 }
 
 export interface ToneCell {
+  /** Mean mention tone (-1..1) from the words attached to the actor's mentions. */
   score: number;
   sentences: number;
   evidence: Evidence[];
+  /** The words that gave the tone, strongest mentions first. */
+  words: string[];
 }
 
 export interface ToneRow {

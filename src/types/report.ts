@@ -48,7 +48,9 @@ export interface ReportFramingTerm extends ReportSpan {
   category: string;
   /** Concept id for concept variants / event naming, else null. */
   concept: string | null;
-  /** Rule that flagged the term (docs/rules.md). */
+  /** `narrator`: the outlet's own wording; `quote`: a quoted speaker's words. */
+  voice: 'narrator' | 'quote';
+  /** Id of the rule that found the term (docs/rules.md). */
   rule: string;
 }
 

@@ -114,14 +114,19 @@ describe('options', () => {
 });
 
 describe('tone and sentences', () => {
-  it('tone is the mean sentiment of the sentences mentioning the actor, with those sentences as evidence', () => {
+  it('tone is the mean of the mention tones, each from its evidence words, with the mentioning sentences listed', () => {
     const { analysis } = analyzed('seed', '003');
     const tone = analysis.tone.find((t) => t.actorId === 'person:xi-jinping')!;
     const xi = actor(analysis, 'person:xi-jinping');
     const indices = [...new Set(xi.mentions.map((m) => m.sentence))].sort((x, y) => x - y);
     expect(tone.sentences.map((s) => s.index)).toEqual(indices);
-    const mean = indices.reduce((s, i) => s + analysis.sentences[i].sentiment, 0) / indices.length;
+    expect(tone.mentions.map((m) => m.start)).toEqual(xi.mentions.map((m) => m.start));
+    const mean = tone.mentions.reduce((s, m) => s + m.score, 0) / tone.mentions.length;
     expect(tone.score).toBeCloseTo(mean, 3);
+    for (const m of tone.mentions) {
+      expect(m.score === 0).toBe(m.evidence.length === 0 || m.evidence.reduce((s, e) => s + e.valence, 0) === 0);
+      for (const e of m.evidence) expect(analysis.sentences[m.sentence].start <= e.start && e.end <= analysis.sentences[m.sentence].end).toBe(true);
+    }
   });
 
   it('negative wording gives a negative score, positive a positive one', () => {

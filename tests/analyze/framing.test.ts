@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFraming } from '../../src/analyze/framing.js';
+import { findConceptTerms, findFraming } from '../../src/analyze/framing.js';
 import type { FramingTerm } from '../../src/types/analysis.js';
 import { buildLexicons } from '../../src/lexicons/index.js';
 import { buildContext } from '../../src/analyze/context.js';
@@ -11,34 +11,40 @@ describe('findFraming on the seeds', () => {
   it('001: "dictator" label, full-scale invasion, partnership-scope variants, hedges and weasels', () => {
     const ctx = seed('001');
     const f = findFraming(ctx);
-    expect(at(f, 'dictator')[0]).toMatchObject({ category: 'label', lexicon: 'lexicons/framing.json' });
-    expect(at(f, 'full-scale invasion')[0]).toMatchObject({ category: 'event-naming', concept: 'war-naming', entry: 'full-scale invasion' });
+    expect(at(f, 'dictator')[0]).toMatchObject({ category: 'label', lexicon: 'lexicons/framing.json', voice: 'narrator', rule: 'framing.lexicon' });
+    const concepts = findConceptTerms(ctx);
+    // Concept variants are no loaded wording: they go to the variant groups only.
+    expect(f.some((t) => t.concept !== null)).toBe(false);
+    expect(at(concepts, 'full-scale invasion')[0]).toMatchObject({ category: 'event-naming', concept: 'war-naming', entry: 'full-scale invasion' });
     // The longest variant wins: no separate "invasion" hit inside "full-scale invasion".
-    const fs = at(f, 'full-scale invasion')[0];
-    expect(f.some((t) => t.entry === 'invasion' && t.start >= fs.start && t.end <= fs.end)).toBe(false);
-    const scope = f.filter((t) => t.concept === 'partnership-scope').map((t) => t.entry);
+    const fs = at(concepts, 'full-scale invasion')[0];
+    expect(concepts.some((t) => t.entry === 'invasion' && t.start >= fs.start && t.end <= fs.end)).toBe(false);
+    const scope = concepts.filter((t) => t.concept === 'partnership-scope').map((t) => t.entry);
     expect(scope).toEqual(expect.arrayContaining(['boundless', 'unlimited', 'borderless']));
     expect(at(f, 'reportedly')[0]).toMatchObject({ category: 'hedge', quoted: false });
     expect(at(f, 'many analysts')[0].category).toBe('weasel');
     expect(at(f, 'critics say')[0].category).toBe('weasel');
-    expect(at(f, 'boundless')[0].quoted).toBe(true);
+    // “boundless” in quotation marks with nobody saying it: a scare quote, the narrator's distance.
+    expect(at(concepts, 'boundless')[0]).toMatchObject({ voice: 'narrator' });
+    expect(at(f, 'boundless')[0]).toMatchObject({ category: 'scare-quote', voice: 'narrator', rule: 'framing.scare-quote' });
     for (const t of f) expect(ctx.text.slice(t.start, t.end)).toBe(t.text);
   });
 
-  it('002: communist China is evaluative, the Chinese Communist Party is neutral usage; "territorial claims" is no hedge', () => {
-    const f = findFraming(seed('002'));
+  it('002: communist China is evaluative, the Chinese Communist Party is no loaded wording; "territorial claims" is no hedge', () => {
+    const ctx = seed('002');
+    const f = findFraming(ctx);
     const communist = at(f, 'communist');
     expect(communist.map((t) => t.category)).toContain('evaluative');
-    expect(communist.map((t) => t.category)).toContain('neutral-usage');
+    for (const t of communist) expect(ctx.text.slice(t.start, t.end + 6)).not.toBe('Communist Party');
     expect(f.some((t) => t.text === 'claims')).toBe(false);
     // "has claimed the lives" is no hedge either.
     expect(f.some((t) => t.text === 'claimed' && t.category === 'hedge')).toBe(false);
     expect(at(f, 'regimes')[0].category).toBe('label');
-    expect(at(f, 'no limits')[0]).toMatchObject({ concept: 'partnership-scope', quoted: true });
+    expect(at(findConceptTerms(ctx), 'no limits')[0]).toMatchObject({ concept: 'partnership-scope', quoted: true });
   });
 
   it('003: "without limits" and the comprehensive strategic partnership inside a quote', () => {
-    const f = findFraming(seed('003'));
+    const f = findConceptTerms(seed('003'));
     expect(at(f, 'without limits')[0].concept).toBe('partnership-scope');
     expect(at(f, 'comprehensive strategic partnership')[0]).toMatchObject({ concept: 'relationship-naming', quoted: true });
   });
@@ -52,23 +58,25 @@ describe('findFraming on the seeds', () => {
 });
 
 describe('findFraming matching rules', () => {
-  it('claims hedges only as a verb; sanctions regime is neutral usage; hyphen and apostrophe variants match', () => {
+  it('claims hedges only as a verb; sanctions regime is no loaded wording; hyphen and apostrophe variants match', () => {
     const t = 'He claims the vote was rigged. The territorial claims remain. The regime fell, but the sanctions regime stays. A so called "no-limits" deal.';
-    const f = findFraming(fromText(t));
+    const ctx = fromText(t);
+    const f = findFraming(ctx);
     expect(f.filter((x) => x.entry === 'claims').map((x) => t.slice(x.start - 3, x.end))).toEqual(['He claims']);
-    expect(f.filter((x) => x.entry === 'regime').map((x) => x.category)).toEqual(['label', 'neutral-usage']);
+    expect(f.filter((x) => x.entry === 'regime').map((x) => t.slice(x.start - 4, x.end))).toEqual(['The regime']);
     expect(at(f, 'so called')[0].entry).toBe('so-called');
-    expect(at(f, 'no-limits')[0].concept).toBe('partnership-scope');
+    expect(at(findConceptTerms(ctx), 'no-limits')[0].concept).toBe('partnership-scope');
   });
 
   it('whole words only: "warlike" is not "war", "Ukrainian" is not "Ukraine"', () => {
-    const f = findFraming(fromText('A warlike tone and wartime rhetoric.'));
+    const f = findConceptTerms(fromText('A warlike tone and wartime rhetoric.'));
     expect(f.filter((x) => x.concept === 'war-naming')).toEqual([]);
   });
 
   it('dev protest story: riot vs demonstration, brutal, agitators quoted', () => {
-    const f = findFraming(dev('protest-tabloid.txt'));
-    expect(f.filter((x) => x.concept === 'unrest-naming').map((x) => x.entry)).toEqual(expect.arrayContaining(['riot', 'demonstration', 'protesters']));
+    const ctx = dev('protest-tabloid.txt');
+    const f = findFraming(ctx);
+    expect(findConceptTerms(ctx).filter((x) => x.concept === 'unrest-naming').map((x) => x.entry)).toEqual(expect.arrayContaining(['riot', 'demonstration', 'protesters']));
     expect(at(f, 'brutal')[0]).toMatchObject({ category: 'evaluative', quoted: false });
     expect(at(f, 'agitators')[0]).toMatchObject({ category: 'label', quoted: true });
   });
@@ -77,11 +85,9 @@ describe('findFraming matching rules', () => {
     const lex = buildLexicons([
       { file: 'user.json', data: { framing: { categories: { euphemism: ['collateral damage'] } }, concepts: { concepts: { 'layoff-naming': { variants: ['layoffs', 'rightsizing'] } } } } },
     ]);
-    const f = findFraming(buildContext({ id: 'x', text: 'The rightsizing caused collateral damage.', paragraphs: [] }, lex));
-    expect(f.map((x) => [x.text, x.category, x.concept, x.lexicon])).toEqual([
-      ['rightsizing', 'concept-variant', 'layoff-naming', 'user.json'],
-      ['collateral damage', 'euphemism', null, 'user.json'],
-    ]);
+    const ctx = buildContext({ id: 'x', text: 'The rightsizing caused collateral damage.', paragraphs: [] }, lex);
+    expect(findFraming(ctx).map((x) => [x.text, x.category, x.concept, x.lexicon])).toEqual([['collateral damage', 'euphemism', null, 'user.json']]);
+    expect(findConceptTerms(ctx).map((x) => [x.text, x.category, x.concept, x.lexicon])).toEqual([['rightsizing', 'concept-variant', 'layoff-naming', 'user.json']]);
   });
 
   it('is deterministic', () => {

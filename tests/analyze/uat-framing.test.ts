@@ -23,9 +23,9 @@ describe('criticism verbs', () => {
     expect(cats(body)).toContainEqual([word, 'criticism-verb']);
   });
   it('"slammed into" (a collision) is a neutral use, not criticism', () => {
+    // A neutral use is no loaded wording at all: it leaves framingTerms.
     const hits = cats('A lorry slammed into the barrier on the bridge.');
-    expect(hits).toContainEqual(['slammed', 'neutral-usage']);
-    expect(hits.map((h) => h[1])).not.toContain('criticism-verb');
+    expect(hits.map((h) => h[0])).not.toContain('slammed');
   });
   it('"blast" as a noun (an explosion) is no criticism verb', () => {
     expect(cats('A blast destroyed the depot.').map((h) => h[1])).not.toContain('criticism-verb');
@@ -61,7 +61,7 @@ describe('praise and flattery', () => {
     expect(hits).toContainEqual(['valued partner', 'praise']);
   });
   it('"respected the ceasefire" is a neutral use', () => {
-    expect(cats('Both sides respected the ceasefire.')).toContainEqual(['respected', 'neutral-usage']);
+    expect(cats('Both sides respected the ceasefire.').map((h) => h[0])).not.toContain('respected');
   });
   it('a plain wire sentence has none of the new categories', () => {
     const hits = cats('A crane collapsed onto the bridge on Monday, killing two workers and injuring nine others, city officials said.');

@@ -68,7 +68,7 @@ export function fakeArticle(id: string, outletId: string, text: string, analysis
       quotes: [],
       sources: [],
       framing: [],
-      titleFraming: [],
+      titleFraming: [], concepts: [], titleConcepts: [],
       tone: [],
       warnings: [],
       ...analysis,

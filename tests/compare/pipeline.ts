@@ -49,7 +49,7 @@ async function analyzer(): Promise<Analyze> {
       quotes: findQuotes(ctx),
       sources: findSources(ctx),
       framing: findFraming(ctx),
-      titleFraming: [],
+      titleFraming: [], concepts: [], titleConcepts: [],
       tone: [],
       warnings: [],
     };

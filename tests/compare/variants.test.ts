@@ -34,7 +34,7 @@ describe('variant groups', () => {
     const text = 'Officials said the ceasefire would hold. The truce was agreed after talks in Geneva on Sunday.';
     const make = (id: string, outlet: string, t: string) =>
       fakeArticle(id, outlet, t, {
-        framing: [...t.matchAll(/ceasefire|truce/g)].map((m) => ({
+        concepts: [...t.matchAll(/ceasefire|truce/g)].map((m) => ({
           start: m.index!,
           end: m.index! + m[0].length,
           text: m[0],
@@ -43,8 +43,9 @@ describe('variant groups', () => {
           concept: 'ceasefire-naming',
           valence: null,
           lexicon: 'test',
-          rule: 'framing.concept',
           sentence: 0,
+          voice: 'narrator' as const,
+          rule: 'framing.concept',
         })),
       });
     expect(compare([make('a', 'x', text), make('b', 'y', text)]).variants).toEqual([]);

@@ -67,7 +67,7 @@ function oracle(doc: GoldDoc, opts: { splitParts?: boolean; speaker?: (s: string
     quotes,
     sources: doc.sources.map((s) => ({ start: 0, end: 0, text: s.text, cue: s.cue ?? '', type: s.type, actorId: null, sentence: 0, rule: 'source.head-noun' })),
     framing: [],
-    titleFraming: [],
+    titleFraming: [], concepts: [], titleConcepts: [],
     tone: [],
     warnings: [],
   };

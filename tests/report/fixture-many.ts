@@ -99,7 +99,7 @@ export function manyOutletsComparison(opts: ManyOptions = {}): Comparison {
       language: 'en', url: null, dateline: null, languages: [], outlet: { id, name: names[j] }, citations: [], removed: [], warnings: [],
       provenance: {}, raw: text, offsetMap: [[0, 0, text.length]],
       source: { label: `${id}.txt`, format: 'text', sha256: '0'.repeat(64), encoding: 'utf-8', bytes: text.length },
-      analysis: { articleId: `${id}-a1`, language: 'en', tokens: 0, sentences: [], actors: [], quotes: [], sources: [], framing: [], titleFraming: [], tone: [], warnings: [] },
+      analysis: { articleId: `${id}-a1`, language: 'en', tokens: 0, sentences: [], actors: [], quotes: [], sources: [], framing: [], titleFraming: [], concepts: [], titleConcepts: [], tone: [], warnings: [] },
     } as AnalyzedArticle;
   });
   const ev = (j: number, needle: string): Evidence => {

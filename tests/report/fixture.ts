@@ -61,8 +61,8 @@ function article(id: string, outletId: string, outletName: string, text: string,
   ];
   const analysis: ArticleAnalysis = {
     articleId: id, language: 'en', tokens: 30, sentences: [], actors: [actor], quotes, sources: [],
-    framing: [{ start: ls, end: le, text: labelText, category: 'label', entry: 'mayor', concept: null, valence: null, lexicon: 'labels', sentence: 0, rule: 'framing.lexicon' }],
-    titleFraming: [], tone: [], warnings: [],
+    framing: [{ start: ls, end: le, text: labelText, category: 'label', entry: 'mayor', concept: null, valence: null, lexicon: 'labels', sentence: 0, voice: 'narrator', rule: 'framing.lexicon' }],
+    titleFraming: [], concepts: [], titleConcepts: [], tone: [], warnings: [],
   };
   const paragraphs = [] as AnalyzedArticle['paragraphs'];
   let start = 0;
@@ -131,8 +131,8 @@ export function fixtureComparison(): Comparison {
       { outletId: 'daily', term: 'bold, step', n: 2, count: 1, logOdds: 0.5, z: 1.1, evidence: [ev(A, 'bold step')] },
     ],
     tone: [{ actorId: 'person:ann-lee', name: 'Ann Lee', byOutlet: {
-      daily: { score: 0.25, sentences: 1, evidence: [ev(A, 'Mayor Ann Lee called the plan a "bold step, for everyone" on Monday.')] },
-      herald: { score: -0.5, sentences: 1, evidence: [ev(B, 'Embattled mayor Ann Lee called the plan a "reckless gamble" on Monday.')] } } }],
+      daily: { score: 0.25, sentences: 1, evidence: [ev(A, 'Mayor Ann Lee called the plan a "bold step, for everyone" on Monday.')], words: ['bold'] },
+      herald: { score: -0.5, sentences: 1, evidence: [ev(B, 'Embattled mayor Ann Lee called the plan a "reckless gamble" on Monday.')], words: ['embattled', 'reckless'] } } }],
     alignment: [{ id: 'a1', members: [
       { ...ev(A, 'Mayor Ann Lee called the plan a "bold step, for everyone" on Monday.'), sentence: 0, similarity: 1 },
       { ...ev(B, 'Embattled mayor Ann Lee called the plan a "reckless gamble" on Monday.'), sentence: 0, similarity: 0.6 },

@@ -28,7 +28,7 @@ describe('toReportJson', () => {
 
   it('reports framing terms and labelled mentions with exact offsets', () => {
     const herald = json.articles[1];
-    expect(herald.framingTerms).toEqual([{ text: 'Embattled mayor', start: 0, end: 15, category: 'label', concept: null, rule: 'framing.lexicon' }]);
+    expect(herald.framingTerms).toEqual([{ text: 'Embattled mayor', start: 0, end: 15, category: 'label', concept: null, voice: 'narrator', rule: 'framing.lexicon' }]);
     const labelled = herald.mentions.find((m) => m.label)!;
     expect(labelled.text).toBe('Ann Lee');
     expect(labelled.label?.text).toBe('Embattled mayor');

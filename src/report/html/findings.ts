@@ -172,9 +172,10 @@ export function toneSection(ctx: Ctx): string {
     esc(t.name),
     ...c.outlets.map((o) => {
       const cell = t.byOutlet[o.id];
-      return cell ? chip(ctx, signed(cell.score), cell.evidence, { title: plural(cell.sentences, 'sentence'), cls: cell.score < -0.05 ? 'evaluative' : '' }) : NONE;
+      const title = `${plural(cell?.sentences ?? 0, 'sentence')}${cell?.words.length ? `; words: ${cell.words.join(', ')}` : ''}`;
+      return cell ? chip(ctx, signed(cell.score), cell.evidence, { title, cls: cell.score < -0.05 ? 'evaluative' : '' }) : NONE;
     }),
   ]);
   return section('tone', 'Tone toward actors', table(['Actor', ...outletHeads(ctx)], rows),
-    'Mean sentiment (−1..1) of the sentences that mention the actor. Click to see the sentences.');
+    'Mean tone (−1..1) of the words attached to the actor\'s mentions (label, modifiers, predicates of its clause; negation handled; none is 0). Hover for the words, click for the sentences.');
 }

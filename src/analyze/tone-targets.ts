@@ -1,0 +1,127 @@
+/**
+ * Tone targets: actor mentions the actor finder leaves out but tone needs, found after it
+ * (so quotes and sources see exactly what they saw before). Rules, in order:
+ *   1. `actor.lone-name`: a capitalized proper-noun run no mention covers ("Priebus",
+ *      "Trump's") is the person whose name ends in it, else a new person actor: single sentences
+ *      and headlines name people by surname alone. Not taken: months, weekdays, words of a longer
+ *      capitalized name, a sentence's first word unless a verb or "'s" follows.
+ *   2. pronouns: he/him/his/she/her/hers takes the person when the sentence (before
+ *      the pronoun) or, failing that, the sentence before offers exactly one person of a
+ *      compatible gender.
+ */
+import type { Actor, Mention } from '../types/analysis.js';
+import type { AnalysisContext, Token } from './context.js';
+import { actorId } from './actors/slug.js';
+import { personGenders, pronounGender } from './gender.js';
+import { isWordish } from './quotes/text-tools.js';
+import { knownWords } from './nlp.js';
+
+const NOT_NAMES = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday god i mr mrs ms dr sir'.split(' '),
+);
+const PRONOUNS = /^(?:he|him|his|himself|she|her|hers|herself)$/i;
+
+interface Run {
+  first: number;
+  last: number;
+  possessive: boolean;
+}
+
+/** Proper-noun runs no mention overlaps. */
+function loneRuns(ctx: AnalysisContext, covered: (s: number, e: number) => boolean): Run[] {
+  const t = ctx.tokens;
+  const out: Run[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (!isName(t[i])) continue;
+    let j = i;
+    while (j + 1 < t.length && isName(t[j + 1]) && t[j + 1].sentence === t[i].sentence) j++;
+    const run = { first: i, last: j, possessive: /^['’]s$/i.test(t[j + 1]?.text ?? '') };
+    i = j;
+    if (covered(t[run.first].start, t[run.last].end) || !plausiblePerson(ctx.tokens, run)) continue;
+    out.push(run);
+  }
+  return out;
+}
+
+function isName(tok: Token): boolean {
+  return tok.pos === 'PROPN' && tok.type === 'word' && /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(tok.text) && !NOT_NAMES.has(tok.text.toLowerCase());
+}
+
+function plausiblePerson(tokens: Token[], r: Run): boolean {
+  if (r.last - r.first > 2) return false;
+  const before = prevWord(tokens, r.first);
+  // "the Senate", "a Republican": a name takes no article.
+  if (before && /^(?:the|a|an)$/i.test(before.text)) return false;
+  const after = tokens[r.last + (r.possessive ? 2 : 1)];
+  const starts = !before || before.sentence !== tokens[r.first].sentence;
+  if (!starts) return true;
+  if (!r.possessive && !(after && (after.pos === 'VERB' || after.pos === 'AUX'))) return false;
+  // "Traffic slowed": a capitalized first word that is an ordinary English word is that word.
+  return r.possessive || r.last > r.first || !knownWords([tokens[r.first].text.toLowerCase()]).has(tokens[r.first].text.toLowerCase());
+}
+
+function prevWord(tokens: Token[], i: number): Token | undefined {
+  for (let j = i - 1; j >= 0; j--) if (isWordish(tokens[j])) return tokens[j];
+  return undefined;
+}
+
+function mention(ctx: AnalysisContext, a: Actor, start: number, end: number, form: Mention['form'], possessive: boolean): Mention {
+  return { actorId: a.id, start, end, text: ctx.text.slice(start, end), form, possessive, label: null, sentence: ctx.tokens.find((t) => t.start === start)?.sentence ?? 0 };
+}
+
+/** Up to this many sentences (a headline and its sentence), a lone name with no other context is a new person. */
+const SHORT_TEXT = 2;
+
+function addLoneNames(ctx: AnalysisContext, actors: Actor[], covered: (s: number, e: number) => boolean): void {
+  const persons = actors.filter((a) => a.kind === 'person');
+  for (const r of loneRuns(ctx, covered)) {
+    const start = ctx.tokens[r.first].start;
+    const end = ctx.tokens[r.last].end;
+    const name = ctx.text.slice(start, end);
+    const last = name.split(/\s+/).pop()!;
+    // The one person whose name ends so; two namesakes leave the mention to the actor finder.
+    const same = persons.filter((a) => a.name === name || a.name.split(/\s+/).pop() === last);
+    let actor = same.length === 1 ? same[0] : undefined;
+    if (same.length > 1) continue;
+    if (!actor) {
+      // In a longer text the actor finder had context to judge the word and left it out.
+      if (ctx.sentences.length > SHORT_TEXT) continue;
+      actor = { id: actorId('person', name), name, kind: 'person', aliases: [name], mentions: [], known: false, rule: 'actor.lone-name' };
+      if (actors.some((a) => a.id === actor!.id)) continue;
+      actors.push(actor);
+      persons.push(actor);
+    }
+    actor.mentions.push(mention(ctx, actor, start, end, name.includes(' ') ? 'full' : 'surname', r.possessive));
+  }
+}
+
+function addPronouns(ctx: AnalysisContext, actors: Actor[], covered: (s: number, e: number) => boolean): void {
+  const genders = personGenders({ ...ctx, actors, mentions: actors.flatMap((a) => a.mentions) });
+  const persons = actors.filter((a) => a.kind === 'person');
+  for (const tok of ctx.tokens) {
+    if (!PRONOUNS.test(tok.text) || covered(tok.start, tok.end)) continue;
+    const g = pronounGender(ctx.lexicons.gender, tok.text.toLowerCase()) ?? (/^(?:his|him|himself)$/i.test(tok.text) ? 'male' : /^(?:her|hers|herself)$/i.test(tok.text) ? 'female' : null);
+    const fits = (a: Actor) => !g || !genders.get(a.id) || genders.get(a.id) === g;
+    const inSentence = (s: number, before: number) => persons.filter((a) => fits(a) && a.mentions.some((m) => m.sentence === s && m.form !== 'pronoun' && m.end <= before));
+    let offered = inSentence(tok.sentence, tok.start);
+    if (offered.length === 0 && tok.sentence > 0) offered = inSentence(tok.sentence - 1, Infinity);
+    if (offered.length !== 1) continue;
+    offered[0].mentions.push(mention(ctx, offered[0], tok.start, tok.end, 'pronoun', /^(?:his|hers)$/i.test(tok.text)));
+  }
+}
+
+/** The context's actors plus the tone targets; the context itself is not changed. */
+export function withToneTargets(ctx: AnalysisContext): Actor[] {
+  const actors = ctx.actors.map((a) => ({ ...a, mentions: [...a.mentions] }));
+  const spans = actors.flatMap((a) => a.mentions.map((m) => [m.start, m.end] as const));
+  const covered = (s: number, e: number) => spans.some(([a, b]) => a < e && s < b);
+  addLoneNames(ctx, actors, covered);
+  const spans2 = actors.flatMap((a) => a.mentions.map((m) => [m.start, m.end] as const));
+  addPronouns(ctx, actors, (s, e) => spans2.some(([a, b]) => a < e && s < b));
+  for (const a of actors) {
+    a.mentions.sort((x, y) => x.start - y.start || x.end - y.end);
+    a.aliases = [...new Set([...a.aliases, ...a.mentions.filter((m) => m.form !== 'pronoun').map((m) => m.text)])].sort();
+  }
+  // The actor finder's order: first mention, then id.
+  return actors.sort((x, y) => x.mentions[0].start - y.mentions[0].start || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+}

@@ -1,0 +1,53 @@
+/** Target-dependent tone on our own sentences: per-mention evidence, negation, lone names, pronouns. */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze/analyze.js';
+import { normalize } from '../../src/normalize/normalize.js';
+
+const run = (text: string) => analyze(normalize({ content: text, label: 'tone.txt' }));
+const toneOf = (a: ReturnType<typeof run>, name: string) => {
+  const actor = a.actors.find((x) => x.name.endsWith(name));
+  return actor ? a.tone.find((t) => t.actorId === actor.id) : undefined;
+};
+
+describe('tone toward each actor from the words attached to it', () => {
+  it('two actors in one sentence get their own tone (wire style)', () => {
+    const a = run('Senator Ruth Ames praised the brave volunteers, while Governor Tom Hale was accused of corruption.');
+    expect(toneOf(a, 'Ames')!.score).toBeGreaterThan(0);
+    expect(toneOf(a, 'Hale')!.score).toBeLessThan(0);
+  });
+  it('each score carries its evidence words; no toned word means neutral', () => {
+    const a = run('Mayor Ann Lee opened the new bridge on Monday.');
+    const t = toneOf(a, 'Lee')!;
+    expect(t.mentions[0].evidence.every((e) => e.text !== 'Lee')).toBe(true);
+    const b = run('Mayor Ann Lee visited the depot on Monday.');
+    expect(toneOf(b, 'Lee')!.score).toBe(0);
+    expect(toneOf(b, 'Lee')!.mentions[0].evidence).toEqual([]);
+  });
+  it('negation turns a word (tabloid style)', () => {
+    const pos = run('Coach Dan Marsh was honest about the defeat.');
+    const neg = run('Coach Dan Marsh was not honest about the defeat.');
+    expect(toneOf(neg, 'Marsh')!.score).toBeLessThan(toneOf(pos, 'Marsh')!.score);
+    expect(toneOf(neg, 'Marsh')!.mentions[0].evidence.find((e) => e.text === 'honest')!.valence).toBeLessThan(0);
+  });
+  it('a name carries no tone itself ("Hope", "Justice")', () => {
+    const a = run('Judge Hope Justice adjourned the hearing.');
+    for (const t of a.tone) for (const m of t.mentions) expect(m.evidence.map((e) => e.text)).not.toContain('Hope');
+  });
+  it('a lone surname in a single sentence is an actor, possessive too', () => {
+    const a = run("Priebus's allies blasted the leak.");
+    expect(a.actors.map((x) => x.name)).toContain('Priebus');
+    expect(toneOf(a, 'Priebus')).toBeDefined();
+  });
+  it('a pronoun takes the person when its sentence offers exactly one', () => {
+    const a = run('Minister Lars Berg said he was proud of the result.');
+    const berg = a.actors.find((x) => x.name.endsWith('Berg'))!;
+    expect(berg.mentions.some((m) => m.form === 'pronoun' && m.text === 'he')).toBe(true);
+    const two = run('Minister Lars Berg met Senator Paul Dunn before he left.');
+    expect(two.actors.flatMap((x) => x.mentions).some((m) => m.form === 'pronoun' && m.text === 'he')).toBe(false);
+  });
+  it('dates and ordinary capitalized words are no actors', () => {
+    const a = run('Traffic slowed on Monday in March.');
+    expect(a.actors.map((x) => x.name)).toEqual([]);
+    expect(a.tone).toEqual([]);
+  });
+});
