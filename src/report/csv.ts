@@ -24,6 +24,7 @@ export function toCsvTables(comparison: Comparison): Record<string, string> {
     'sourcing.csv': sourcing(comparison),
     'distinctive_terms.csv': distinctive(comparison),
     'tone.csv': tone(comparison),
+    'loaded_terms.csv': loadedTerms(comparison),
   };
   const out: Record<string, string> = {};
   for (const [file, t] of Object.entries(tables)) out[file] = toCsv(t.header, t.rows);
@@ -224,4 +225,13 @@ function tone(c: Comparison): Table {
     }
   }
   return { header: ['actor_id', 'actor_name', 'outlet_id', 'score', 'sentences'], rows };
+}
+
+/** Loaded wording: one row per term occurrence, narrator and quote voice alike (filter on `voice`). */
+function loadedTerms(c: Comparison): Table {
+  const rows: CsvValue[][] = [];
+  for (const a of c.articles) {
+    for (const t of a.analysis.framing) rows.push([a.id, a.outlet.id, t.start, t.end, t.text, t.category, t.voice, t.valence, t.rule]);
+  }
+  return { header: ['article_id', 'outlet_id', 'start', 'end', 'text', 'category', 'voice', 'valence', 'rule'], rows };
 }

@@ -9,6 +9,7 @@ import { mdTable, mdText } from './markdown-escape.js';
 import { ReportModel } from './model.js';
 import type { ReportOptions } from './options.js';
 import { fmt, plural, signed, truncate, linksCited, wordCount } from './text-utils.js';
+import { loadedWording } from './loaded.js';
 
 export interface MarkdownLimits {
   /** Omitted claims listed (most distinctive first). */
@@ -29,6 +30,7 @@ export function toMarkdown(comparison: Comparison, options: ReportOptions & { li
     outlets(model),
     labelSection(model),
     variantSection(model),
+    loadedSection(model),
     quoteSection(model, limits.quoteClusters),
     omissionSection(model, limits.omissions),
     rewriteSection(model),
@@ -219,6 +221,32 @@ function distinctiveSection(model: ReportModel, perOutlet: number): string {
     return terms.length ? [`- **${mdText(o.name)}**: ${terms.map((t) => `${mdText(t.term)} (z ${fmt(t.z, 1)})`).join(', ')}`] : [];
   });
   return `## Distinctive vocabulary\n\nWords and phrases each outlet uses more than the others (log-odds with an informative Dirichlet prior; listed when z ≥ ${fmt(c.options.minZ, 3)}; 1.645 is a one-sided 5% test, 1.96 a two-sided one).\n\n${lines.join('\n')}`;
+}
+
+/** Loaded wording: per outlet, the narrator's loaded terms per 1,000 words with evidence; then shared claims worded differently. */
+function loadedSection(model: ReportModel, termsShown = 8): string {
+  const view = loadedWording(model.comparison);
+  if (!view.outlets.some((o) => o.total > 0 || o.quoted > 0)) return '';
+  const table = mdTable(
+    ['Outlet', 'Words', 'Loaded terms (narrator)', 'Per 1,000 words', 'In quotes', 'Most frequent'],
+    view.outlets.map((o) => [
+      mdText(model.outletName(o.outletId)),
+      String(o.words),
+      String(o.total),
+      fmt(o.per1k),
+      String(o.quoted),
+      o.terms.slice(0, termsShown).map((t) => `${mdText(t.term)}${t.count > 1 ? ` ×${t.count}` : ''}`).join(', ') || '—',
+    ]),
+  );
+  const evidence = view.outlets.flatMap((o) =>
+    o.terms.length ? [`- **${mdText(model.outletName(o.outletId))}**: ${o.terms.slice(0, 3).map((t) => `${mdText(t.term)} (${t.category}) ${mdExcerpt(model, t.evidence[0])}`).join('; ')}`] : [],
+  );
+  const pairs = view.pairs.map((p) => [
+    `${p.a.terms.map(mdText).join(', ') || '(none)'}: ${mdExcerpt(model, p.a.evidence, 0)}`,
+    `${p.b.terms.map(mdText).join(', ') || '(none)'}: ${mdExcerpt(model, p.b.evidence, 0)}`,
+  ]);
+  const pairPart = pairs.length ? `\n\n### Same claim, different wording\n\nAligned sentences of two outlets whose loaded terms differ.\n\n${mdTable(['One outlet', 'Another outlet'], pairs)}` : '';
+  return `## Loaded wording\n\nEvaluative and emotive words, intensifiers, sensational and criticism verbs, evaluative labels, scare quotes and claim-qualifying hedges in each outlet's own voice (words inside a speaker's quote are counted apart), per 1,000 words of text.\n\n${table}\n\n${evidence.join('\n')}${pairPart}`;
 }
 
 function toneSection(model: ReportModel): string {

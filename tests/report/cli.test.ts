@@ -125,7 +125,7 @@ describe('framediff compare: other formats', () => {
     const out = join(dir, 'csv');
     const r = await runCompare([corpus, '--format', 'csv', '--out', out]);
     expect(r.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['articles.csv', 'coverage.csv', 'distinctive_terms.csv', 'labels.csv', 'mentions.csv',
+    expect(readdirSync(out).sort()).toEqual(['articles.csv', 'coverage.csv', 'distinctive_terms.csv', 'labels.csv', 'loaded_terms.csv', 'mentions.csv',
       'quote_clusters.csv', 'quotes.csv', 'rewrites.csv', 'sourcing.csv', 'speakers.csv', 'tone.csv', 'variants.csv']);
     // Python's csv module (what pandas' reader follows) reads every table back with the same shape.
     const python = spawnSync('python3', ['-c', PY_CHECK, out], { encoding: 'utf8' });

@@ -35,7 +35,7 @@ describe('toCsvTables', () => {
 
   it('writes one file per tidy table, each with a header row', () => {
     expect(Object.keys(tables)).toEqual(['articles.csv', 'mentions.csv', 'labels.csv', 'quotes.csv', 'quote_clusters.csv',
-      'speakers.csv', 'variants.csv', 'coverage.csv', 'rewrites.csv', 'sourcing.csv', 'distinctive_terms.csv', 'tone.csv']);
+      'speakers.csv', 'variants.csv', 'coverage.csv', 'rewrites.csv', 'sourcing.csv', 'distinctive_terms.csv', 'tone.csv', 'loaded_terms.csv']);
     expect(parseCsv(tables['rewrites.csv'])).toEqual([['article_a', 'article_b', 'relation', 'share_a', 'share_b', 'shared_sources', 'sentence_pairs']]);
   });
 

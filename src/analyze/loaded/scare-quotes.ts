@@ -6,7 +6,11 @@
 import type { Hit, LoadedDoc } from './doc.js';
 
 export function scareQuotes(doc: LoadedDoc): Hit[] {
-  return doc.quotes
-    .filter((q) => q.kind === 'scare' && q.end > q.start)
-    .map((q) => ({ start: q.start, end: q.end, category: 'scare-quote', entry: doc.text.slice(q.start, q.end).toLowerCase(), valence: null, lexicon: 'quotes', rule: 'framing.scare-quote' }));
+  return doc.quotes.flatMap((q) => {
+    if (q.kind !== 'scare') return [];
+    // The words only: a full stop or comma the outlet set inside the marks is no part of them.
+    const words = doc.text.slice(q.start, q.end).replace(/[\s.,;:!?]+$/u, '');
+    if (!/\p{L}/u.test(words)) return [];
+    return [{ start: q.start, end: q.start + words.length, category: 'scare-quote', entry: words.toLowerCase(), valence: null, lexicon: 'quotes', rule: 'framing.scare-quote' }];
+  });
 }

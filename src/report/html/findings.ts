@@ -2,6 +2,7 @@
 import { plural, fmt, signed, truncate } from '../text-utils.js';
 import { escapeHtml as esc } from './escape.js';
 import { chip, type Ctx, diffHtml, NONE, outletHeads, section, table } from './parts.js';
+import { loadedWording } from '../loaded.js';
 
 export function labelsSection(ctx: Ctx): string {
   const { model } = ctx;
@@ -178,4 +179,21 @@ export function toneSection(ctx: Ctx): string {
   ]);
   return section('tone', 'Tone toward actors', table(['Actor', ...outletHeads(ctx)], rows),
     'Mean tone (−1..1) of the words attached to the actor\'s mentions (label, modifiers, predicates of its clause; negation handled; none is 0). Hover for the words, click for the sentences.');
+}
+
+export function loadedSection(ctx: Ctx): string {
+  const view = loadedWording(ctx.model.comparison);
+  if (!view.outlets.some((o) => o.total > 0 || o.quoted > 0)) return section('loaded', 'Loaded wording', '<p>No loaded wording found.</p>');
+  const rows = view.outlets.map((o) => [
+    esc(ctx.model.outletName(o.outletId)),
+    `${fmt(o.per1k)}<br><span class="n">${o.total} in ${o.words} words; ${o.quoted} in quotes</span>`,
+    o.terms.slice(0, 16).map((t) => chip(ctx, t.term, t.evidence, { count: t.count, title: t.category, cls: 'evaluative' })).join(' ') || '—',
+  ]);
+  const pairs = view.pairs.map((p) => [
+    chip(ctx, p.a.terms.join(', ') || '(none)', [p.a.evidence], { title: p.a.evidence.text }),
+    chip(ctx, p.b.terms.join(', ') || '(none)', [p.b.evidence], { title: p.b.evidence.text }),
+  ]);
+  const pairTable = pairs.length ? `<h3>Same claim, different wording</h3>${table(['One outlet', 'Another outlet'], pairs)}` : '';
+  return section('loaded', 'Loaded wording', `${table(['Outlet', 'Per 1,000 words', 'Narrator-voice loaded terms (most frequent first)'], rows)}${pairTable}`,
+    "Evaluative and emotive words, intensifiers, sensational and criticism verbs, labels, scare quotes and claim-qualifying hedges in each outlet's own voice; a speaker's quoted words are counted apart. Click a term for its evidence.");
 }

@@ -13,7 +13,7 @@ import { articlesSection } from './articles.js';
 import { contentSecurityPolicy } from './csp.js';
 import { escapeHtml as esc, jsonForScript } from './escape.js';
 import { EvidenceRegistry } from './evidence-registry.js';
-import { coverageSection, labelsSection, quotesSection, rewritesSection, termsSection, toneSection, variantsSection } from './findings.js';
+import { coverageSection, labelsSection, loadedSection, quotesSection, rewritesSection, termsSection, toneSection, variantsSection } from './findings.js';
 import { type Ctx, section, table } from './parts.js';
 import { SCRIPT } from './script.js';
 import { STYLES } from './styles.js';
@@ -25,6 +25,7 @@ const SECTIONS: [string, string][] = [
   ['charts', 'Charts'],
   ['labels', 'Labels'],
   ['variants', 'Wording'],
+  ['loaded', 'Loaded wording'],
   ['quotes', 'Quotes'],
   ['coverage', 'Omissions'],
   ['rewrites', 'Rewrites & sources'],
@@ -43,6 +44,7 @@ export function toHtml(comparison: Comparison, options: ReportOptions = {}): str
     chartsSection(ctx),
     labelsSection(ctx),
     variantsSection(ctx),
+    loadedSection(ctx),
     quotesSection(ctx),
     coverageSection(ctx),
     rewritesSection(ctx),
