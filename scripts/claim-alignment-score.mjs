@@ -200,7 +200,7 @@ export function sharedRuns(a, b, min = VERBATIM_MIN_WORDS) {
 }
 
 function scoreVerbatim(comparison, articles) {
-  const passages = (comparison.rewrites ?? []).flatMap((r) => r.passages ?? []);
+  const passages = comparison.sharedPassages ?? [];
   let gold = 0;
   let found = 0;
   for (let i = 0; i < articles.length; i++)

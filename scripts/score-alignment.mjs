@@ -21,6 +21,8 @@ const data = candidates.find((p) => existsSync(join(p, 'basil-dev')));
 const goldDir = join(root, 'tests/fixtures/claim-alignment');
 const verbose = args.includes('--verbose');
 const only = opt('--set');
+// --opt '{"alignThreshold":0.3}': comparison options for experiments.
+const extra = opt('--opt') ? JSON.parse(opt('--opt')) : {};
 
 const results = { dev: [], 'held-apart': [] };
 for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
@@ -39,7 +41,7 @@ for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort(
     }
     paths = keys.map((k) => join(data, gold.source, gold.articles[k]));
   }
-  const { comparison, errors } = await compareCorpus(paths, manifest ? { manifest } : {});
+  const { comparison, errors } = await compareCorpus(paths, manifest ? { manifest, ...extra } : extra);
   if (errors.length) console.error(file, errors.map((e) => e.message));
   const base = (p) => p.split('/').pop();
   const articleOfKey = (k) => comparison.articles.findIndex((a) => base(a.source?.label ?? a.id) === base(gold.articles[k]));

@@ -14,6 +14,7 @@ import { findCoverage } from './coverage.js';
 import { findDistinctive } from './distinctive.js';
 import { findLabels } from './labels.js';
 import { resolveOptions } from './options.js';
+import { findPassages } from './passages.js';
 import { findQuoteClusters, quoteItems } from './quotes.js';
 import { findRewrites } from './rewrites.js';
 import { findSourcing } from './sourcing.js';
@@ -41,6 +42,7 @@ export function compare(articles: AnalyzedArticle[], options: ComparisonOptions 
     speakers: speakerMatrix(ctx, quotes),
     coverage: findCoverage(ctx, clusters),
     rewrites: findRewrites(ctx, clusters),
+    sharedPassages: findPassages(ctx),
     sourcing: findSourcing(ctx),
     distinctive: findDistinctive(ctx),
     tone: findTone(ctx, actors),

@@ -29,6 +29,8 @@ export interface CompareContext {
   stopWords: ReadonlySet<string>;
   vocab: Vocabulary;
   units: SentenceUnit[];
+  /** Word tokens of each article's whole text, in order (units hold slices of these). */
+  articleWords: WordToken[][];
   /** Inverse sentence frequency of each feature id, over all sentence units. */
   weights: Float64Array;
 }
@@ -52,10 +54,11 @@ export function buildContext(articles: AnalyzedArticle[], options: ResolvedOptio
   const outlets = [...outletMap.values()];
   const vocab = new Vocabulary();
   const units: SentenceUnit[] = [];
+  const articleWords = articles.map((a) => wordTokens(a.text));
   articles.forEach((a, ai) => {
     for (const s of a.analysis.sentences) {
       if (a.paragraphs[s.paragraph]?.kind === 'heading') continue;
-      const tokens = wordTokens(a.text, s.start, s.end);
+      const tokens = sliceTokens(articleWords[ai], s.start, s.end);
       const features = contentFeatures(tokens, vocab, stopWords);
       if (features.length < MIN_CONTENT_WORDS) continue;
       units.push({ article: ai, sentence: s.index, start: s.start, end: s.end, tokens, features });
@@ -66,5 +69,19 @@ export function buildContext(articles: AnalyzedArticle[], options: ResolvedOptio
   const weights = new Float64Array(vocab.size);
   const n = Math.max(1, units.length);
   for (let f = 0; f < weights.length; f++) weights[f] = Math.log(1 + n / Math.max(1, df[f]));
-  return { articles, articleIndex, outlets, outletIds: outlets.map((o) => o.id), options, stopWords, vocab, units, weights };
+  return { articles, articleIndex, outlets, outletIds: outlets.map((o) => o.id), options, stopWords, vocab, units, articleWords, weights };
+}
+
+/** The tokens lying inside [start, end) of a sorted token list (binary search for the first). */
+function sliceTokens(tokens: WordToken[], start: number, end: number): WordToken[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let k = lo;
+  while (k < tokens.length && tokens[k].end <= end) k++;
+  return tokens.slice(lo, k);
 }

@@ -38,6 +38,7 @@ export function toReportJson(comparison: Comparison, options: ReportOptions = {}
     speakers: comparison.speakers,
     coverage: comparison.coverage,
     rewrites: comparison.rewrites,
+    sharedPassages: comparison.sharedPassages ?? [],
     sourcing: comparison.sourcing,
     distinctiveTerms: comparison.distinctive,
     tone: comparison.tone,

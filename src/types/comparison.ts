@@ -157,6 +157,21 @@ export interface CoverageItem {
   evidence: Evidence[];
 }
 
+/** A long run of the same words in two articles of different outlets (rule `compare.passage.verbatim-run`). */
+export interface SharedPassage {
+  rule: string;
+  /** Length of the run in words. */
+  words: number;
+  a: Evidence;
+  b: Evidence;
+  /** Inside quotation marks on both sides: both outlets quote one text, neither copies the other. */
+  quoted: boolean;
+  /** Article id of the likely original, or null when neither a credit nor the dates tell. */
+  source: string | null;
+  /** What `source` rests on: the later article credits the other outlet, the publication dates, or nothing. */
+  basis: 'credit' | 'date' | 'quoted' | 'unknown';
+}
+
 export interface RewritePair {
   articleA: string;
   articleB: string;
@@ -241,6 +256,8 @@ export interface Comparison {
   speakers: SpeakerRow[];
   coverage: CoverageItem[];
   rewrites: RewritePair[];
+  /** Long verbatim runs two outlets share, whatever share of either article they make up. */
+  sharedPassages?: SharedPassage[];
   sourcing: SourcingProfile[];
   distinctive: DistinctiveTerm[];
   tone: ToneRow[];

@@ -14,6 +14,7 @@ import type {
   LabelRow,
   QuoteCluster,
   RewritePair,
+  SharedPassage,
   SourcingProfile,
   SpeakerRow,
   ToneRow,
@@ -146,6 +147,8 @@ export interface ReportJson {
   /** Claims × outlets, most distinctive first. */
   coverage: CoverageItem[];
   rewrites: RewritePair[];
+  /** Long verbatim runs two outlets share (docs/comparison.md, rule compare.passage.verbatim-run). */
+  sharedPassages: SharedPassage[];
   sourcing: SourcingProfile[];
   distinctiveTerms: DistinctiveTerm[];
   tone: ToneRow[];
