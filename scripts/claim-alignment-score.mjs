@@ -93,11 +93,18 @@ export function scoreComparison(gold, comparison, articleOfKey) {
   let onlyItems = 0;
   let onlyRight = 0;
   const onlyWrong = [];
+  // Strict: no other outlet even has a related sentence (`missing[].status` all 'omitted').
+  let strictItems = 0;
+  let strictRight = 0;
   claims.forEach((c, k) => {
     if (c.outletIds.length !== 1) return;
+    const right = !itemIds[k].some((id) => sharedIds.has(id));
     onlyItems++;
-    if (itemIds[k].some((id) => sharedIds.has(id))) onlyWrong.push(c.claim.slice(0, 80));
-    else onlyRight++;
+    if (right) onlyRight++;
+    else onlyWrong.push(c.claim.slice(0, 80));
+    if (c.missing && c.missing.some((m) => m.status !== 'omitted')) return;
+    strictItems++;
+    if (right) strictRight++;
   });
 
   // Omissions: a fact carried by two or more outlets and not by another one.
@@ -158,7 +165,7 @@ export function scoreComparison(gold, comparison, articleOfKey) {
   return {
     missingAnchors: missing,
     pairs: { gold: goldPairs.size, system: sysPairs.size, correct: tp },
-    only: { items: onlyItems, right: onlyRight, wrong: onlyWrong },
+    only: { items: onlyItems, right: onlyRight, wrong: onlyWrong, strictItems, strictRight },
     omissions: { gold: omissions, found: omissionsFound, missed: omissionsMissed, claims: omissionClaims, claimsRight: omissionClaimsRight },
     drift: { gold: driftGold, found: driftFound, reported: drifts.length },
     verbatim: scoreVerbatim(comparison, articles),
@@ -228,6 +235,7 @@ export function summarize(results) {
     pairPrecision: ratio(sum((r) => r.pairs.correct), sum((r) => r.pairs.system)),
     pairRecall: ratio(sum((r) => r.pairs.correct), sum((r) => r.pairs.gold)),
     onlyRight: ratio(sum((r) => r.only.right), sum((r) => r.only.items)),
+    onlyStrictRight: ratio(sum((r) => r.only.strictRight), sum((r) => r.only.strictItems)),
     omissionRecall: ratio(sum((r) => r.omissions.found), sum((r) => r.omissions.gold)),
     omissionPrecision: ratio(sum((r) => r.omissions.claimsRight), sum((r) => r.omissions.claims)),
     driftRecall: ratio(sum((r) => r.drift.found), sum((r) => r.drift.gold)),
@@ -236,6 +244,7 @@ export function summarize(results) {
     counts: {
       pairs: `${sum((r) => r.pairs.correct)}/${sum((r) => r.pairs.system)} sys, ${sum((r) => r.pairs.gold)} gold`,
       only: `${sum((r) => r.only.right)}/${sum((r) => r.only.items)}`,
+      onlyStrict: `${sum((r) => r.only.strictRight)}/${sum((r) => r.only.strictItems)} (no related sentence elsewhere)`,
       omissions: `${sum((r) => r.omissions.found)}/${sum((r) => r.omissions.gold)} found; ${sum((r) => r.omissions.claimsRight)}/${sum((r) => r.omissions.claims)} claims right`,
       drift: `${sum((r) => r.drift.found)}/${sum((r) => r.drift.gold)}`,
       verbatim: `${sum((r) => r.verbatim.found)}/${sum((r) => r.verbatim.gold)}`,

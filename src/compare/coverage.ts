@@ -4,10 +4,11 @@
  * Details: inside a cluster several outlets share, words one outlet alone adds ("The strike, the third
  * stoppage this year, was called ..."). Items are ranked most distinctive first (fewest outlets).
  */
-import type { CoverageItem, Evidence } from '../types/comparison.js';
+import type { CoverageItem, CoverageMissing, Evidence } from '../types/comparison.js';
 import type { SentenceClusters } from './align.js';
 import { pad, round } from './align.js';
 import type { CompareContext, SentenceUnit } from './context.js';
+import { carryThreshold, findCounterparts, type Counterpart } from './counterparts.js';
 import { evidenceOf } from './evidence.js';
 import { matchKey } from './tokens/words.js';
 
@@ -26,20 +27,29 @@ export function findCoverage(ctx: CompareContext, clusters: SentenceClusters): C
   // carries that claim (otherwise a claim shows as "only X" while the variants line it up with others).
   const extra = clusters.members.map((): number[] => []);
   for (const [u, c] of clusters.also) extra[c].push(u);
+  // An outlet telling the fact in its own words, outside the cluster: carries it (or says something related).
+  const counterparts = findCounterparts(ctx, clusters);
+  const carry = carryThreshold(ctx);
   clusters.members.forEach((own, c) => {
-    const members = [...new Set([...own, ...extra[c]])];
+    const found = [...counterparts[c].values()];
+    const carried = found.filter((x) => x.similarity >= carry).map((x) => x.unit);
+    const members = [...new Set([...own, ...extra[c], ...carried])];
     const sorted = [...members].sort(byPosition);
     const evidence: Evidence[] = sorted.map((u) => unitEvidence(ctx, ctx.units[u]));
     const outlets = new Set(evidence.map((e) => e.outletId));
+    const related = new Map(found.filter((x) => x.similarity < carry).map((x) => [ctx.articles[ctx.units[x.unit].article].outlet.id, x]));
     // The longest rendering is the fullest statement of the claim; ties go to the earliest.
     let claim = evidence[0];
     for (const e of evidence) if (e.text.length > claim.text.length) claim = e;
+    const split = outletSplit(ctx, outlets);
     items.push({
       id: '',
       kind: 'claim',
-      rule: 'coverage.claim',
+      rule: carried.length ? COUNTERPART_RULE : CLAIM_RULE,
       claim: claim.text,
-      ...outletSplit(ctx, outlets),
+      ...split,
+      missing: split.missingOutletIds.map((o) => missingStatus(ctx, o, related.get(o))),
+      agreement: total > 0 ? round(outlets.size / total) : 0,
       distinctiveness: total > 0 ? round(1 - outlets.size / total) : 0,
       evidence,
       firstArticle: ctx.units[sorted[0]].article,
@@ -52,6 +62,16 @@ export function findCoverage(ctx: CompareContext, clusters: SentenceClusters): C
       b.distinctiveness - a.distinctiveness || a.firstArticle - b.firstArticle || a.firstStart - b.firstStart || (a.kind === 'claim' ? -1 : 1),
   );
   return items.map(({ firstArticle: _a, firstStart: _s, ...item }, i) => ({ ...item, id: `claim-${pad(i + 1)}` }));
+}
+
+/** Rule ids (docs/rules.md): a sentence cluster; a cluster joined by another outlet's own wording of the fact. */
+export const CLAIM_RULE = 'coverage.claim';
+export const COUNTERPART_RULE = 'coverage.counterpart';
+export const DETAIL_RULE = 'coverage.detail';
+
+function missingStatus(ctx: CompareContext, outletId: string, near: Counterpart | undefined): CoverageMissing {
+  if (!near) return { outletId, status: 'omitted' };
+  return { outletId, status: 'partial', related: unitEvidence(ctx, ctx.units[near.unit]), similarity: round(near.similarity) };
 }
 
 function outletSplit(ctx: CompareContext, outlets: Set<string>) {
@@ -100,7 +120,7 @@ function details(ctx: CompareContext, members: number[], total: number): Item[] 
           found.set(key, {
             id: '',
             kind: 'detail',
-            rule: 'coverage.detail',
+            rule: DETAIL_RULE,
             claim: unitEvidence(ctx, unit).text,
             detail: ev.text,
             ...outletSplit(ctx, new Set([o])),

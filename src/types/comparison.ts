@@ -137,6 +137,13 @@ export interface SpeakerRow {
   byOutlet: Record<string, { quotes: number; words: number }>;
 }
 
+export interface CoverageMissing {
+  outletId: string;
+  status: 'partial' | 'omitted';
+  related?: Evidence;
+  similarity?: number;
+}
+
 export interface CoverageItem {
   id: string;
   /**
@@ -150,9 +157,16 @@ export interface CoverageItem {
   detail?: string;
   outletIds: string[];
   missingOutletIds: string[];
+  /**
+   * For a claim: each outlet not carrying it, `partial` when its most similar sentence is related
+   * (that sentence and its similarity given), else `omitted`.
+   */
+  missing?: CoverageMissing[];
+  /** Share of all outlets carrying the claim: omissions of a claim most outlets agree on rank first. */
+  agreement?: number;
   /** 1 − (outlets carrying it / all outlets): higher is more distinctive. */
   distinctiveness: number;
-  /** `coverage.claim` or `coverage.detail` (docs/rules.md). */
+  /** `coverage.claim`, `coverage.counterpart` (joined by another outlet's own wording) or `coverage.detail` (docs/rules.md). */
   rule: RuleId;
   evidence: Evidence[];
 }

@@ -1,0 +1,90 @@
+/**
+ * Counterparts of a claim in the outlets that do not carry it. Clustering is greedy (a sentence joins
+ * its best cluster only), so an outlet that tells a fact in its own words can end up outside the
+ * cluster and the claim shows as "only X". Here each claim looks, in every outlet outside it, for the
+ * sentence most similar to its members, among the sentences sharing rare words with them (blocking:
+ * an inverted index of sentence units, long posting lists not followed, at most `MAX_CANDIDATES`):
+ *
+ * - similarity ≥ `carryThreshold`: the outlet carries the claim (rule `compare.coverage.counterpart`);
+ * - ≥ `PARTIAL_THRESHOLD`: the outlet says something related nearby: `partial`, with that sentence;
+ * - else `omitted`.
+ *
+ * Similarity is the lexical weighted cosine times agreement on numbers (`numberAgreement`).
+ */
+import type { SentenceClusters } from './align.js';
+import type { CompareContext } from './context.js';
+import { weightedCosine } from './similarity.js';
+import type { WordToken } from './tokens/words.js';
+
+/** Below this, the nearest sentence is not related to the claim. */
+export const PARTIAL_THRESHOLD = 0.12;
+/** A share of the join threshold: an outlet's own wording of a fact reaches this with a member. */
+const CARRY_SHARE = 0.7;
+const MAX_CANDIDATES = 40;
+const MAX_POSTINGS = 400;
+
+export interface Counterpart {
+  unit: number;
+  similarity: number;
+}
+
+/** Per cluster: outlet index → best counterpart unit outside the cluster (only outlets not in the cluster). */
+export function findCounterparts(ctx: CompareContext, clusters: SentenceClusters): Map<number, Counterpart>[] {
+  const { units, weights } = ctx;
+  const outletOfUnit = units.map((u) => ctx.outletIds.indexOf(ctx.articles[u.article].outlet.id));
+  const postings = new Map<number, number[]>();
+  units.forEach((u, i) => {
+    for (const f of u.features) {
+      let list = postings.get(f);
+      if (!list) postings.set(f, (list = []));
+      list.push(i);
+    }
+  });
+  const numbers = units.map((u) => numbersOf(u.tokens));
+  const hits = new Map<number, number>();
+  return clusters.members.map((members) => {
+    const inside = new Set(members.map((m) => outletOfUnit[m]));
+    hits.clear();
+    for (const m of members)
+      for (const f of units[m].features) {
+        const list = postings.get(f)!;
+        if (list.length > MAX_POSTINGS) continue;
+        for (const v of list) if (!inside.has(outletOfUnit[v])) hits.set(v, (hits.get(v) ?? 0) + weights[f]);
+      }
+    const candidates = [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES);
+    const best = new Map<number, Counterpart>();
+    for (const [v] of candidates) {
+      let s = 0;
+      for (const m of members) s = Math.max(s, weightedCosine(units[m].features, units[v].features, weights) * numberAgreement(numbers[m], numbers[v]));
+      const o = outletOfUnit[v];
+      const cur = best.get(o);
+      if (s >= PARTIAL_THRESHOLD && (!cur || s > cur.similarity || (s === cur.similarity && v < cur.unit))) best.set(o, { unit: v, similarity: s });
+    }
+    return best;
+  });
+}
+
+/** Numbers written in digits ("40", "1.5", "250,000"). */
+function numbersOf(tokens: WordToken[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) if (/^\d[\d.,]*$/.test(t.norm)) out.add(t.norm.replace(/,/g, ''));
+  return out;
+}
+
+/**
+ * Agreement on the numbers a claim is about: two sentences that both give numbers and share none
+ * tell different facts ("losses at 40 million euros a day" / "handled 250 million tonnes"), however
+ * many words they share, so their similarity is halved.
+ */
+export function numberAgreement(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 1;
+  for (const x of a) if (b.has(x)) return 1;
+  return NUMBER_CONFLICT;
+}
+
+const NUMBER_CONFLICT = 0.5;
+
+/** The similarity at which a counterpart counts as carrying the claim. */
+export function carryThreshold(ctx: CompareContext): number {
+  return ctx.options.alignThreshold * CARRY_SHARE;
+}

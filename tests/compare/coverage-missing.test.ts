@@ -1,0 +1,58 @@
+/**
+ * Coverage: an outlet that tells a claim in its own words carries it; an outlet with only a related
+ * sentence is `partial` (with that sentence); one with nothing is `omitted`. Invented texts.
+ */
+import { describe, expect, it } from 'vitest';
+import { compare } from '../../src/compare/compare.js';
+import { numberAgreement } from '../../src/compare/counterparts.js';
+import { fakeArticle } from './fake.js';
+
+const wire = fakeArticle(
+  'w',
+  'wire',
+  'Flooding forced the closure of the Marlow bridge on Tuesday after the river rose two metres overnight. ' +
+    'Engineers from the county council inspected the bridge supports and found cracks in two piers. ' +
+    'The council said repairs could take six weeks.',
+);
+const daily = fakeArticle(
+  'd',
+  'daily',
+  'The Marlow bridge was shut on Tuesday because of flooding, after the river climbed two metres in one night. ' +
+    'Shopkeepers on the high street said trade had collapsed since the water arrived.',
+);
+const blog = fakeArticle(
+  'b',
+  'blog',
+  'Council engineers have been checking several structures in the area this week. ' + 'Our readers sent photos of the swollen river.',
+);
+
+describe('coverage: who carries a claim, and how the others miss it', () => {
+  const c = compare([wire, daily, blog]);
+  const claim = (words: string) => c.coverage.find((i) => i.kind === 'claim' && i.evidence.some((e) => e.text.includes(words)))!;
+
+  it('an outlet telling the fact in its own words carries it', () => {
+    const closure = claim('closure of the Marlow bridge');
+    expect(closure.outletIds).toEqual(['wire', 'daily']);
+    expect(closure.evidence.map((e) => e.outletId)).toEqual(['wire', 'daily']);
+  });
+
+  it('an outlet with a related sentence is partial, with that sentence; one with none is omitted', () => {
+    const cracks = claim('found cracks in two piers');
+    expect(cracks.outletIds).toEqual(['wire']);
+    const blogMiss = cracks.missing?.find((m) => m.outletId === 'blog');
+    expect(blogMiss?.status).toBe('partial');
+    expect(blogMiss?.related?.text).toContain('Council engineers have been checking');
+    const shops = claim('Shopkeepers on the high street');
+    expect(shops.missing?.map((m) => [m.outletId, m.status])).toEqual([
+      ['wire', 'omitted'],
+      ['blog', 'omitted'],
+    ]);
+    expect(cracks.rule).toBe('compare.coverage.cluster');
+  });
+
+  it('two sentences with different numbers do not tell the same fact', () => {
+    expect(numberAgreement(new Set(['40']), new Set(['250']))).toBeLessThan(1);
+    expect(numberAgreement(new Set(['40', '3']), new Set(['40']))).toBe(1);
+    expect(numberAgreement(new Set(), new Set(['250']))).toBe(1);
+  });
+});
