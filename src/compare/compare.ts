@@ -14,6 +14,7 @@ import { findCoverage } from './coverage.js';
 import { findDistinctive } from './distinctive.js';
 import { findLabels } from './labels.js';
 import { resolveOptions } from './options.js';
+import { findDrift } from './drift.js';
 import { findPassages } from './passages.js';
 import { findQuoteClusters, quoteItems } from './quotes.js';
 import { findRewrites } from './rewrites.js';
@@ -32,6 +33,7 @@ export function compare(articles: AnalyzedArticle[], options: ComparisonOptions 
   const clusters = clusterSentences(ctx);
   const actors = matchActors(ctx);
   const quotes = quoteItems(ctx, actors);
+  const coverage = findCoverage(ctx, clusters);
   return {
     articles,
     outlets: ctx.outlets,
@@ -40,7 +42,8 @@ export function compare(articles: AnalyzedArticle[], options: ComparisonOptions 
     variants: findVariants(ctx, clusters, conceptDescriptions(opts.conceptDescriptions)),
     quoteClusters: findQuoteClusters(ctx, quotes),
     speakers: speakerMatrix(ctx, quotes),
-    coverage: findCoverage(ctx, clusters),
+    coverage,
+    attributionDrift: findDrift(ctx, coverage),
     rewrites: findRewrites(ctx, clusters),
     sharedPassages: findPassages(ctx),
     sourcing: findSourcing(ctx),

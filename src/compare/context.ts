@@ -73,7 +73,7 @@ export function buildContext(articles: AnalyzedArticle[], options: ResolvedOptio
 }
 
 /** The tokens lying inside [start, end) of a sorted token list (binary search for the first). */
-function sliceTokens(tokens: WordToken[], start: number, end: number): WordToken[] {
+export function sliceTokens(tokens: WordToken[], start: number, end: number): WordToken[] {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {

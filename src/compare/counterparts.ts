@@ -5,7 +5,7 @@
  * sentence most similar to its members, among the sentences sharing rare words with them (blocking:
  * an inverted index of sentence units, long posting lists not followed, at most `MAX_CANDIDATES`):
  *
- * - similarity ≥ `carryThreshold`: the outlet carries the claim (rule `compare.coverage.counterpart`);
+ * - similarity ≥ `carryThreshold`: the outlet carries the claim (rule `coverage.counterpart`);
  * - ≥ `PARTIAL_THRESHOLD`: the outlet says something related nearby: `partial`, with that sentence;
  * - else `omitted`.
  *

@@ -30,10 +30,15 @@ export function findCoverage(ctx: CompareContext, clusters: SentenceClusters): C
   // An outlet telling the fact in its own words, outside the cluster: carries it (or says something related).
   const counterparts = findCounterparts(ctx, clusters);
   const carry = carryThreshold(ctx);
+  // Counterparts can give two clusters the same sentences: one claim then, not two items.
+  const memberSets = new Set<string>();
   clusters.members.forEach((own, c) => {
     const found = [...counterparts[c].values()];
     const carried = found.filter((x) => x.similarity >= carry).map((x) => x.unit);
     const members = [...new Set([...own, ...extra[c], ...carried])];
+    const setKey = [...members].sort((x, y) => x - y).join(',');
+    if (carried.length && memberSets.has(setKey)) return;
+    memberSets.add(setKey);
     const sorted = [...members].sort(byPosition);
     const evidence: Evidence[] = sorted.map((u) => unitEvidence(ctx, ctx.units[u]));
     const outlets = new Set(evidence.map((e) => e.outletId));

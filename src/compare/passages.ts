@@ -17,7 +17,7 @@ import { evidenceOf } from './evidence.js';
 import type { WordToken } from './tokens/words.js';
 
 /** Rule id of the finding (docs/rules.md). */
-export const PASSAGE_RULE = 'compare.passage.verbatim-run';
+export const PASSAGE_RULE = 'passage.verbatim-run';
 /** Words (letter/digit groups) a shared run needs to be reported. */
 export const MIN_WORDS = 40;
 const SEED = 8;

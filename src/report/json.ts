@@ -39,6 +39,7 @@ export function toReportJson(comparison: Comparison, options: ReportOptions = {}
     coverage: comparison.coverage,
     rewrites: comparison.rewrites,
     sharedPassages: comparison.sharedPassages ?? [],
+    attributionDrift: comparison.attributionDrift ?? [],
     sourcing: comparison.sourcing,
     distinctiveTerms: comparison.distinctive,
     tone: comparison.tone,

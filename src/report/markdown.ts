@@ -3,7 +3,7 @@
  * the label table, variant groups, quote selection, omissions, rewrites, distinctive terms and tone,
  * each with short evidence excerpts. All article text is escaped (see markdown-escape.ts).
  */
-import type { Comparison, Evidence } from '../types/comparison.js';
+import type { Comparison, CoverageItem, Evidence } from '../types/comparison.js';
 import { GENERATOR } from './generator.js';
 import { mdTable, mdText } from './markdown-escape.js';
 import { ReportModel } from './model.js';
@@ -20,7 +20,7 @@ export interface MarkdownLimits {
   quoteClusters: number;
 }
 
-const DEFAULT_LIMITS: MarkdownLimits = { omissions: 20, termsPerOutlet: 8, quoteClusters: 12 };
+const DEFAULT_LIMITS: MarkdownLimits = { omissions: 12, termsPerOutlet: 8, quoteClusters: 12 };
 
 export function toMarkdown(comparison: Comparison, options: ReportOptions & { limits?: Partial<MarkdownLimits> } = {}): string {
   const model = new ReportModel(comparison, options);
@@ -33,6 +33,7 @@ export function toMarkdown(comparison: Comparison, options: ReportOptions & { li
     loadedSection(model),
     quoteSection(model, limits.quoteClusters),
     omissionSection(model, limits.omissions),
+    driftSection(model, limits.omissions),
     rewriteSection(model),
     distinctiveSection(model, limits.termsPerOutlet),
     toneSection(model),
@@ -171,15 +172,59 @@ function longest(texts: string[]): string {
 function omissionSection(model: ReportModel, limit: number): string {
   const items = model.omissions();
   if (!items.length) return '## Coverage and omissions\n\nEvery claim found is carried by all outlets.';
-  const lines = items.slice(0, limit).map((item) => {
-    const carriers = item.outletIds.map((id) => mdText(model.outletName(id))).join(', ');
-    // Naming the missing outlets helps when few are missing; "only X" says it all otherwise.
-    const missing = item.missingOutletIds.length <= 2 ? ` (not ${item.missingOutletIds.map((id) => mdText(model.outletName(id))).join(', ')})` : '';
-    const ev = item.evidence[0];
-    return `- **Only ${carriers}**${missing}: ${ev ? mdExcerpt(model, ev, 0) : `“${mdText(truncate(item.claim, 200))}”`}`;
+  const name = (id: string) => mdText(model.outletName(id));
+  // Omissions proper: claims two or more outlets agree on, missing elsewhere; most agreement first.
+  const shared = items.filter((i) => i.outletIds.length >= 2).sort((x, y) => (y.agreement ?? 0) - (x.agreement ?? 0));
+  const single = items.filter((i) => i.outletIds.length === 1);
+  const missLine = (item: CoverageItem) =>
+    (item.missing ?? item.missingOutletIds.map((outletId) => ({ outletId, status: 'omitted' as const }))).map((m) =>
+      m.status === 'partial' && m.related ? `  - ${name(m.outletId)}: partial, related: ${mdExcerpt(model, m.related, 0)}` : `  - ${name(m.outletId)}: omitted`,
+    );
+  const sharedLines = shared.slice(0, limit).map((item) => {
+    const told = item.evidence.filter((e, k, all) => all.findIndex((x) => x.outletId === e.outletId) === k);
+    return [`- **Told by ${item.outletIds.map(name).join(', ')}** _(${item.rule})_`, ...told.map((e) => `  - ${mdExcerpt(model, e, 0)}`), ...missLine(item)].join('\n');
   });
-  const more = items.length > limit ? `\n\n_${items.length - limit} more in the JSON/CSV report._` : '';
-  return `## Coverage and omissions\n\nClaims that some outlets report and others leave out, most distinctive first.\n\n${lines.join('\n')}${more}`;
+  // "Only X" when no other outlet has even a related sentence; otherwise the related sentences are shown.
+  const singleLines = single.slice(0, limit).map((item) => {
+    const only = (item.missing ?? []).every((m) => m.status === 'omitted');
+    const ev = item.evidence[0];
+    const head = `- **${only ? 'Only ' : ''}${name(item.outletIds[0])}**: ${ev ? mdExcerpt(model, ev, 0) : `“${mdText(truncate(item.claim, 200))}”`}`;
+    return only ? head : [head, ...missLine(item).filter((l) => l.includes('partial'))].join('\n');
+  });
+  const more = items.length > 2 * limit ? `\n\n_More in the JSON/CSV report._` : '';
+  return [
+    '## Coverage and omissions',
+    shared.length ? `### Omitted by some outlets\n\nClaims two or more outlets report and others leave out (partial: the outlet has a related sentence), the claims most outlets agree on first.\n\n${sharedLines.join('\n')}` : '',
+    single.length ? `### Told by one outlet\n\n"Only" when no other outlet has even a related sentence.\n\n${singleLines.join('\n')}` : '',
+  ].filter(Boolean).join('\n\n') + more;
+}
+
+function driftSection(model: ReportModel, limit: number): string {
+  const drift = model.comparison.attributionDrift ?? [];
+  const head = '## Attribution drift\n\nOne claim attributed or hedged in one outlet ("critics say", "according to", "accuses", "appeared to") and stated as plain fact in another.';
+  if (!drift.length) return `${head}\n\nNo claim changes from attributed to stated.`;
+  const lines = drift.slice(0, limit).map((d) =>
+    [
+      `- **${mdText(model.outletName(d.attributed.outletId))}** attributes it (“${mdText(d.cue.text)}”), **${mdText(model.outletName(d.asFact.outletId))}** states it _(${d.rule})_`,
+      `  - ${mdExcerpt(model, d.attributed, 0)}`,
+      `  - ${mdExcerpt(model, d.asFact, 0)}`,
+    ].join('\n'),
+  );
+  return `${head}\n\n${lines.join('\n')}`;
+}
+
+function passageLines(model: ReportModel): string {
+  const passages = model.comparison.sharedPassages ?? [];
+  if (!passages.length) return '';
+  const lines = passages.map((p) => {
+    const who = p.quoted
+      ? 'both quote the same text'
+      : p.source
+        ? `likely from ${mdText(model.outletName(model.article(p.source)?.outlet.id ?? p.source))} (by ${p.basis})`
+        : 'direction unknown';
+    return `- ${p.words} words, ${who} _(${p.rule})_\n  - ${mdExcerpt(model, p.a, 0)}\n  - ${mdExcerpt(model, p.b, 0)}`;
+  });
+  return `### Shared verbatim passages\n\nRuns of 40 or more words two outlets share, whatever share of either article they make up.\n\n${lines.join('\n')}`;
 }
 
 function rewriteSection(model: ReportModel): string {
@@ -202,7 +247,9 @@ function rewriteSection(model: ReportModel): string {
     ));
     const example = c.rewrites.flatMap((r) => r.pairs.slice(0, 1));
     if (example.length) out.push(example.map((p) => `- ${mdExcerpt(model, p.a, 0)}\n  ${mdExcerpt(model, p.b, 0)}`).join('\n'));
-  } else out.push('No article reuses another article\'s wording.');
+  } else if (!(c.sharedPassages ?? []).length) out.push('No article reuses another article\'s wording.');
+  const passages = passageLines(model);
+  if (passages) out.push(passages);
   if (c.sourcing.length) {
     const types = [...new Set(c.sourcing.flatMap((p) => Object.keys(p.counts)))].sort();
     out.push('### Sourcing profile\n\nAttributions in the text (\"according to…\", \"citing…\") per outlet by type of source; links an article lists at its end are counted in the Outlets table.', mdTable(

@@ -171,7 +171,7 @@ export interface CoverageItem {
   evidence: Evidence[];
 }
 
-/** A long run of the same words in two articles of different outlets (rule `compare.passage.verbatim-run`). */
+/** A long run of the same words in two articles of different outlets (rule `passage.verbatim-run`). */
 export interface SharedPassage {
   rule: string;
   /** Length of the run in words. */
@@ -184,6 +184,22 @@ export interface SharedPassage {
   source: string | null;
   /** What `source` rests on: the later article credits the other outlet, the publication dates, or nothing. */
   basis: 'credit' | 'date' | 'quoted' | 'unknown';
+}
+
+/** A claim attributed or hedged in one outlet and stated as plain fact in another (docs/comparison.md). */
+export interface AttributionDrift {
+  /** `drift.attribution-dropped` or `drift.hedge-dropped`. */
+  rule: string;
+  /** The coverage claim both sentences belong to. */
+  claimId: string;
+  /** The sentence that attributes or hedges the claim. */
+  attributed: Evidence;
+  /** The attribution or hedge words ("accuses", "according to", "appeared to"). */
+  cue: Evidence;
+  /** The sentence that states the claim as fact. */
+  asFact: Evidence;
+  /** The three spans above, in that order. */
+  evidence: Evidence[];
 }
 
 export interface RewritePair {
@@ -272,6 +288,8 @@ export interface Comparison {
   rewrites: RewritePair[];
   /** Long verbatim runs two outlets share, whatever share of either article they make up. */
   sharedPassages?: SharedPassage[];
+  /** Claims attributed in one outlet and stated as fact in another. */
+  attributionDrift?: AttributionDrift[];
   sourcing: SourcingProfile[];
   distinctive: DistinctiveTerm[];
   tone: ToneRow[];

@@ -8,6 +8,7 @@
  */
 import type {
   AlignedGroup,
+  AttributionDrift,
   Comparison,
   CoverageItem,
   DistinctiveTerm,
@@ -147,8 +148,10 @@ export interface ReportJson {
   /** Claims × outlets, most distinctive first. */
   coverage: CoverageItem[];
   rewrites: RewritePair[];
-  /** Long verbatim runs two outlets share (docs/comparison.md, rule compare.passage.verbatim-run). */
+  /** Long verbatim runs two outlets share (docs/comparison.md, rule passage.verbatim-run). */
   sharedPassages: SharedPassage[];
+  /** Claims attributed in one outlet and stated as fact in another (rules drift.*). */
+  attributionDrift: AttributionDrift[];
   sourcing: SourcingProfile[];
   distinctiveTerms: DistinctiveTerm[];
   tone: ToneRow[];

@@ -47,7 +47,7 @@ describe('coverage: who carries a claim, and how the others miss it', () => {
       ['wire', 'omitted'],
       ['blog', 'omitted'],
     ]);
-    expect(cracks.rule).toBe('compare.coverage.cluster');
+    expect(cracks.rule).toBe('coverage.claim');
   });
 
   it('two sentences with different numbers do not tell the same fact', () => {

@@ -27,7 +27,7 @@ describe('shared verbatim passages', () => {
     const c = compare([a, b]);
     const p = c.sharedPassages ?? [];
     expect(p).toHaveLength(1);
-    expect(p[0].rule).toBe('compare.passage.verbatim-run');
+    expect(p[0].rule).toBe('passage.verbatim-run');
     expect(p[0].words).toBeGreaterThanOrEqual(MIN_WORDS);
     expect(p[0].a.text).toContain('The harbour authority said the dredging');
     expect(p[0].b.text).toContain('shared with the regional government');

@@ -1,6 +1,7 @@
 /** The findings sections of the HTML report: labels, wording, quotes, omissions, rewrites, vocabulary, tone. */
 import { plural, fmt, signed, truncate } from '../text-utils.js';
 import { escapeHtml as esc } from './escape.js';
+import { passagesHtml } from './coverage.js';
 import { chip, type Ctx, diffHtml, NONE, outletHeads, section, table } from './parts.js';
 import { loadedWording } from '../loaded.js';
 
@@ -98,26 +99,6 @@ export function quotesSection(ctx: Ctx): string {
   return section('quotes', 'Quotes: who is quoted, and how', out.join('\n') || '<p>No quotes found.</p>');
 }
 
-export function coverageSection(ctx: Ctx): string {
-  const { model } = ctx;
-  const items = model.omissions();
-  if (!items.length) return section('coverage', 'Coverage and omissions', '<p>Every claim found is carried by all outlets.</p>');
-  const li = (item: (typeof items)[number]) => {
-    const carriers = item.outletIds.map((id) => model.outletName(id)).join(', ');
-    const missing = item.missingOutletIds.map((id) => model.outletName(id)).join(', ');
-    const not = item.missingOutletIds.length <= 2 ? ` <span class="n">(not ${esc(missing)})</span>` : '';
-    return `<li><strong>Only ${esc(carriers)}</strong>${not}<br>${chip(ctx, truncate(item.claim, 240), item.evidence, { title: `rule: ${item.rule}` })}</li>`;
-  };
-  const head = items.slice(0, 25).map(li).join('');
-  const rest = items.slice(25);
-  return section(
-    'coverage',
-    'Coverage and omissions',
-    `<ul class="plain">${head}</ul>${rest.length ? `<details><summary>${plural(rest.length, 'more claim')}</summary><ul class="plain">${rest.map(li).join('')}</ul></details>` : ''}`,
-    'Claims that some outlets report and others leave out, most distinctive first.',
-  );
-}
-
 export function rewritesSection(ctx: Ctx): string {
   const { model } = ctx;
   const c = model.comparison;
@@ -136,7 +117,8 @@ export function rewritesSection(ctx: Ctx): string {
         ];
       }),
     ));
-  } else out.push("<p>No article reuses another article's wording.</p>");
+  } else if (!(c.sharedPassages ?? []).length) out.push("<p>No article reuses another article's wording.</p>");
+  out.push(passagesHtml(ctx));
   if (c.sourcing.length) {
     const types = [...new Set(c.sourcing.flatMap((p) => Object.keys(p.counts)))].sort();
     out.push('<h3>Sourcing profile</h3>', '<p class="note">Attributions in the text (“according to…”, “citing…”) by type of source; links an article lists at its end are counted in the Outlets table.</p>');

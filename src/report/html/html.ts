@@ -13,7 +13,8 @@ import { articlesSection } from './articles.js';
 import { contentSecurityPolicy } from './csp.js';
 import { escapeHtml as esc, jsonForScript } from './escape.js';
 import { EvidenceRegistry } from './evidence-registry.js';
-import { coverageSection, labelsSection, loadedSection, quotesSection, rewritesSection, termsSection, toneSection, variantsSection } from './findings.js';
+import { coverageSection, driftSection } from './coverage.js';
+import { labelsSection, loadedSection, quotesSection, rewritesSection, termsSection, toneSection, variantsSection } from './findings.js';
 import { type Ctx, section, table } from './parts.js';
 import { SCRIPT } from './script.js';
 import { STYLES } from './styles.js';
@@ -28,6 +29,7 @@ const SECTIONS: [string, string][] = [
   ['loaded', 'Loaded wording'],
   ['quotes', 'Quotes'],
   ['coverage', 'Omissions'],
+  ['drift', 'Attribution drift'],
   ['rewrites', 'Rewrites & sources'],
   ['terms', 'Vocabulary'],
   ['tone', 'Tone'],
@@ -47,6 +49,7 @@ export function toHtml(comparison: Comparison, options: ReportOptions = {}): str
     loadedSection(ctx),
     quotesSection(ctx),
     coverageSection(ctx),
+    driftSection(ctx),
     rewritesSection(ctx),
     termsSection(ctx),
     toneSection(ctx),
