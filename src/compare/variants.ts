@@ -20,7 +20,8 @@ import { crudeStem, isContent, wordTokens, type WordToken } from './tokens/words
 import { slotSubstitutions } from './slots.js';
 import { diffTokens, type TokenChange } from './word-diff.js';
 import { clausePairs, clauses } from './clauses.js';
-import { sameClass, wordClasses, type WordClass } from './tokens/word-class.js';
+import { sameClass, wordClasses, type WordClass, type WordClassOf } from './tokens/word-class.js';
+import { pushTo, UnionFind } from '../util/union-find.js';
 
 /** Longest wording (in words) a substitution may have: longer runs are rephrasings, not variants. */
 const MAX_WORDS = 4;
@@ -144,62 +145,66 @@ interface Discovered {
   occurrences: Occurrence[];
 }
 
+/**
+ * Discovered groups, in four steps: pick the sentence pairs to diff in each cluster (`diffPairs`),
+ * read their substitutions (`pairSubstitutions`, whole sentence and clause against clause) and join
+ * them into groups (union-find), add slot variants, find every occurrence of each wording in its
+ * clusters' sentences (`findOccurrences`), and name each group by its most frequent wording.
+ */
 function discoverGroups(ctx: CompareContext, clusters: SentenceClusters): Discovered[] {
-  const { units } = ctx;
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let p = parent.get(x) ?? x;
-    if (p !== x) {
-      p = find(p);
-      parent.set(x, p);
+  const env = substitutionEnv(ctx);
+  // A sentence telling two facts belongs to its best cluster; for variants it also meets its second one.
+  const extended = clusters.members.map((m) => [...m]);
+  for (const [u, c] of clusters.also) extended[c].push(u);
+  const groups = new UnionFind();
+  // Wordings seen in each cluster, to look them up in all of its sentences afterwards.
+  const wordingsIn = new Map<number, Set<string>>();
+  for (const [c, u, v] of diffPairs(ctx, extended)) {
+    for (const [from, to] of pairSubstitutions(ctx, env, u, v)) {
+      let seen = wordingsIn.get(c);
+      if (!seen) wordingsIn.set(c, (seen = new Set()));
+      seen.add(from);
+      seen.add(to);
+      groups.union(from, to);
     }
-    return p;
-  };
-  const union = (x: string, y: string) => {
-    const px = find(x);
-    const py = find(y);
-    if (px !== py) parent.set(px < py ? py : px, px < py ? px : py);
-  };
+  }
+  // Slot variants next to rare shared anchors, for sentences too reworded to align.
+  const slots = slotSubstitutions(ctx, env.wordClass);
+  for (const [from, to] of slots.pairs) groups.union(from, to);
+  const byRoot = findOccurrences(ctx, extended, wordingsIn, groups);
+  for (const o of slots.occurrences) pushTo(byRoot, groups.find(o.wording), o);
+  return [...byRoot.values()].map((occurrences) => ({ name: mostFrequentWording(occurrences), occurrences }));
+}
+
+interface SubstitutionEnv {
+  lowerSeen: Set<string>;
+  midUpperSeen: Set<string>;
+  wordClass: WordClassOf;
+  textOf: (u: number) => string;
+  clauseList: (u: number) => WordToken[][];
+}
+
+function substitutionEnv(ctx: CompareContext): SubstitutionEnv {
+  const { units } = ctx;
   const lowerSeen = new Set<string>();
   const midUpperSeen = new Set<string>();
   for (const u of units) u.tokens.forEach((t, k) => (!t.upper ? lowerSeen : k > 0 ? midUpperSeen : null)?.add(t.norm));
   const textOf = (u: number) => ctx.articles[units[u].article].text;
-  const wordClass = wordClasses();
-  const classesOf = (u: number, v: number): [(t: WordToken) => WordClass | null, (t: WordToken) => WordClass | null] => [
-    (t) => wordClass(textOf(u), t.start),
-    (t) => wordClass(textOf(v), t.start),
-  ];
   const clausesOf = new Map<number, WordToken[][]>();
   const clauseList = (u: number) => {
     let c = clausesOf.get(u);
     if (!c) clausesOf.set(u, (c = clauses(units[u].tokens, textOf(u))));
     return c;
   };
-  /** Substitutions read clause against clause, for sentences telling their facts in another order. */
-  const clauseSubstitutions = (u: number, v: number): [string, string][] => {
-    const ca = clauseList(u);
-    const cb = clauseList(v);
-    if (ca.length < 2 && cb.length < 2) return [];
-    const clauseOf: [Set<string>, Set<string>] = [new Set(units[u].tokens.map((t) => t.norm)), new Set(units[v].tokens.map((t) => t.norm))];
-    const texts: [string, string] = [textOf(u), textOf(v)];
-    const classOf = classesOf(u, v);
-    return clausePairs(ca, cb, ctx.stopWords).flatMap(([x, y]) => substitutions(x, y, ctx.stopWords, lowerSeen, { clauseOf, texts, midUpperSeen, classOf }));
-  };
-  // Wordings seen in each cluster, to look them up in all of its sentences afterwards.
-  const wordingsIn = new Map<number, Set<string>>();
-  const note = (w: string, c: number) => {
-    if (!parent.has(w)) parent.set(w, w);
-    let s = wordingsIn.get(c);
-    if (!s) wordingsIn.set(c, (s = new Set()));
-    s.add(w);
-  };
+  return { lowerSeen, midUpperSeen, wordClass: wordClasses(), textOf, clauseList };
+}
 
-  // A sentence telling two facts belongs to its best cluster; for variants it also meets its second one.
-  const extended = clusters.members.map((m) => [...m]);
-  for (const [u, c] of clusters.also) extended[c].push(u);
-  extended.forEach((members, c) => {
-    if (members.length < 2) return;
-    // Distinct wordings of the cluster (first MAX_WORDINGS), each diffed with those of other outlets.
+/** Step 1: `[cluster, unit, unit]` pairs to diff: distinct wordings of a cluster (first MAX_WORDINGS) from different outlets, at most MAX_DIFFS_PER_CLUSTER per cluster. */
+function* diffPairs(ctx: CompareContext, extended: number[][]): Generator<[number, number, number]> {
+  const { units } = ctx;
+  for (let c = 0; c < extended.length; c++) {
+    const members = extended[c];
+    if (members.length < 2) continue;
     const seen = new Set<string>();
     const picked: number[] = [];
     for (const u of members) {
@@ -210,79 +215,59 @@ function discoverGroups(ctx: CompareContext, clusters: SentenceClusters): Discov
       if (picked.length >= MAX_WORDINGS) break;
     }
     let diffs = 0;
-    for (let i = 0; i < picked.length && diffs < MAX_DIFFS_PER_CLUSTER; i++) {
+    for (let i = 0; i < picked.length && diffs < MAX_DIFFS_PER_CLUSTER; i++)
       for (let j = i + 1; j < picked.length && diffs < MAX_DIFFS_PER_CLUSTER; j++) {
-        const a = units[picked[i]];
-        const b = units[picked[j]];
-        if (ctx.articles[a.article].outlet.id === ctx.articles[b.article].outlet.id) continue;
+        if (ctx.articles[units[picked[i]].article].outlet.id === ctx.articles[units[picked[j]].article].outlet.id) continue;
         diffs++;
-        const texts: [string, string] = [textOf(picked[i]), textOf(picked[j])];
-        for (const [from, to] of [
-          ...substitutions(a.tokens, b.tokens, ctx.stopWords, lowerSeen, { texts, midUpperSeen, classOf: classesOf(picked[i], picked[j]) }),
-          ...clauseSubstitutions(picked[i], picked[j]),
-        ]) {
-          note(from, c);
-          note(to, c);
-          union(from, to);
-        }
+        yield [c, picked[i], picked[j]];
       }
-    }
-  });
-
-  // Slot variants next to rare shared anchors, for sentences too reworded to align.
-  const slots = slotSubstitutions(ctx, wordClass);
-  for (const [from, to] of slots.pairs) {
-    if (!parent.has(from)) parent.set(from, from);
-    if (!parent.has(to)) parent.set(to, to);
-    union(from, to);
   }
+}
 
-  // One pass over each cluster's sentences finds every occurrence of its wordings (cost independent of the number of groups).
+/** Step 2: substitutions of one sentence pair, whole sentence and clause against clause (sentences telling their facts in another order). */
+function pairSubstitutions(ctx: CompareContext, env: SubstitutionEnv, u: number, v: number): [string, string][] {
+  const a = ctx.units[u];
+  const b = ctx.units[v];
+  const texts: [string, string] = [env.textOf(u), env.textOf(v)];
+  const classOf: SubstitutionOptions['classOf'] = [(t) => env.wordClass(texts[0], t.start), (t) => env.wordClass(texts[1], t.start)];
+  const out = substitutions(a.tokens, b.tokens, ctx.stopWords, env.lowerSeen, { texts, midUpperSeen: env.midUpperSeen, classOf });
+  const ca = env.clauseList(u);
+  const cb = env.clauseList(v);
+  if (ca.length < 2 && cb.length < 2) return out;
+  const clauseOf: [Set<string>, Set<string>] = [new Set(a.tokens.map((t) => t.norm)), new Set(b.tokens.map((t) => t.norm))];
+  for (const [x, y] of clausePairs(ca, cb, ctx.stopWords)) out.push(...substitutions(x, y, ctx.stopWords, env.lowerSeen, { clauseOf, texts, midUpperSeen: env.midUpperSeen, classOf }));
+  return out;
+}
+
+/** Step 3: one pass over each cluster's sentences finds every occurrence of its wordings (cost independent of the number of groups). */
+function findOccurrences(ctx: CompareContext, extended: number[][], wordingsIn: Map<number, Set<string>>, groups: UnionFind): Map<string, Occurrence[]> {
   const byRoot = new Map<string, Occurrence[]>();
   for (const c of [...wordingsIn.keys()].sort((x, y) => x - y)) {
     const byFirst = new Map<string, string[][]>();
     for (const w of wordingsIn.get(c)!) {
       const p = w.split(' ');
-      let list = byFirst.get(p[0]);
-      if (!list) byFirst.set(p[0], (list = []));
-      list.push(p);
+      pushTo(byFirst, p[0], p);
     }
     for (const u of extended[c]) {
-      const unit = units[u];
+      const unit = ctx.units[u];
       const toks = unit.tokens;
       for (let i = 0; i < toks.length; i++) {
-        const cands = byFirst.get(toks[i].norm);
-        if (!cands) continue;
-        for (const p of cands) {
-          if (i + p.length > toks.length) continue;
-          let ok = true;
-          for (let k = 1; k < p.length && ok; k++) ok = toks[i + k].norm === p[k];
-          if (!ok) continue;
+        for (const p of byFirst.get(toks[i].norm) ?? []) {
+          if (i + p.length > toks.length || !p.every((w, k) => toks[i + k].norm === w)) continue;
           const wording = p.join(' ');
-          const root = find(wording);
-          let list = byRoot.get(root);
-          if (!list) byRoot.set(root, (list = []));
-          list.push({ wording, evidence: evidenceOf(ctx.articles[unit.article], toks[i].start, toks[i + p.length - 1].end) });
+          pushTo(byRoot, groups.find(wording), { wording, evidence: evidenceOf(ctx.articles[unit.article], toks[i].start, toks[i + p.length - 1].end) });
         }
       }
     }
   }
+  return byRoot;
+}
 
-  for (const o of slots.occurrences) {
-    const root = find(o.wording);
-    let list = byRoot.get(root);
-    if (!list) byRoot.set(root, (list = []));
-    list.push(o);
-  }
-
-  const out: Discovered[] = [];
-  for (const occurrences of byRoot.values()) {
-    const counts = new Map<string, number>();
-    for (const o of occurrences) counts.set(o.wording, (counts.get(o.wording) ?? 0) + 1);
-    const name = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
-    out.push({ name, occurrences });
-  }
-  return out;
+/** Step 4: a group is named by its most frequent wording (ties: alphabetical). */
+function mostFrequentWording(occurrences: Occurrence[]): string {
+  const counts = new Map<string, number>();
+  for (const o of occurrences) counts.set(o.wording, (counts.get(o.wording) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
 }
 
 export interface SubstitutionOptions {
@@ -301,6 +286,51 @@ export interface SubstitutionOptions {
   /** Word class of a token of a's and of b's text: two sides with no word class in common are words sharing a gap, not a variant. */
   classOf?: [(t: WordToken) => WordClass | null, (t: WordToken) => WordClass | null];
 }
+
+/** What a substitution filter sees: both sides of a hunk (stop words trimmed) and their sentences. */
+export interface Hunk {
+  r: WordToken[];
+  d: WordToken[];
+  a: WordToken[];
+  b: WordToken[];
+  /** Every word the diff removed / added anywhere in the pair. */
+  removedAll: ReadonlySet<string>;
+  addedAll: ReadonlySet<string>;
+  /** Clause mode: the words of a's and b's whole sentences. */
+  inA: ReadonlySet<string> | null;
+  inB: ReadonlySet<string> | null;
+  stopWords: ReadonlySet<string>;
+  isName: (t: WordToken, first: WordToken) => boolean;
+  classOf?: SubstitutionOptions['classOf'];
+}
+
+export interface SubstitutionFilter {
+  id: string;
+  why: string;
+  rejects(h: Hunk): boolean;
+}
+
+const content = (h: Hunk, ts: WordToken[]) => ts.filter((t) => isContent(t.norm, h.stopWords));
+
+/**
+ * The substitution filters, in order: a hunk any of them rejects is no wording variant. The last one
+ * is the nonsense-pair filter: two words that merely fill the same gap ("with its own internal
+ * dynamics" / "which they emphasized") share no word class.
+ */
+export const SUBSTITUTION_FILTERS: readonly SubstitutionFilter[] = [
+  { id: 'size', why: 'each side has one to four words after trimming stop words', rejects: (h) => !h.r.length || !h.d.length || h.r.length > MAX_WORDS || h.d.length > MAX_WORDS },
+  { id: 'moved-word', why: 'a word removed in one place and added in another moved: not a variant', rejects: (h) => h.r.some((t) => h.addedAll.has(t.norm)) || h.d.some((t) => h.removedAll.has(t.norm)) },
+  {
+    id: 'moved-phrase',
+    why: 'in a clause pair, a side holding a content word of the other sentence is a moved phrase',
+    rejects: (h) => h.inA !== null && h.inB !== null && (content(h, h.r).some((t) => h.inB!.has(t.norm)) || content(h, h.d).some((t) => h.inA!.has(t.norm))),
+  },
+  { id: 'number', why: 'a number marks a different fact ("handled 250" / "estimated losses")', rejects: (h) => h.r.some(isNumber) || h.d.some(isNumber) },
+  { id: 'length-mismatch', why: 'a short side facing one more than two words longer is a rewording ("employers have offered 4 percent" / "unrepentant")', rejects: (h) => Math.max(h.r.length, h.d.length) > Math.min(h.r.length, h.d.length) + 2 },
+  { id: 'name', why: 'names swapped in ("Xi" for "the two leaders") are reference, not wording', rejects: (h) => h.r.some((t) => h.isName(t, h.a[0])) || h.d.some((t) => h.isName(t, h.b[0])) },
+  { id: 'inflection', why: 'inflections of one word ("pushed" / "pushing") are grammar', rejects: (h) => h.r.length === 1 && h.d.length === 1 && crudeStem(h.r[0].norm) === crudeStem(h.d[0].norm) },
+  { id: 'word-class', why: 'nonsense pair: sides with no word class in common merely fill one gap', rejects: (h) => h.classOf !== undefined && !shareClass(h.r, h.d, h.classOf, h.stopWords) },
+];
 
 /**
  * Substitutions between two token sequences: each diff hunk (the removed and added runs between two
@@ -353,19 +383,9 @@ export function substitutions(
     const pairs: [WordToken[], WordToken[]][] = rs.length === ds.length ? rs.map((r, k) => [r, ds[k]]) : [[removed, added]];
     for (const [removedPart, addedPart] of pairs) {
       const [inA, inB] = options.clauseOf ?? [null, null];
-      const r = trimStops(removedPart, stopWords, inB);
-      const d = trimStops(addedPart, stopWords, inA);
-      if (!r.length || !d.length || r.length > MAX_WORDS || d.length > MAX_WORDS) continue;
-      if (r.some((t) => addedAll.has(t.norm)) || d.some((t) => removedAll.has(t.norm))) continue;
-      if (inA && inB && (r.some((t) => isContent(t.norm, stopWords) && inB.has(t.norm)) || d.some((t) => isContent(t.norm, stopWords) && inA.has(t.norm)))) continue;
-      // A number inside the hunk marks a different fact ("handled 250" / "estimated losses"), and a one-word
-      // side facing a long one is a rewording ("employers have offered 4 percent" / "unrepentant"), not a variant.
-      if (r.some(isNumber) || d.some(isNumber) || Math.max(r.length, d.length) > Math.min(r.length, d.length) + 2) continue;
-      // Names swapped in ("Xi" for "the two leaders") are reordering or reference, not wording variants.
-      if (r.some((t) => isName(t, a[0])) || d.some((t) => isName(t, b[0]))) continue;
-      // Inflections of one word ("pushed"/"pushing") are grammar, not wording.
-      if (r.length === 1 && d.length === 1 && crudeStem(r[0].norm) === crudeStem(d[0].norm)) continue;
-      if (options.classOf && !shareClass(r, d, options.classOf, stopWords)) continue;
+      const hunk: Hunk = { r: trimStops(removedPart, stopWords, inB), d: trimStops(addedPart, stopWords, inA), a, b, removedAll, addedAll, inA, inB, stopWords, isName, classOf: options.classOf };
+      if (SUBSTITUTION_FILTERS.some((f) => f.rejects(hunk))) continue;
+      const { r, d } = hunk;
       out.push([wordingOf(r), wordingOf(d)]);
     }
   }

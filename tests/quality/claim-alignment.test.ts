@@ -36,6 +36,16 @@ describe('claim alignment on the seed corpus (own gold)', () => {
   });
 });
 
+describe('attribution drift on the seed corpus (own gold)', () => {
+  it("finds the blog stating as fact what UNN attributes to the West's accusation", () => {
+    expect(score.drift.gold).toBeGreaterThan(0);
+    expect(score.drift.found).toBeGreaterThanOrEqual(1);
+    const d = (c.attributionDrift ?? []).find((x) => x.cue.text === 'accuses');
+    expect(d?.attributed.text).toContain('the West accuses China of supporting');
+    expect(d?.asFact.text).toContain('it continues to support Russia indirectly');
+  });
+});
+
 describe('verbatim reference scan', () => {
   const words = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `w${i + from}`).join(' ');
 
