@@ -51,6 +51,14 @@ export interface Gazetteer {
   placeAdjectives: string[];
   /** Lower-case label heads that make the named thing an organization: "the analysis firm R.Politik". */
   orgLabelHeads: string[];
+  /** Capitalized words that are never an actor's name, matched as written: weekdays, months, headline words ("UPDATE"), "I'm". */
+  nonNames: string[];
+  /** Lower-case sets of one given name's forms, space-separated: "james jim jimmy" (Jim Baker is James A. Baker). */
+  givenNameVariants: string[];
+  /** Lower-case words that say two people of one name are relatives ("his son, X Jr."): their names then stay apart. */
+  kinshipWords: string[];
+  /** Name suffixes, as written: "Jr.", "III". "X Jr." is X when the story has no relative of that name. */
+  nameSuffixes: string[];
 }
 
 const KINDS: ActorKind[] = ['person', 'organization', 'place', 'group'];
@@ -72,12 +80,16 @@ export const defaultGazetteer: Gazetteer = {
   placeCuePrepositions: data.placeCuePrepositions,
   placeAdjectives: data.placeAdjectives,
   orgLabelHeads: data.orgLabelHeads,
+  nonNames: data.nonNames,
+  givenNameVariants: data.givenNameVariants,
+  kinshipWords: data.kinshipWords,
+  nameSuffixes: data.nameSuffixes,
 };
 
 /** The word lists of a gazetteer (every field but `files` and `entries`), lower-cased on merge unless noted. */
-const LISTS = ['orgHeads', 'placeHeads', 'placeLeads', 'eventHeads', 'possessedOrgs', 'groups', 'speechVerbs', 'placeNouns', 'placeSuffixNouns', 'placePrepositions', 'placeCueWords', 'placeCuePrepositions', 'placeAdjectives', 'orgLabelHeads'] as const;
+const LISTS = ['orgHeads', 'placeHeads', 'placeLeads', 'eventHeads', 'possessedOrgs', 'groups', 'speechVerbs', 'placeNouns', 'placeSuffixNouns', 'placePrepositions', 'placeCueWords', 'placeCuePrepositions', 'placeAdjectives', 'orgLabelHeads', 'nonNames', 'givenNameVariants', 'kinshipWords', 'nameSuffixes'] as const;
 /** Lists of capitalized words, kept as written. */
-const CASED = new Set<string>(['orgHeads', 'placeHeads', 'placeLeads', 'eventHeads']);
+const CASED = new Set<string>(['orgHeads', 'placeHeads', 'placeLeads', 'eventHeads', 'nonNames', 'nameSuffixes']);
 
 /** Validate user data and merge it into `base` (or replace `base` when `replace`). Throws INVALID_LEXICON naming `file`. */
 export function mergeGazetteer(base: Gazetteer, extra: unknown, file: string, replace = false): Gazetteer {
@@ -101,7 +113,7 @@ export function mergeGazetteer(base: Gazetteer, extra: unknown, file: string, re
     return v as string[];
   };
   const start: Gazetteer = replace
-    ? { files: [], entries: [], orgHeads: [], placeHeads: [], placeLeads: [], eventHeads: [], possessedOrgs: [], groups: [], speechVerbs: [], placeNouns: [], placeSuffixNouns: [], placePrepositions: [], placeCueWords: [], placeCuePrepositions: [], placeAdjectives: [], orgLabelHeads: [] }
+    ? { files: [], entries: [], orgHeads: [], placeHeads: [], placeLeads: [], eventHeads: [], possessedOrgs: [], groups: [], speechVerbs: [], placeNouns: [], placeSuffixNouns: [], placePrepositions: [], placeCueWords: [], placeCuePrepositions: [], placeAdjectives: [], orgLabelHeads: [], nonNames: [], givenNameVariants: [], kinshipWords: [], nameSuffixes: [] }
     : base;
   const out: Gazetteer = { ...start, files: [...start.files, file], entries: [...start.entries, ...entries] };
   for (const name of LISTS) out[name] = union(start[name], CASED.has(name) ? list(name) : list(name).map((w) => w.toLowerCase()));

@@ -27,6 +27,10 @@ export interface RunEnv {
   isOov(i: number): boolean;
   /** Whether the words around tokens first..last say they name a place. */
   placeCue(first: number, last: number): 'strong' | 'weak' | null;
+  /** Lower-cased demonym → its place or body ("republican" → Republican Party). */
+  demonyms: Map<string, unknown>;
+  /** "Jr.", "III": alone they name nobody. */
+  nameSuffixes: Set<string>;
 }
 
 /** What the rules know of the run as they go: the name's bounds after honorific and label words. */
@@ -102,8 +106,10 @@ export const KIND_RULES: readonly KindRule[] = [
       return rest.via !== 'demonym' ? [entity(c, rest)] : none;
     },
   },
-  // "Q:", "I.": a lone capital letter is not a name.
-  { id: 'actor.lone-letter', apply: (c) => (c.k === c.b && /^\p{Lu}\.?$/u.test(c.env.tokens[c.k].text) ? none : null) },
+  // "Q:", "I.": a lone capital letter is not a name; nor is a lone "Jr." or "III".
+  { id: 'actor.lone-letter', apply: (c) => (c.k === c.b && (/^\p{Lu}\.?$/u.test(c.env.tokens[c.k].text) || c.env.nameSuffixes.has(c.env.tokens[c.k].text)) ? none : null) },
+  // "SB1062", "F-35", "A16": a word mixing letters and digits is a bill, product or page code, no name.
+  { id: 'actor.code', apply: (c) => (c.k === c.b && /\p{L}/u.test(c.env.tokens[c.k].text) && /\d/.test(c.env.tokens[c.k].text) ? none : null) },
   {
     // Unknown acronyms are organizations (UNN, RSF); headline runs never get this far.
     id: 'actor.acronym',
@@ -118,9 +124,18 @@ export const KIND_RULES: readonly KindRule[] = [
     id: 'actor.organization-head',
     apply: (c) => (c.k === c.b && c.env.orgHeads.has(c.env.tokens[c.k].text) && !c.honorific && !c.titled ? [{ ...base(c, c.k, c.b, 'organization', 'actor.organization-head'), loneOrgHead: true }] : null),
   },
+  {
+    // "the advocacy group Protect Ohio Families": a name an organization's label introduces is that organization, known place inside or not.
+    id: 'actor.organization-label.before',
+    apply: (c) => {
+      if (c.honorific || c.titled || c.k !== c.a || c.b === c.a) return null;
+      const label = labelBefore(c.env.labelEnv, c.a - 1);
+      return label && c.env.orgLabelHeads.has(label.head) ? [{ ...base(c, c.a, c.b, 'organization', 'actor.organization-label.before'), label, cue: true }] : null;
+    },
+  },
   { id: 'actor.gazetteer.inside-run', apply: knownInside },
-  // "Analysts said": a group noun at the start of a sentence, not a person.
-  { id: 'actor.group-word', apply: (c) => (c.k === c.b && c.env.groupWords.has(c.env.tokens[c.k].text.toLowerCase()) ? none : null) },
+  // "Analysts said", "Democrats said", "Americans": a group noun or plural demonym (a group actor of its own, see groups.ts), not a person.
+  { id: 'actor.group-word', apply: (c) => (c.k === c.b && isGroupWord(c.env, c.env.tokens[c.k].text.toLowerCase()) ? none : null) },
   { id: 'actor.step.person', apply: readPerson },
   // "a South Carolina Republican": names do not take an indefinite article.
   { id: 'actor.indefinite', apply: (c) => (!c.person!.cue && c.env.labels.indefiniteArticles.includes(c.env.tokens[c.a - 1]?.text.toLowerCase() ?? '') ? none : null) },
@@ -149,7 +164,9 @@ export const KIND_RULES: readonly KindRule[] = [
 
 export function classifyRun(run: NameRun, env: RunEnv): RawMention[] {
   const honor = env.honorifics.has(env.tokens[run.first].text);
-  const a = honor ? run.first + 1 : run.first;
+  let a = honor ? run.first + 1 : run.first;
+  // "FIRED Eric Cantor", "BRAVE mum Jane": a shouted English word before a name is the headline's voice, not the name.
+  if (!run.headline && a < run.last && shoutedLead(env, a)) a++;
   const b = run.last;
   // "World War II", "Summit 2025": a trailing number or numeral does not hide the head.
   const headAt = b > a && /^(?:[IVX]+|\d+)$/.test(env.tokens[b].text) ? b - 1 : b;
@@ -189,7 +206,7 @@ function stripLabelWords(c: RunCtx): null {
       continue;
     }
     const lower = tokens[k].text.toLowerCase();
-    if (k < b && (labels.heads[lower] || labels.modifiers.includes(lower) || labels.temporal[lower] || labels.evaluativeModifiers.includes(lower) || tokens[k].text === '-')) {
+    if (k < b && (labels.heads[lower] || labels.heads[singular(lower)] || labels.modifiers.includes(lower) || labels.temporal[lower] || labels.evaluativeModifiers.includes(lower) || tokens[k].text === '-')) {
       k++;
       continue;
     }
@@ -249,6 +266,22 @@ function readPerson(c: RunCtx): null {
   mention.cue = c.honorific || c.titled || roleLabel || speaks || spokenOf;
   c.person = mention;
   return null;
+}
+
+/** A plural title read as its singular: "Senators" → "senator", "Reps." → "rep.". */
+function singular(lower: string): string {
+  return lower.replace(/s(\.?)$/, '$1');
+}
+
+function isGroupWord(env: RunEnv, lower: string): boolean {
+  return env.groupWords.has(lower) || (lower.endsWith('s') && env.demonyms.has(lower.slice(0, -1)));
+}
+
+/** An all-capital English word of four letters or more, then a word in normal case. */
+function shoutedLead(env: RunEnv, a: number): boolean {
+  const t = env.tokens[a];
+  const next = env.tokens[a + 1];
+  return /^\p{Lu}{4,}$/u.test(t.text) && !env.isOov(a) && !env.gazAt.has(a) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text);
 }
 
 /**

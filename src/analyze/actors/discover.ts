@@ -58,7 +58,7 @@ export function discover(text: string, tokens: Token[], lexicons: Lexicons, user
     for (let x = a; x < b; x++) if (orgHeads.has(tokens[x].text) && ORG_LINKS.has(tokens[x + 1].text)) return true;
     return false;
   };
-  const runs = joinHyphenatedOrgs(tokens, findNameRuns(tokens, orgHeads, headlines, starts, gazTokens), isOrgName);
+  const runs = joinHyphenatedOrgs(tokens, findNameRuns(tokens, orgHeads, headlines, starts, gazTokens, new Set(g.nonNames)), isOrgName);
   const runAt = new Map<number, NameRun>();
   const runEndingAt = new Map<number, NameRun>();
   for (const r of runs) {
@@ -90,7 +90,7 @@ export function discover(text: string, tokens: Token[], lexicons: Lexicons, user
   const mentions: RawMention[] = [];
   const placeCue = placeCueFinder(tokens, g, runEndingAt, gazEndingAt);
   const orgLabelHeads = new Set(g.orgLabelHeads);
-  const runEnv = { text, tokens, labels, labelEnv: env, gazAt, honorifics, placeHeads, placeLeads: new Set(g.placeLeads), eventHeads, speech, groupWords, orgHeads, orgLabelHeads, isOrgName, isOov, placeCue };
+  const runEnv = { text, tokens, labels, labelEnv: env, gazAt, honorifics, placeHeads, placeLeads: new Set(g.placeLeads), eventHeads, speech, groupWords, orgHeads, orgLabelHeads, isOrgName, isOov, placeCue, demonyms: gaz.demonyms, nameSuffixes: new Set(g.nameSuffixes) };
   for (const run of runs) mentions.push(...classifyRun(run, runEnv));
 
   // Gazetteer names outside any run (wink sometimes tags a capitalized name word as a verb: "Downing Street").

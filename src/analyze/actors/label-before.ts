@@ -76,7 +76,10 @@ export const BEFORE_RULES: readonly BeforeRule[] = [
       const { tokens, lexicon } = s.env;
       if (t.text !== '-' || s.i === 0 || tokens[s.i - 1].end !== t.start) return null;
       if (lexicon.formerPrefixes.includes(prevLower(s))) return take(s, s.i - 1, s.i - 2);
-      return t.end === tokens[s.i + 1]?.start && s.first === s.i + 1 ? take(s, s.i - 1, s.i - 2) : null;
+      if (t.end !== tokens[s.i + 1]?.start || s.first !== s.i + 1) return null;
+      // "Secretary-designate", "President-elect": the head stands before the hyphen.
+      if (s.headAt === -1 && lexicon.heads[prevLower(s)]) s.headAt = s.i - 1;
+      return take(s, s.i - 1, s.i - 2);
     },
   },
   {

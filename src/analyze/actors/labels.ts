@@ -87,7 +87,22 @@ function appositiveBefore(env: LabelEnv, nameFirst: number, nameLast: number): F
   return label;
 }
 
-const APPOSITIVE_END = new Set([',', '.', ';', ':', ')', '"', '”', '’', '—', '–']);
+const APPOSITIVE_END = new Set([',', '.', ';', ':', '(', ')', '"', '”', '’', '—', '–']);
+const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
+/**
+ * After an appositive's head, where the label ends: a finite verb means the phrase was the
+ * subject of a new clause ("X, a White House official said") and a capitalized name right
+ * after the head means a title of someone else ("X, Senate Majority Leader Y said"): no label
+ * (`none`). A relative pronoun, a conjunction or a participle ends the label (`stop`).
+ */
+function clauseAfterHead(tokens: Token[], headAt: number, i: number): 'none' | 'stop' | 'go' {
+  const t = tokens[i];
+  if (t.pos === 'VERB' || t.pos === 'AUX') return /(?:ing|ed)$/i.test(t.text) && t.pos === 'VERB' ? 'stop' : 'none';
+  if (i === headAt + 1 && t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text)) return 'none';
+  if (RELATIVE.has(t.text.toLowerCase()) || t.pos === 'CCONJ') return 'stop';
+  return 'go';
+}
 const MAX_APPOSITIVE = 20;
 
 /** "Chung Chih-tung, an expert in European security at ..., previously told". */
@@ -109,6 +124,10 @@ function appositiveAfter(env: LabelEnv, nameLast: number): FoundLabel | null {
       const lower = t.text.toLowerCase();
       if (lexicon.heads[lower] && !isPlural(t)) headAt = i;
       else if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'CCONJ' || t.pos === 'ADP') return null;
+    } else {
+      const end = clauseAfterHead(tokens, headAt, i);
+      if (end === 'none') return null;
+      if (end === 'stop') break;
     }
     last = i;
   }
@@ -171,6 +190,9 @@ function makeLabel(env: LabelEnv, first: number, last: number, headAt: number, a
     const hyphen = headAt - 1 > first && tokens[headAt - 1].text === '-';
     const prev = headAt > first ? tokens[hyphen ? headAt - 2 : headAt - 1].text.toLowerCase() : '';
     if (prev && lexicon.heads[`${prev}-${head}`]) head = `${prev}-${head}`;
+    // "Sen." and "Senator" are one head: the key alias spells the abbreviation out.
+    const spelled = lexicon.keyAliases[head] ?? lexicon.keyAliases[head.replace(/\.$/, '')];
+    if (spelled && lexicon.heads[spelled]) head = spelled;
     const entry = lexicon.heads[head];
     category = entry?.category ?? 'other';
     evaluative = entry?.evaluative ?? false;

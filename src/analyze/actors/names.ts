@@ -48,14 +48,18 @@ export function findNameRuns(
   sentenceFirstWord: Map<number, number>,
   /** Token indices inside gazetteer matches: a hyphen next to one separates two names. */
   gazetteerTokens: Set<number>,
+  /** Words that are never part of a name, as written (weekdays, months, "UPDATE"): they end a run. */
+  nonNames: Set<string> = new Set(),
 ): NameRun[] {
   const runs: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
     const startsAlHyphen = /^(al|el)$/.test(t.text) && tokens[i + 1]?.text === '-' && tokens[i + 2] && isCapitalized(tokens[i + 2]) && adjacent(t, tokens[i + 1]);
-    const cap = (k: number) => isCapitalized(tokens[k]) || (gazetteerTokens.has(k) && /^\p{Lu}/u.test(tokens[k].text));
-    if (!cap(i) && !startsAlHyphen) {
+    const cap = (k: number) => !nonNames.has(tokens[k].text) && (isCapitalized(tokens[k]) || (gazetteerTokens.has(k) && /^\p{Lu}/u.test(tokens[k].text)));
+    // "advocacy group Secure America Now": wink tags a capitalized first word as a verb; mid-sentence, before another name word, it starts the name.
+    const verbLead = t.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !nonNames.has(t.text) && sentenceFirstWord.get(t.sentence) !== i && !headlineSentences.has(t.sentence) && tokens[i + 1] !== undefined && adjacentWords(t, tokens[i + 1]) && cap(i + 1);
+    if (!cap(i) && !startsAlHyphen && !verbLead) {
       i++;
       continue;
     }
@@ -88,7 +92,7 @@ export function findNameRuns(
       let p = j;
       while (PARTICLES.has(tokens[p]?.text) && tokens[p].sentence === t.sentence) p++;
       if (p > j && tokens[p]?.text === '-' && adjacent(tokens[p - 1], tokens[p])) p++;
-      if (p > j && tokens[p] && isCapitalized(tokens[p]) && tokens[p].sentence === t.sentence) {
+      if (p > j && tokens[p] && isCapitalized(tokens[p]) && !nonNames.has(tokens[p].text) && tokens[p].sentence === t.sentence) {
         last = p;
         j = p + 1;
         continue;

@@ -4,7 +4,7 @@
  * first and last word and joins it; the longest form is the canonical name. A name that is a
  * place elsewhere ("in El Fasher", "Velna Harbour") is set aside for pass 5.
  */
-import { addMention, findFull, newDraft, personEvidence, type LinkState } from './state.js';
+import { addMention, core, findFull, newDraft, personEvidence, surname, type LinkState } from './state.js';
 
 export function fullNames(st: LinkState): void {
   const cuedPlaceNames = new Set(st.placeCued.map((m) => st.text.slice(m.start, m.end)));
@@ -15,17 +15,24 @@ export function fullNames(st: LinkState): void {
       st.placeLike.push(m);
       continue;
     }
-    const found = findFull(st.fulls, m.parts);
+    const kin = core(st.forms, m.parts).length < m.parts.length && nearKinship(st, m.sentence);
+    const found = findFull(st, m.parts, kin);
     if (found) {
       found.at.push(m.start);
-      if (m.parts.length > found.parts.length && m.parts[0] === found.parts[0]) found.parts = m.parts;
+      // The longest form is the canonical name ("James A. Baker", not "Jim Baker").
+      if (m.parts.length > found.parts.length && (m.parts[0] === found.parts[0] || surname(st.forms, m.parts) === surname(st.forms, found.parts))) found.parts = m.parts;
       addMention(found.draft, m);
     } else {
       const d = newDraft('person', m.parts.join(' '), false);
-      st.fulls.push({ parts: m.parts, draft: d, at: [m.start] });
+      st.fulls.push({ parts: m.parts, draft: d, at: [m.start], kin });
       addMention(d, m);
     }
   }
+}
+
+/** A kinship word in the sentence: "His son, Donald Varga Jr., ...". */
+function nearKinship(st: LinkState, sentence: number): boolean {
+  return st.tokens.some((t) => t.sentence === sentence && st.forms.kinship.has(t.normal));
 }
 
 /** Pass 3: known persons from a user gazetteer take part in surname matching too. */

@@ -14,7 +14,7 @@ export function placeCued(st: LinkState): void {
     const name = st.text.slice(m.start, m.end);
     const parts = name.split(/\s+/);
     const asPerson: RawMention = { ...m, kind: 'person', parts, form: parts.length === 1 ? 'surname' : 'full', kindRule: 'actor.person.over-place-cue' };
-    const person = m.placeCue === 'weak' ? (parts.length === 1 ? matchSurname(st.fulls, name, m.start) : findFull(st.fulls, parts)?.draft) : undefined;
+    const person = m.placeCue === 'weak' ? (parts.length === 1 ? matchSurname(st, name, m.start) : findFull(st, parts)?.draft) : undefined;
     if (person) {
       addMention(person, asPerson);
       continue;

@@ -16,7 +16,7 @@ export function shortNames(st: LinkState): void {
       addMention(place, { ...m, kind: 'place', form: 'full', kindRule: 'actor.place-name' });
       continue;
     }
-    const target = m.parts.length === 1 ? matchSurname(st.fulls, m.parts[0], m.start) : findFull(st.fulls, m.parts)?.draft;
+    const target = m.parts.length === 1 ? matchSurname(st, m.parts[0], m.start) : findFull(st, m.parts)?.draft;
     if (target) addMention(target, m);
     else if (m.headline && m.parts.length > 1) {
       for (const sub of splitHeadline(st.text, m, st.fulls)) addMention(sub.draft, sub.mention);

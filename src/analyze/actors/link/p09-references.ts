@@ -26,14 +26,20 @@ export function descriptors(st: LinkState): void {
   }
 }
 
+/**
+ * "Putin's office" and "the Romney campaign", "the Obama administration": an organization of
+ * its own, named after the person's canonical name ("Mitt Romney's campaign") either way.
+ */
 export function possessedOrgs(st: LinkState): void {
   const { tokens } = st;
   for (const d of st.personDrafts) {
     for (const m of [...d.mentions]) {
-      if (!m.possessive || !m.raw) continue;
-      const at = m.raw.last + 2;
+      if (!m.raw) continue;
+      const attributive = !m.possessive && /^the$/i.test(tokens[m.raw.first - 1]?.text ?? '');
+      if (!m.possessive && !attributive) continue;
+      const at = m.raw.last + (m.possessive ? 2 : 1);
       const next = tokens[at];
-      if (!next || next.sentence !== m.sentence || !st.input.possessedOrgs.has(next.normal)) continue;
+      if (!next || next.sentence !== m.sentence || !st.input.possessedOrgs.has(next.normal) || (attributive && !/^\p{Ll}/u.test(next.text))) continue;
       const name = `${d.name}'s ${next.normal}`;
       const id = actorId('organization', name);
       const org = st.all.get(id) ?? newDraft('organization', name, false);

@@ -34,6 +34,16 @@ export interface FullName {
   draft: Draft;
   /** Offsets where the full name (or a longer form) was written. */
   at: number[];
+  /** A suffixed name written beside a kinship word ("his son, X Jr."): it never joins the unsuffixed X. */
+  kin?: boolean;
+}
+
+/** Name-form knowledge from the gazetteer: given-name variants, suffixes, kinship words. */
+export interface NameForms {
+  /** Lower-case given name → the first form of its variant set ("jim" → "james"). */
+  given: Map<string, string>;
+  suffixes: Set<string>;
+  kinship: Set<string>;
 }
 
 export interface LinkInput {
@@ -43,10 +53,12 @@ export interface LinkInput {
   descriptors: Descriptor[];
   possessedOrgs: Set<string>;
   lexicon: LabelLexicon;
+  forms?: NameForms;
 }
 
 export interface LinkState {
   input: LinkInput;
+  forms: NameForms;
   text: string;
   tokens: Token[];
   /** Drafts keyed by actor id: gazetteer entries and non-person kinds. */
@@ -74,6 +86,7 @@ export interface LinkState {
 export function newState(input: LinkInput): LinkState {
   return {
     input,
+    forms: input.forms ?? { given: new Map(), suffixes: new Set(), kinship: new Set() },
     text: input.text,
     tokens: input.tokens,
     drafts: new Map(),
@@ -118,11 +131,45 @@ export function factsOf(m: RawMention): FoundLabel[] {
 
 const lower = (parts: string[]) => parts.map((p) => p.toLowerCase());
 
-/** The full name these parts write: the same words, the same first and last word, or its ending ("Von der Leyen"). */
-export function findFull(fulls: FullName[], parts: string[]): FullName | undefined {
+/** The name without its suffix: "Eric H. Holder Jr." → ["Eric", "H.", "Holder"]. */
+export function core(forms: NameForms, parts: string[]): string[] {
+  let n = parts.length;
+  while (n > 1 && forms.suffixes.has(parts[n - 1])) n--;
+  return parts.slice(0, n);
+}
+
+/** Last word of the name proper: the surname ("Holder" of "Eric H. Holder Jr."). */
+export function surname(forms: NameForms, parts: string[]): string {
+  const c = core(forms, parts);
+  return c[c.length - 1];
+}
+
+function sameGiven(forms: NameForms, a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return (forms.given.get(x) ?? x) === (forms.given.get(y) ?? y);
+}
+
+/**
+ * The full name these parts write: the same words; the same first and last word ("Donald J.
+ * Trump"); the same given name or a variant of it and the same surname, suffix aside ("Jim
+ * Baker" / "James A. Baker", "Eric Holder" / "Eric H. Holder Jr."), unless the suffixed name
+ * stands beside a kinship word (father and son stay apart); or the full name's ending ("Von der Leyen").
+ */
+export function findFull(st: LinkState, parts: string[], kin = false): FullName | undefined {
+  const { fulls, forms } = st;
+  const suffix = (p: string[]) => p.slice(core(forms, p).length).join(' ');
+  const variant = (f: FullName) => {
+    if (!sameGiven(forms, f.parts[0], parts[0]) || surname(forms, f.parts) !== surname(forms, parts)) return false;
+    const a = suffix(f.parts);
+    const b = suffix(parts);
+    return a === b || ((a === '' || b === '') && !kin && !f.kin);
+  };
   return (
     fulls.find((f) => f.parts.join(' ') === parts.join(' ')) ??
     fulls.find((f) => f.parts[0] === parts[0] && f.parts[f.parts.length - 1] === parts[parts.length - 1]) ??
+    fulls.find(variant) ??
     fulls.find((f) => f.parts.length > parts.length && lower(f.parts).slice(-parts.length).join(' ') === lower(parts).join(' '))
   );
 }
@@ -132,20 +179,25 @@ export function personEvidence(m: RawMention): boolean {
   return m.honorific || m.form === 'title' || (m.label !== null && m.label.category !== 'affiliation');
 }
 
-/** Surname first, then given name ("Xi" of "Xi Jinping"), then any part; several: the one named last before `at`. */
-export function matchSurname(fulls: FullName[], word: string, at: number): Draft | undefined {
-  const bySurname = fulls.filter((f) => f.parts[f.parts.length - 1] === word);
+/**
+ * The person a single word names: by surname (suffix aside), then given name ("Xi" of "Xi
+ * Jinping"), then any part. Several share it (relatives, namesakes): the story's main person,
+ * the one mentioned most before `at`; a tie goes to the one named last before it.
+ */
+export function matchSurname(st: LinkState, word: string, at: number): Draft | undefined {
+  const { fulls, forms } = st;
+  const bySurname = fulls.filter((f) => surname(forms, f.parts) === word);
   const byFirst = fulls.filter((f) => f.parts[0] === word);
   const candidates = bySurname.length > 0 ? bySurname : byFirst.length > 0 ? byFirst : fulls.filter((f) => f.parts.includes(word));
   if (candidates.length <= 1) return candidates[0]?.draft;
   let best = candidates[0];
-  let bestAt = -1;
+  let bestScore = [-1, -1];
   for (const c of candidates) {
     const before = c.at.filter((x) => x <= at);
-    const last = before.length ? Math.max(...before) : -1;
-    if (last > bestAt) {
+    const score = [c.draft.mentions.filter((m) => m.start < at).length, before.length ? Math.max(...before) : -1];
+    if (score[0] > bestScore[0] || (score[0] === bestScore[0] && score[1] > bestScore[1])) {
       best = c;
-      bestAt = last;
+      bestScore = score;
     }
   }
   return best.draft;
