@@ -66,7 +66,7 @@ function analyzeOrThrow(article: Article, options: AnalyzeOptions): ArticleAnaly
 
   const quotes = guard(ctx, 'quotes', warnings, () => findQuotesWithWarnings(ctx, { author: article.byline }), { quotes: [], warnings: [] });
   for (const w of quotes.warnings) warnings.push(located(article, w, w));
-  const sources = guard(ctx, 'sources', warnings, () => findSources(ctx), []);
+  const sources = guard(ctx, 'sources', warnings, () => findSources(ctx, article.outlet?.name), []);
   const framing = guard(ctx, 'framing', warnings, () => findFraming(ctx, quotes.quotes), []);
   const concepts = guard(ctx, 'concepts', warnings, () => findConceptTerms(ctx, quotes.quotes), []);
   const title = article.title ? titleContext(article, lexicons) : null;

@@ -4,7 +4,7 @@
  * subject of a reporting verb ("analysts say", "the Kremlin said", "UNN reports"), and an outlet
  * a speaker talked to ("told The Wall Street Journal"). Types come from lexicons/sources.json.
  */
-import type { Mention, SourceAttribution, SourceType, ActorKind } from '../types/analysis.js';
+import type { Label, Mention, SourceAttribution, SourceType, ActorKind } from '../types/analysis.js';
 import type { SourceLexicon } from '../lexicons/sources.js';
 import type { AnalysisContext, Token } from './context.js';
 import { PhraseMatcher, phraseKey } from './phrase-matcher.js';
@@ -23,10 +23,16 @@ interface Compiled {
   wireName: RegExp | null;
   roles: Set<string>;
   bodies: Set<string>;
+  determiners: Set<string>;
+  unnamedHeads: Set<string>;
+  official: string[];
+  partisan: string[];
 }
 
-const NAME_ORDER: SourceType[] = ['state-media', 'wire', 'outlet', 'official', 'expert', 'anonymous', 'document', 'other'];
-const NOUN_ORDER: SourceType[] = ['official', 'document', 'outlet', 'anonymous', 'expert', 'state-media', 'wire', 'other'];
+const NAME_ORDER: SourceType[] = ['state-media', 'wire', 'outlet', 'official', 'partisan', 'expert', 'anonymous', 'document', 'other'];
+const NOUN_ORDER: SourceType[] = ['partisan', 'official', 'document', 'outlet', 'anonymous', 'expert', 'state-media', 'wire', 'other'];
+/** Role heads that name an office only with a government body in the label ("FBI director", not "Apple CEO"). */
+const BODY_BOUND = new Set(['ceo', 'chief', 'chairman', 'chairwoman', 'chair', 'chairperson', 'head', 'director', 'leader', 'president', 'deputy', 'founder']);
 const MAX_PHRASE_WORDS = 12;
 /** Cues that make an institution or capital a source by themselves ("Beijing said"), unlike "announced". */
 const SPEECH_CUES = new Set(['said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'noted', 'notes', 'reported', 'reports', 'added', 'claimed', 'claims']);
@@ -49,19 +55,28 @@ function compile(lex: SourceLexicon): Compiled {
     before: new PhraseMatcher(lex.cues.before),
     after,
     maxAfterWords,
-    names: NAME_ORDER.filter((t) => lex.names[t]?.length).map((type) => ({ type, matcher: new PhraseMatcher(lex.names[type] ?? [], true) })),
+    // "The Times" is also written "the Times" mid-sentence.
+    names: NAME_ORDER.filter((t) => lex.names[t]?.length).map((type) => ({ type, matcher: new PhraseMatcher(withLowerThe(lex.names[type] ?? []), true) })),
     nouns,
     expert: new Set((lex.nouns.expert ?? []).map((n) => phraseKey(n))),
     affiliations: new PhraseMatcher(lex.affiliations, true),
     wireName: wireNamePattern(lex.wireSuffixes),
     roles: new Set(lex.qualifiedRoles.roles.map((r) => phraseKey(r))),
     bodies: new Set(lex.qualifiedRoles.bodies.map((b) => phraseKey(b))),
+    determiners: new Set((lex.qualifiedRoles.determiners ?? []).map((b) => phraseKey(b))),
+    unnamedHeads: new Set((lex.qualifiedRoles.heads ?? []).map((b) => phraseKey(b))),
+    official: (lex.nouns.official ?? []).map((n) => phraseKey(n)),
+    partisan: (lex.nouns.partisan ?? []).map((n) => phraseKey(n)),
   };
   cache.set(lex, compiled);
   return compiled;
 }
 
-export function findSources(ctx: AnalysisContext): SourceAttribution[] {
+/**
+ * Source attributions of one article. `outlet` is the article's own outlet name: an outlet
+ * is never its own source ("Fox News has learned", "told Fox News" in a Fox News article).
+ */
+export function findSources(ctx: AnalysisContext, outlet?: string): SourceAttribution[] {
   const lex = compile(ctx.lexicons.sources);
   const quoted = new SpanSet(scanQuoteMarks(ctx.text).quotes.flatMap((q) => q.parts.map((p) => [p.outerStart, p.outerEnd] as const)));
   const inQuote = (o: number) => quoted.has(o);
@@ -106,7 +121,28 @@ export function findSources(ctx: AnalysisContext): SourceAttribution[] {
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end || (a.cue < b.cue ? -1 : a.cue > b.cue ? 1 : 0));
   // "according to an official report published by Chinese state media": one source, not two.
-  return out.filter((s) => !out.some((o) => o !== s && o.type === s.type && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start));
+  const own = ownNames(outlet);
+  return out.filter((s) => !out.some((o) => o !== s && o.type === s.type && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start) && !isOwn(own, s));
+}
+
+/** The outlet's name with and without "The", and its short form ("the Times" of "The New York Times"). */
+function ownNames(outlet: string | undefined): string[] {
+  if (!outlet) return [];
+  const bare = phraseKey(outlet.replace(/^the\s+/i, ''));
+  const words = bare.split(' ');
+  const out = [bare];
+  if (/^the\s/i.test(outlet) && words.length > 1) out.push(`the ${words[words.length - 1]}`);
+  return out;
+}
+
+function isOwn(own: string[], s: SourceAttribution): boolean {
+  if (own.length === 0 || (s.type !== 'outlet' && s.type !== 'wire' && s.type !== 'official' && s.type !== 'other')) return false;
+  const key = ` ${phraseKey(s.text)} `;
+  return own.some((n) => key.includes(` ${n} `));
+}
+
+function withLowerThe(names: string[]): string[] {
+  return [...names, ...names.filter((n) => /^The\s/.test(n)).map((n) => `the${n.slice(3)}`)];
 }
 
 /** The first outlet/wire/state-media name starting a phrase ("The Wall Street Journal earlier this month"). */
@@ -132,7 +168,9 @@ function cueAfterAt(lex: Compiled, words: Token[], i: number): number {
 function isVerbUse(words: Token[], i: number): boolean {
   const t = words[i];
   if (t.pos === 'VERB' || t.pos === 'AUX') return true;
-  return t.pos === 'NOUN' && /s$/i.test(t.text) && words[i - 1]?.pos === 'PROPN' && words[i + 1]?.pos !== 'NOUN';
+  if (t.pos === 'NOUN' && /s$/i.test(t.text) && words[i - 1]?.pos === 'PROPN' && words[i + 1]?.pos !== 'NOUN') return true;
+  // "records show that", "emails show the": a plural noun subject, then the cue taken for a noun.
+  return t.pos === 'NOUN' && words[i - 1]?.pos === 'NOUN' && /s$/i.test(words[i - 1].text) && ['DET', 'PRON', 'SCONJ', 'ADP'].includes(words[i + 1]?.pos ?? '');
 }
 
 /** The noun phrase right before a verb at `i` (skipping "have", "also", "previously"), or null. */
@@ -148,6 +186,17 @@ function subjectBefore(words: Token[], i: number): [number, number] | null {
   while (j > 0 && ['of', 'like', 'at', 'from', 'with'].includes(words[j].text.toLowerCase()) && NP_POS.has(words[j - 1].pos) && end - j < MAX_PHRASE_WORDS) {
     j--;
     np();
+  }
+  // "two people briefed on the matter", "a person familiar with the talks": a participle or
+  // adjective with its prepositional phrase still describes the noun before it.
+  const pp = /^(?:on|with|to|about|in)$/i;
+  for (let k = j; k > 1 && end - k < MAX_PHRASE_WORDS; k--) {
+    if (!pp.test(words[k].text) || k >= end) break;
+    const mod = words[k - 1];
+    if (!((mod.pos === 'VERB' && /ed$/i.test(mod.text)) || mod.pos === 'ADJ') || !NP_POS.has(words[k - 2].pos)) break;
+    j = k - 2;
+    np();
+    break;
   }
   // Relative pronouns are not part of the source: "which many analysts see".
   while (j + 1 <= end && ['which', 'that', 'who', 'whom', 'whose'].includes(words[j + 1].text.toLowerCase())) j++;
@@ -194,7 +243,10 @@ function classify(ctx: AnalysisContext, lex: Compiled, kinds: Map<string, ActorK
   if (lex.wireName?.test(text.slice(start, end))) return { type: 'wire', actorId, decisive: true, rule: 'source.wire-suffix' };
   // A person-looking mention that is only a source noun ("Analysts", "Critics") is not a named person.
   const person = mentions.find((m) => kinds.get(m.actorId) === 'person' && !lex.nouns.has(phraseKey(m.text)));
-  if (person && isExpert(ctx, lex, person)) return { type: 'expert', actorId: person.actorId, decisive: true, rule: 'source.expert-label' };
+  if (person) {
+    const byLabel = personType(ctx, lex, person.actorId);
+    if (byLabel) return { type: byLabel, actorId: person.actorId, decisive: true, rule: byLabel === 'expert' ? 'source.expert-label' : `source.${byLabel}-label` };
+  }
   const phrase = text.slice(start, end);
   // The head noun decides: "the official Chinese account of the call" → account.
   const head = phraseKey(phrase.split(/\s+of\s+/i)[0]);
@@ -209,6 +261,8 @@ function classify(ctx: AnalysisContext, lex: Compiled, kinds: Map<string, ActorK
     }
     return { type, actorId: type === 'anonymous' ? null : actorId, decisive: true, rule: 'source.head-noun' };
   }
+  // "a law enforcement official", "two people briefed on the matter": an unnamed role is anonymous.
+  if (!person && lex.determiners.has(headWords[0]) && headWords.slice(1, 5).some((w) => lex.unnamedHeads.has(w))) return { type: 'anonymous', actorId: null, decisive: true, rule: 'source.unnamed-role' };
   for (const w of headWords) {
     const type = lex.nouns.get(w);
     if (type === 'official' || type === 'outlet') return { type, actorId, decisive: true, rule: 'source.phrase-noun' };
@@ -250,16 +304,38 @@ function pickActor(mentions: Mention[], kinds: Map<string, ActorKind>): string |
   return best?.actorId ?? null;
 }
 
+const typeCache = new WeakMap<AnalysisContext, Map<string, SourceType | null>>();
+
+/**
+ * What a named person's labels make them as a source: partisan when a label names a campaign
+ * or party body ("Romney campaign spokesman"), official when a label is an office ("Sen.",
+ * "FBI Director": a corporate-sounding head needs a government body in the label), expert
+ * when a label is an expert's and names no government body. Cached per actor.
+ */
+function personType(ctx: AnalysisContext, lex: Compiled, actorId: string): SourceType | null {
+  let known = typeCache.get(ctx);
+  if (!known) typeCache.set(ctx, (known = new Map()));
+  if (known.has(actorId)) return known.get(actorId)!;
+  const labels = ctx.actors.find((a) => a.id === actorId)?.mentions.flatMap((m) => (m.label ? [m.label] : [])) ?? [];
+  const has = (l: Label, list: string[]) => list.some((n) => ` ${phraseKey(l.text)} `.includes(` ${n} `));
+  let type: SourceType | null = null;
+  if (labels.some((l) => has(l, lex.partisan))) type = 'partisan';
+  else if (labels.some((l) => l.category === 'role' && (has(l, lex.official) || !BODY_BOUND.has(l.head)))) type = 'official';
+  else if (labels.some((l) => !has(l, lex.official)) && isExpert(ctx, lex, actorId)) type = 'expert';
+  known.set(actorId, type);
+  return type;
+}
+
 const expertCache = new WeakMap<AnalysisContext, Map<string, boolean>>();
 
 /** A person the article labels with an expert noun anywhere ("Chung Chih-tung, an expert in ..."). Cached per actor. */
-function isExpert(ctx: AnalysisContext, lex: Compiled, m: Mention): boolean {
+function isExpert(ctx: AnalysisContext, lex: Compiled, actorId: string): boolean {
   let known = expertCache.get(ctx);
   if (!known) expertCache.set(ctx, (known = new Map()));
-  const hit = known.get(m.actorId);
+  const hit = known.get(actorId);
   if (hit !== undefined) return hit;
-  const answer = labelledExpert(ctx, lex, m.actorId);
-  known.set(m.actorId, answer);
+  const answer = labelledExpert(ctx, lex, actorId);
+  known.set(actorId, answer);
   return answer;
 }
 

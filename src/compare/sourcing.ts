@@ -4,7 +4,7 @@ import type { SourcingProfile } from '../types/comparison.js';
 import type { CompareContext } from './context.js';
 import { evidenceOf } from './evidence.js';
 
-const TYPE_ORDER: SourceType[] = ['wire', 'state-media', 'official', 'expert', 'anonymous', 'outlet', 'document', 'other'];
+const TYPE_ORDER: SourceType[] = ['wire', 'state-media', 'official', 'partisan', 'expert', 'anonymous', 'outlet', 'document', 'other'];
 
 export function findSourcing(ctx: CompareContext): SourcingProfile[] {
   return ctx.outlets.map((o) => {

@@ -23,10 +23,10 @@ export interface SourceLexicon {
    * Plural role nouns ("officials") that are anonymous bare but official with a specific body:
    * a qualifier from `bodies` ("city officials"), an organization actor, or "of/at/from" a body.
    */
-  qualifiedRoles: { roles: string[]; bodies: string[] };
+  qualifiedRoles: { roles: string[]; bodies: string[]; determiners?: string[]; heads?: string[] };
 }
 
-const TYPES: SourceType[] = ['wire', 'state-media', 'official', 'expert', 'anonymous', 'outlet', 'document', 'other'];
+const TYPES: SourceType[] = ['wire', 'state-media', 'official', 'partisan', 'expert', 'anonymous', 'outlet', 'document', 'other'];
 
 function fail(file: string, message: string): never {
   return invalidLexicon('sources', file, message);
@@ -52,7 +52,7 @@ function mergeTyped(
   return out;
 }
 
-const EMPTY: SourceLexicon = { files: [], cues: { before: [], after: [] }, names: {}, nouns: {}, affiliations: [], wireSuffixes: [], qualifiedRoles: { roles: [], bodies: [] } };
+const EMPTY: SourceLexicon = { files: [], cues: { before: [], after: [] }, names: {}, nouns: {}, affiliations: [], wireSuffixes: [], qualifiedRoles: { roles: [], bodies: [], determiners: [], heads: [] } };
 
 /** Validate user data and merge it into `base` (or replace `base` when `replace`). Throws INVALID_LEXICON naming `file`. */
 export function mergeSources(base: SourceLexicon, extra: unknown, file: string, replace = false): SourceLexicon {
@@ -66,7 +66,7 @@ export function mergeSources(base: SourceLexicon, extra: unknown, file: string, 
     nouns: { ...start.nouns },
     affiliations: [...start.affiliations],
     wireSuffixes: [...start.wireSuffixes],
-    qualifiedRoles: { roles: [...start.qualifiedRoles.roles], bodies: [...start.qualifiedRoles.bodies] },
+    qualifiedRoles: { roles: [...start.qualifiedRoles.roles], bodies: [...start.qualifiedRoles.bodies], determiners: [...(start.qualifiedRoles.determiners ?? [])], heads: [...(start.qualifiedRoles.heads ?? [])] },
   };
   for (const key of Object.keys(input)) {
     if (key === 'description' || key === 'source') continue;
@@ -87,8 +87,8 @@ export function mergeSources(base: SourceLexicon, extra: unknown, file: string, 
       const q = input.qualifiedRoles as Record<string, unknown> | null;
       if (typeof q !== 'object' || q === null || Array.isArray(q)) fail(file, 'qualifiedRoles must be an object {roles, bodies}');
       for (const side of Object.keys(q)) {
-        if (side !== 'roles' && side !== 'bodies') fail(file, `qualifiedRoles: unknown field "${side}" (expected roles, bodies)`);
-        out.qualifiedRoles[side] = [...new Set([...out.qualifiedRoles[side], ...stringList(q[side], file, `qualifiedRoles.${side}`).map((w) => w.toLowerCase())])];
+        if (side !== 'roles' && side !== 'bodies' && side !== 'determiners' && side !== 'heads') fail(file, `qualifiedRoles: unknown field "${side}" (expected roles, bodies, determiners, heads)`);
+        out.qualifiedRoles[side] = [...new Set([...(out.qualifiedRoles[side] ?? []), ...stringList(q[side], file, `qualifiedRoles.${side}`).map((w) => w.toLowerCase())])];
       }
     } else {
       fail(file, `unknown field "${key}" (expected cues, names, nouns, affiliations, wireSuffixes, qualifiedRoles)`);

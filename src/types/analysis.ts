@@ -115,6 +115,7 @@ export type SourceType =
   | 'wire'
   | 'state-media'
   | 'official'
+  | 'partisan'
   | 'expert'
   | 'anonymous'
   | 'outlet'
