@@ -98,9 +98,12 @@ const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
  */
 function clauseAfterHead(tokens: Token[], headAt: number, i: number): 'none' | 'stop' | 'go' {
   const t = tokens[i];
+  // "state-funded": a participle inside a hyphenated word is part of the phrase.
+  if (tokens[i - 1]?.text === '-' && tokens[i - 1].end === t.start) return 'go';
   if (t.pos === 'VERB' || t.pos === 'AUX') return /(?:ing|ed)$/i.test(t.text) && t.pos === 'VERB' ? 'stop' : 'none';
   if (i === headAt + 1 && t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text)) return 'none';
-  if (RELATIVE.has(t.text.toLowerCase()) || t.pos === 'CCONJ') return 'stop';
+  // "and" inside a name ("Institute for Defense and Security Research") goes on; before a lower-case word it starts a new clause.
+  if (RELATIVE.has(t.text.toLowerCase()) || (t.pos === 'CCONJ' && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''))) return 'stop';
   return 'go';
 }
 const MAX_APPOSITIVE = 20;
