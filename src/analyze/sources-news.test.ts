@@ -70,3 +70,10 @@ describe('an outlet is not its own source', () => {
     expect(s.filter((x) => /Times/.test(x.text))).toEqual([]);
   });
 });
+
+describe('partisan needs campaign or party words, not an organization named "Campaign"', () => {
+  it('"Human Rights Campaign President X" is no campaign source', () => {
+    const s = sources('Human Rights Campaign President Dale Ortner said the ruling was overdue.');
+    expect(s.every((x) => x.type !== 'partisan')).toBe(true);
+  });
+});

@@ -253,7 +253,7 @@ function classify(ctx: AnalysisContext, lex: Compiled, kinds: Map<string, ActorK
   const headWords = head.split(' ');
   for (let n = Math.min(6, headWords.length); n >= 1; n--) {
     const type = lex.nouns.get(headWords.slice(-n).join(' '));
-    if (!type) continue;
+    if (!type || (type === 'partisan' && !partisanWords(lex, phrase))) continue;
     if (type === 'anonymous' && person) return { type: 'expert', actorId: person.actorId, decisive: true, rule: 'source.named-person' };
     if (type === 'anonymous' && n === 1 && lex.roles.has(headWords[headWords.length - 1]) && namesBody(lex, headWords.slice(0, -1), mentions, kinds)) {
       // "city officials said": a specific body makes unnamed officials an official source.
@@ -319,11 +319,21 @@ function personType(ctx: AnalysisContext, lex: Compiled, actorId: string): Sourc
   const labels = ctx.actors.find((a) => a.id === actorId)?.mentions.flatMap((m) => (m.label ? [m.label] : [])) ?? [];
   const has = (l: Label, list: string[]) => list.some((n) => ` ${phraseKey(l.text)} `.includes(` ${n} `));
   let type: SourceType | null = null;
-  if (labels.some((l) => has(l, lex.partisan))) type = 'partisan';
+  if (labels.some((l) => partisanWords(lex, l.text))) type = 'partisan';
   else if (labels.some((l) => l.category === 'role' && (has(l, lex.official) || !BODY_BOUND.has(l.head)))) type = 'official';
   else if (labels.some((l) => !has(l, lex.official)) && isExpert(ctx, lex, actorId)) type = 'expert';
   known.set(actorId, type);
   return type;
+}
+
+/**
+ * Campaign or party words written as common nouns ("the Romney campaign spokesman"), or a party
+ * committee's name: "Campaign" inside an organization's name ("Human Rights Campaign") is none.
+ */
+function partisanWords(lex: Compiled, text: string): boolean {
+  const lowerOnly = phraseKey(text.split(/\s+/).filter((w) => !/^\p{Lu}/u.test(w)).join(' '));
+  const full = ` ${phraseKey(text)} `;
+  return lex.partisan.some((n) => ` ${lowerOnly} `.includes(` ${n} `) || ((/committee/.test(n) || /^[dr]nc$/.test(n)) && full.includes(` ${n} `)));
 }
 
 const expertCache = new WeakMap<AnalysisContext, Map<string, boolean>>();

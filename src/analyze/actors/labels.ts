@@ -102,8 +102,9 @@ function clauseAfterHead(tokens: Token[], headAt: number, i: number): 'none' | '
   if (tokens[i - 1]?.text === '-' && tokens[i - 1].end === t.start) return 'go';
   if (t.pos === 'VERB' || t.pos === 'AUX') return /(?:ing|ed)$/i.test(t.text) && t.pos === 'VERB' ? 'stop' : 'none';
   if (i === headAt + 1 && t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text)) return 'none';
-  // "and" inside a name ("Institute for Defense and Security Research") goes on; before a lower-case word it starts a new clause.
-  if (RELATIVE.has(t.text.toLowerCase()) || (t.pos === 'CCONJ' && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''))) return 'stop';
+  // "and" joins two titles ("president and chief executive of X") or words of a name; before a verb, pronoun or "that" it starts a new clause.
+  const next = tokens[i + 1];
+  if (RELATIVE.has(t.text.toLowerCase()) || (t.pos === 'CCONJ' && next !== undefined && (['VERB', 'AUX', 'PRON', 'SCONJ'].includes(next.pos) || RELATIVE.has(next.text.toLowerCase())))) return 'stop';
   return 'go';
 }
 const MAX_APPOSITIVE = 20;
