@@ -13,7 +13,8 @@ export default defineConfig([
     shims: true,
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    // The pool's worker is its own entry: worker_threads start it from a file next to cli.js.
+    entry: { cli: 'src/cli/main.ts', 'pool-worker': 'src/cli/pool/worker.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

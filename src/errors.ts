@@ -13,6 +13,10 @@ export type FramediffErrorCode =
   | 'UNSUPPORTED_FORMAT'
   | 'INVALID_INPUT'
   | 'INVALID_LEXICON'
+  /** An input was not finished within its work budget (CLI --timeout); the run went on without it. */
+  | 'TIMEOUT'
+  /** The worker thread processing an input died; the run went on without it. */
+  | 'WORKER_FAILED'
   | 'USAGE';
 
 /** A typed error that names the input it is about. */

@@ -22,6 +22,27 @@ export async function corpusArgs({ positionals, flags }: ParsedArgs): Promise<Co
   return { paths: positionals, manifest, out };
 }
 
+/** --jobs and --timeout, shared by the commands that analyze (worker pool options). */
+export const POOL_OPTIONS = { jobs: { type: 'string', short: 'j' }, timeout: { type: 'string' } } as const;
+
+/** Default per-input work budget: far above any real article (about 0.1 s), low enough that a stuck file does not stall a batch job. */
+export const DEFAULT_TIMEOUT_SECONDS = 60;
+
+export const POOL_HELP = `  -j, --jobs N      worker threads (default: the number of cores); output is the same for any N
+  --timeout SECONDS work budget per input file (default ${DEFAULT_TIMEOUT_SECONDS}, 0 = none); a file past it is
+                    reported as TIMEOUT and the run goes on`;
+
+/** `--jobs N` (default: cores) and `--timeout SECONDS` as the pool takes them. */
+export function poolFlags(flags: ParsedArgs['flags'], cores: number): { jobs: number; budgetMs: number } {
+  const jobsFlag = stringFlag(flags, 'jobs');
+  const jobs = jobsFlag === undefined ? cores : Number(jobsFlag);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1, not "${jobsFlag}"`);
+  const timeoutFlag = stringFlag(flags, 'timeout');
+  const seconds = timeoutFlag === undefined ? DEFAULT_TIMEOUT_SECONDS : Number(timeoutFlag);
+  if (!Number.isFinite(seconds) || seconds < 0) throw new UsageError(`--timeout must be a number of seconds (0 = none), not "${timeoutFlag}"`);
+  return { jobs, budgetMs: Math.round(seconds * 1000) };
+}
+
 /** `--format json|jsonl` for the commands that print articles. */
 export function jsonFormat(flags: ParsedArgs['flags']): 'json' | 'jsonl' {
   const format = flags.format ?? 'json';

@@ -39,7 +39,7 @@ export class OutputError extends Error {
   }
 }
 
-function toOutputError(target: string, error: unknown): OutputError {
+export function toOutputError(target: string, error: unknown): OutputError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   return new OutputError(target, typeof code === 'string' ? code : 'EIO');
 }

@@ -6,12 +6,10 @@
  */
 import { listFlag, parseArgs, stringFlag } from '../args.js';
 import { EXIT } from '../output.js';
-import { parseShard, SHARD_HELP, SHARD_OPTION, shardCorpus } from '../shard.js';
+import { parseShard, SHARD_HELP, SHARD_OPTION } from '../shard.js';
 import type { Command } from './index.js';
-import { loadCorpus } from '../../load/node/load-corpus.js';
-import { analyzeCorpus } from '../../analyze/analyze.js';
-import { readLexiconFlags } from '../lexicons.js';
-import { corpusArgs, jsonFormat, loadProgress, printLoadErrors, progressReporter, writeArticles } from '../corpus-args.js';
+import { corpusArgs, jsonFormat, POOL_HELP, POOL_OPTIONS, poolFlags, progressReporter } from '../corpus-args.js';
+import { defaultJobs } from '../pool/pool.js';
 
 const HELP = `Usage: framediff analyze <paths...> [options]
 
@@ -19,6 +17,8 @@ Analyze each article: sentences, actors with their mentions and labels ("Russian
 "former U.S. President"), quotes and speakers, sources, loaded wording and tone toward actors.
 Every finding has character offsets into the article's normalized text.
 Paths are files, folders (searched recursively) or globs: .txt, .md, .html, .json, .jsonl.
+"-" reads stdin: one JSON article record or one path per line (a pure per-record map step).
+Articles are written as they are analyzed, in input order, by a pool of worker threads.
 
 Options:
   --manifest FILE   corpus manifest (outlets, titles, dates); overrides a folder's manifest.json
@@ -27,6 +27,7 @@ Options:
   -o, --out FILE    write the data to FILE instead of stdout (missing folders are created)
   --lexicon FILE    extra lexicon JSON merged into the built-in lexicons (repeatable),
                     e.g. {"labels": {"heads": {...}}, "gazetteer": {"entries": [...]}}
+${POOL_HELP}
   --progress, --no-progress
                     progress on stderr (default: on when stderr is a terminal)
 ${SHARD_HELP}
@@ -41,7 +42,7 @@ Exit codes: 0 all inputs analyzed, 1 some failed to load (the others are still w
 Example: framediff analyze corpus --out analysis.json
 `;
 
-const OPTIONS = { manifest: { type: 'string' }, format: { type: 'string' }, lexicon: { type: 'string', multiple: true }, ...SHARD_OPTION } as const;
+const OPTIONS = { manifest: { type: 'string' }, format: { type: 'string' }, lexicon: { type: 'string', multiple: true }, ...POOL_OPTIONS, ...SHARD_OPTION } as const;
 
 export const analyzeCommand: Command = {
   summary: 'analyze articles: actors and labels, quotes, sources, wording, tone (JSON)',
@@ -50,19 +51,17 @@ export const analyzeCommand: Command = {
 };
 
 async function run(argv: string[]): Promise<number> {
+  // Loaded here, not at start-up: `framediff --help` and usage errors should not pay for the loader and lexicons.
+  const [{ readLexiconFlags }, { streamArticles }] = await Promise.all([import('../lexicons.js'), import('../stream.js')]);
   const parsed = parseArgs(argv, OPTIONS);
   const { flags } = parsed;
   const format = jsonFormat(flags);
   const { paths, manifest, out } = await corpusArgs(parsed);
-  const lexicons = await readLexiconFlags(listFlag(flags, 'lexicon'));
-  const progress = progressReporter(flags);
-
+  const lexiconFiles = listFlag(flags, 'lexicon');
+  // Checked here so a bad file is a usage error (exit 2) before any work; the workers read them again.
+  if (lexiconFiles.length > 0) await readLexiconFlags(lexiconFiles);
+  const pool = poolFlags(flags, defaultJobs());
   const shard = parseShard(stringFlag(flags, 'shard'));
-  const corpus = shardCorpus(await loadCorpus(paths, { manifest, onProgress: loadProgress(progress) }), shard);
-  printLoadErrors(corpus.errors);
-  progress(`analyzing ${corpus.articles.length} articles`);
-  await writeArticles(format, analyzeCorpus(corpus.articles, { lexicons }), corpus.errors, out);
-  return corpus.errors.length > 0 ? EXIT.INPUT_FAILED : EXIT.OK;
+  const { errors } = await streamArticles('analyze', format, out, { paths, manifest, lexiconFiles, ...pool, shard, progress: progressReporter(flags) });
+  return errors.length > 0 ? EXIT.INPUT_FAILED : EXIT.OK;
 }
-
-

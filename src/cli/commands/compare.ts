@@ -5,22 +5,17 @@
  * or nothing could be loaded, 2 usage errors (bad flags, unreadable or invalid --lexicon file).
  */
 import { extname, join } from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import { listFlag, parseArgs, stringFlag, UsageError } from '../args.js';
 import type { Command } from './index.js';
 import type { Lexicons } from '../../lexicons/index.js';
-import { loadCorpus } from '../../load/node/load-corpus.js';
-import { analyzeCorpus } from '../../analyze/analyze.js';
-import { compare } from '../../compare/compare.js';
 import type { LoadError } from '../../errors.js';
-import type { Article } from '../../types/article.js';
-import type { AnalyzedArticle, ComparisonOptions } from '../../types/comparison.js';
-import { readAnalyzedInputs, readStdin } from '../analyzed-input.js';
-import { eventFileStem, groupByEvent, hasEvents, indexEntry, indexJson, reportPath, type EventIndexEntry } from '../by-event.js';
+import type { AnalyzedArticle, Comparison, ComparisonOptions } from '../../types/comparison.js';
 import { articleShardKey, parseShard, SHARD_HELP, SHARD_OPTION, takeShard, type Shard } from '../shard.js';
-import { report, REPORT_FORMATS, type ReportFormat } from '../../report/index.js';
+import type { ReportFormat, ReportOptions } from '../../report/index.js';
 import { EXIT, writeOutputFile, writeStdout } from '../output.js';
-import { readLexiconFlags } from '../lexicons.js';
-import { corpusArgs, loadProgress, printArticleWarnings, printLoadErrors, progressReporter } from '../corpus-args.js';
+import { corpusArgs, POOL_HELP, POOL_OPTIONS, poolFlags, printArticleWarnings, printLoadErrors, progressReporter } from '../corpus-args.js';
+import { defaultJobs } from '../pool/pool.js';
 
 const HELP = `Usage: framediff compare <paths...> [options]
        framediff compare --manifest FILE [options]
@@ -40,6 +35,7 @@ Options:
                     where to write (missing folders are created); "-" or none writes
                     html/md/json to stdout; csv needs a folder
   --lexicon FILE    extra lexicon JSON merged into the built-in lexicons (repeatable)
+${POOL_HELP}
   --progress, --no-progress
                     progress on stderr (default: on when stderr is a terminal);
                     --progress=false works too
@@ -59,7 +55,11 @@ const OPTIONS = {
   format: { type: 'string' },
   lexicon: { type: 'string', multiple: true },
   ...SHARD_OPTION,
+  ...POOL_OPTIONS,
 } as const;
+
+/** The report formats (as report/index.ts lists them), here so a usage check does not load the renderers. */
+const REPORT_FORMATS: readonly ReportFormat[] = ['html', 'md', 'json', 'csv'];
 
 export const compareCommand: Command = {
   summary: 'compare outlets and write an HTML, Markdown, JSON or CSV report',
@@ -74,16 +74,24 @@ async function run(argv: string[]): Promise<number> {
   const format = chooseFormat(flags.format, out);
   if (format === 'csv' && !out) throw new UsageError('--format csv writes one file per table: give --out DIR');
   const shard = parseShard(stringFlag(flags, 'shard'));
-  const lexicons = await readLexiconFlags(listFlag(flags, 'lexicon'));
+  const pool = poolFlags(flags, defaultJobs());
+  // Loaded here, not at start-up: `framediff --help` and usage errors should not pay for them.
+  const [{ readLexiconFlags }, { compare }, { groupByEvent, hasEvents }] = await Promise.all([
+    import('../lexicons.js'),
+    import('../../compare/compare.js'),
+    import('../by-event.js'),
+  ]);
+  const lexiconFiles = listFlag(flags, 'lexicon');
+  const lexicons = await readLexiconFlags(lexiconFiles);
   const progress = progressReporter(flags);
 
-  const input = await compareInput(positionals, manifestFlag, shard, progress, !flags.quiet);
-  if (!input.articles.length && !input.raw.length) {
+  const input = await compareInput(positionals, manifestFlag, shard, { ...pool, lexiconFiles }, !flags.quiet);
+  if (!input) return EXIT.INPUT_FAILED;
+  if (!input.articles.length && !input.analyzed.length) {
     process.stderr.write('framediff: no articles could be loaded; nothing to compare\n');
     return EXIT.INPUT_FAILED;
   }
-  progress(`analyzing ${input.raw.length} articles`);
-  const analyzed = dedupe([...input.articles, ...analyzeCorpus(input.raw, { lexicons })], input.errors);
+  const analyzed = dedupe([...input.articles, ...input.analyzed], input.errors);
   const options = { conceptDescriptions: conceptDescriptions(lexicons) };
   const events = groupByEvent(analyzed);
   if (hasEvents(analyzed) && out && !isReportFile(out, format)) {
@@ -93,7 +101,7 @@ async function run(argv: string[]): Promise<number> {
     const comparison = compare(analyzed, options);
     progress(`compared ${comparison.articles.length} articles from ${comparison.outlets.length} outlets`);
     const event = input.event ? { title: input.event.title ?? undefined, date: input.event.date ?? undefined } : undefined;
-    await writeReport(report(comparison, { format, event }), out, progress);
+    await writeComparison(comparison, format, event, out, progress);
   }
   printLoadErrors(input.errors);
   return input.errors.length ? EXIT.INPUT_FAILED : EXIT.OK;
@@ -102,26 +110,71 @@ async function run(argv: string[]): Promise<number> {
 interface CompareInput {
   /** Already analyzed (read from analyze's output). */
   articles: AnalyzedArticle[];
-  /** Normalized, still to analyze. */
-  raw: Article[];
+  /** Loaded and analyzed here, by the worker pool. */
+  analyzed: AnalyzedArticle[];
   errors: LoadError[];
   event?: { title?: string; date?: string };
 }
 
-/** Analyzed output read back, ordinary inputs loaded; both cut to the shard when one is given. */
-async function compareInput(paths: string[], manifest: string | undefined, shard: Shard | undefined, progress: (l: string) => void, warn: boolean): Promise<CompareInput> {
+/**
+ * Analyzed output read back, ordinary inputs analyzed by the worker pool (cut to the shard in the
+ * workers, before analysis). undefined when the event is too big for the heap (said on stderr).
+ */
+async function compareInput(
+  paths: string[],
+  manifest: string | undefined,
+  shard: Shard | undefined,
+  pool: { jobs: number; budgetMs: number; lexiconFiles: string[] },
+  warn: boolean,
+): Promise<CompareInput | undefined> {
+  const [{ readAnalyzedInputs, readStdin }, { corpusTasks, processInputs }] = await Promise.all([import('../analyzed-input.js'), import('../stream.js')]);
   const pre = await readAnalyzedInputs(paths, readStdin);
-  const loaded = pre.rest.length || (manifest && paths.length === 0)
-    ? await loadCorpus(pre.rest, { manifest, onProgress: loadProgress(progress) })
-    : { articles: [] as Article[], errors: [] as LoadError[], event: undefined };
-  if (warn) printArticleWarnings(loaded.articles);
+  const analyzed: AnalyzedArticle[] = [];
+  const errors: LoadError[] = [];
+  let event: CompareInput['event'];
+  if (pre.rest.length || (manifest && paths.length === 0)) {
+    const { tasks, plan } = await corpusTasks(pre.rest, manifest);
+    event = plan?.event ? (plan.event as CompareInput['event']) : undefined;
+    const guard = heapGuard();
+    for await (const r of processInputs(tasks, { step: 'analyze', output: 'object', lexiconFiles: pool.lexiconFiles, shard }, pool)) {
+      analyzed.push(...(r.articles as AnalyzedArticle[]));
+      errors.push(...r.errors);
+      if (!guard(analyzed.length)) return undefined;
+    }
+  }
+  if (warn) printArticleWarnings(analyzed);
   return {
     articles: takeShard(pre.articles, shard, articleShardKey),
-    raw: takeShard(loaded.articles, shard, articleShardKey),
-    errors: takeShard([...pre.errors, ...loaded.errors], shard, (e) => `file:${e.file}`),
-    ...(loaded.event ? { event: loaded.event as CompareInput['event'] } : {}),
+    analyzed,
+    errors: [...takeShard(pre.errors, shard, (e) => `file:${e.file}`), ...errors],
+    ...(event ? { event } : {}),
   };
 }
+
+/**
+ * Compare holds one event in memory. Past a share of V8's heap, going on would end minutes later
+ * in an out-of-memory crash with nothing written: stop early and say how to split instead.
+ * Comparing takes several times the memory of the analyses it reads, so the guard trips when
+ * the analyses alone fill a quarter of the heap.
+ */
+function heapGuard(): (count: number) => boolean {
+  const limit = getHeapStatistics().heap_size_limit;
+  return (count) => {
+    if (count % 50 !== 0) return true;
+    const used = getHeapStatistics().used_heap_size;
+    if (used < limit * HEAP_SHARE) return true;
+    const mb = (n: number) => Math.round(n / 2 ** 20);
+    process.stderr.write(
+      `framediff: compare stopped after ${count} articles: their analyses already take ${mb(used)} MB of the ${mb(limit)} MB heap, ` +
+        `and comparing them needs several times that. Compare one event at a time (group a mixed crawl with "framediff events", ` +
+        `give one folder or --manifest per event, or --out DIR for one report per event), or give Node more heap: ` +
+        `NODE_OPTIONS=--max-old-space-size=${Math.ceil((mb(limit) * 4) / 1024) * 1024}\n`,
+    );
+    return false;
+  };
+}
+
+const HEAP_SHARE = 0.25;
 
 /** The same article given twice (same bytes, same id) is compared once; the repeat is reported. */
 function dedupe(articles: AnalyzedArticle[], errors: LoadError[]): AnalyzedArticle[] {
@@ -131,6 +184,20 @@ function dedupe(articles: AnalyzedArticle[], errors: LoadError[]): AnalyzedArtic
     errors.push({ code: 'INVALID_INPUT', file: a.source?.label ?? a.id, message: `duplicate article ${a.id} (same content given twice); compared once` });
     return false;
   });
+}
+
+/** The report of one comparison; JSON is written piece by piece, so no report is too big for one string. */
+async function writeComparison(comparison: Comparison, format: ReportFormat, event: ReportOptions['event'], out: string | undefined, progress: (l: string) => void): Promise<void> {
+  const { report, toReportJson } = await import('../../report/index.js');
+  if (format !== 'json') return writeReport(report(comparison, { format, event }), out, progress);
+  const [{ writeJson }, { openSink }] = await Promise.all([import('../json-stream.js'), import('../sink.js')]);
+  const sink = await openSink(out);
+  try {
+    await writeJson(toReportJson(comparison, { event }) as unknown as Record<string, unknown>, sink.write);
+  } finally {
+    await sink.close();
+  }
+  if (out) progress(`wrote ${out}`);
 }
 
 async function writeReport(rendered: string | Record<string, string>, out: string | undefined, progress: (l: string) => void): Promise<void> {
@@ -147,8 +214,13 @@ async function writeReport(rendered: string | Record<string, string>, out: strin
 
 /** One report per event in `dir`, and `dir/index.json` naming them. */
 async function writeByEvent(events: [string, AnalyzedArticle[]][], format: ReportFormat, dir: string, options: ComparisonOptions, progress: (l: string) => void): Promise<void> {
+  const [{ report }, { compare }, { eventFileStem, indexEntry, indexJson, reportPath }] = await Promise.all([
+    import('../../report/index.js'),
+    import('../../compare/compare.js'),
+    import('../by-event.js'),
+  ]);
   const taken = new Set<string>(['index']);
-  const entries: EventIndexEntry[] = [];
+  const entries: ReturnType<typeof indexEntry>[] = [];
   for (const [event, articles] of events) {
     const stem = eventFileStem(event, taken);
     const ext = format === 'csv' ? '' : format;

@@ -7,13 +7,10 @@ import { dirname, relative, resolve } from 'node:path';
 import { parseArgs, stringFlag, UsageError } from '../args.js';
 import { EXIT, writeOutputFile, writeStdout } from '../output.js';
 import type { Command } from './index.js';
-import { loadCorpus } from '../../load/node/load-corpus.js';
-import { analyzeCorpus } from '../../analyze/analyze.js';
-import { groupEvents, type EventGroup } from '../../events/index.js';
+import type { EventGroup } from '../../events/index.js';
 import type { Manifest, ManifestArticle, ManifestOutlet } from '../../load/manifest-schema.js';
 import type { AnalyzedArticle } from '../../types/comparison.js';
 import type { LoadError } from '../../errors.js';
-import { readAnalyzedInputs, readStdin } from '../analyzed-input.js';
 import { corpusArgs, loadProgress, printLoadErrors, progressReporter } from '../corpus-args.js';
 
 const HELP = `Usage: framediff events <paths...> [options]
@@ -50,6 +47,13 @@ export const eventsCommand: Command = {
 };
 
 async function run(argv: string[]): Promise<number> {
+  // Loaded when the command runs, so `framediff --help` does not load the model and the loader.
+  const [{ loadCorpus }, { analyzeCorpus }, { groupEvents }, { readAnalyzedInputs, readStdin }] = await Promise.all([
+    import('../../load/node/load-corpus.js'),
+    import('../../analyze/analyze.js'),
+    import('../../events/index.js'),
+    import('../analyzed-input.js'),
+  ]);
   const parsed = parseArgs(argv, OPTIONS);
   const { flags } = parsed;
   const format = stringFlag(flags, 'format') ?? 'manifest';

@@ -5,23 +5,25 @@
  */
 import { parseArgs, stringFlag } from '../args.js';
 import { EXIT } from '../output.js';
-import { parseShard, SHARD_HELP, SHARD_OPTION, shardCorpus } from '../shard.js';
+import { parseShard, SHARD_HELP, SHARD_OPTION } from '../shard.js';
 import type { Command } from './index.js';
-import { loadCorpus } from '../../load/node/load-corpus.js';
-import { corpusArgs, jsonFormat, loadProgress, printLoadErrors, progressReporter, writeArticles } from '../corpus-args.js';
+import { corpusArgs, jsonFormat, POOL_HELP, POOL_OPTIONS, poolFlags, progressReporter } from '../corpus-args.js';
+import { defaultJobs } from '../pool/pool.js';
 
 const HELP = `Usage: framediff normalize <paths...> [options]
 
 Load articles and print them cleaned: normalized text, metadata (with its provenance),
 paragraphs, citations, removed boilerplate and warnings, each with raw offsets.
 Paths are files, folders (searched recursively) or globs: .txt, .md, .html, .json, .jsonl.
-A folder's manifest.json is applied automatically.
+A folder's manifest.json is applied automatically. "-" reads stdin: one JSON article record
+or one path per line. Articles are written as they are ready, in input order.
 
 Options:
   --manifest FILE   corpus manifest (outlets, titles, dates); overrides a folder's manifest.json
   --format FORMAT   json (default): {"articles": [...], "errors": [...]}, pretty-printed
                     jsonl: one article per line (errors on stderr only)
   -o, --out FILE    write the data to FILE instead of stdout (missing folders are created)
+${POOL_HELP}
   --progress, --no-progress
                     progress on stderr (default: on when stderr is a terminal)
 ${SHARD_HELP}
@@ -35,7 +37,7 @@ Exit codes: 0 all inputs loaded, 1 some failed (the others are still written), 2
 Example: framediff normalize corpus --out articles.json
 `;
 
-const OPTIONS = { manifest: { type: 'string' }, format: { type: 'string' }, ...SHARD_OPTION } as const;
+const OPTIONS = { manifest: { type: 'string' }, format: { type: 'string' }, ...POOL_OPTIONS, ...SHARD_OPTION } as const;
 
 export const normalizeCommand: Command = {
   summary: 'load and clean articles; print them as JSON or JSON Lines',
@@ -44,15 +46,14 @@ export const normalizeCommand: Command = {
 };
 
 async function run(argv: string[]): Promise<number> {
+  // Loaded here, not at start-up: `framediff --help` and usage errors should not pay for the loader and lexicons.
+  const { streamArticles } = await import('../stream.js');
   const parsed = parseArgs(argv, OPTIONS);
   const { flags } = parsed;
   const format = jsonFormat(flags);
   const { paths, manifest, out } = await corpusArgs(parsed);
-
+  const pool = poolFlags(flags, defaultJobs());
   const shard = parseShard(stringFlag(flags, 'shard'));
-  const corpus = shardCorpus(await loadCorpus(paths, { manifest, onProgress: loadProgress(progressReporter(flags)) }), shard);
-  printLoadErrors(corpus.errors);
-  await writeArticles(format, corpus.articles, corpus.errors, out);
-  return corpus.errors.length > 0 ? EXIT.INPUT_FAILED : EXIT.OK;
+  const { errors } = await streamArticles('normalize', format, out, { paths, manifest, lexiconFiles: [], ...pool, shard, progress: progressReporter(flags) });
+  return errors.length > 0 ? EXIT.INPUT_FAILED : EXIT.OK;
 }
-

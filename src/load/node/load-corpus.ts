@@ -45,13 +45,43 @@ interface ManifestSource {
   base: string;
 }
 
+/** What to load: the files in order, each with its manifest metadata, and the errors found on the way. */
+export interface CorpusPlan {
+  files: { file: string; meta: ArticleMetaInput | undefined }[];
+  errors: LoadError[];
+  manifest?: string;
+  event?: Manifest['event'];
+}
+
 /**
  * Load every article under `paths` (files, folders, globs): decode, parse, apply manifest metadata,
  * normalize. Never throws for one bad file: each failure is a typed LoadError in `errors`.
  */
 export async function loadCorpus(paths: string | string[], options: LoadOptions = {}): Promise<CorpusResult> {
+  const plan = await planCorpus(paths, options);
+  const { files, errors } = plan;
+  const articles: Article[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const loaded = loadFile(files[i].file, files[i].meta, options);
+    articles.push(...loaded.articles);
+    errors.push(...loaded.errors);
+    options.onProgress?.({ loaded: i + 1, total: files.length, file: files[i].file });
+    if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((r) => setImmediate(r));
+  }
+  return {
+    articles,
+    errors,
+    ...(plan.manifest ? { manifest: plan.manifest } : {}),
+    ...(plan.event ? { event: plan.event } : {}),
+  };
+}
+
+/**
+ * The files loadCorpus reads, in its order, with their manifest metadata, without reading them:
+ * the streaming CLI and the worker pool load them one by one (loadFile) and keep memory flat.
+ */
+export async function planCorpus(paths: string | string[], options: Pick<LoadOptions, 'manifest'> = {}): Promise<CorpusPlan> {
   const given = Array.isArray(paths) ? paths : [paths];
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const errors: LoadError[] = [];
   const expanded = await expandPaths(given);
   errors.push(...expanded.errors);
@@ -76,23 +106,31 @@ export async function loadCorpus(paths: string | string[], options: LoadOptions 
   }
   // Only a manifest and no paths: load what the manifest lists.
   const files = given.length === 0 ? [...new Set(manifestFiles)].sort(compareCodeUnits) : expanded.files;
-
-  const articles: Article[] = [];
-  for (let i = 0; i < files.length; i++) {
-    const file = files[i];
-    const bytes = readChecked(file, maxBytes);
-    if (bytes instanceof Uint8Array) loadOne(file, bytes, entries.get(resolve(file)), options, articles, errors);
-    else errors.push(bytes);
-    options.onProgress?.({ loaded: i + 1, total: files.length, file });
-    if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((r) => setImmediate(r));
-  }
   const first = manifests[0];
   return {
-    articles,
+    files: files.map((file) => ({ file, meta: entries.get(resolve(file)) })),
     errors,
     ...(first?.path ? { manifest: first.path } : {}),
     ...(first?.manifest.event ? { event: first.manifest.event } : {}),
   };
+}
+
+/** Parse and normalize bytes already read (a stdin record): its articles and failures, as for a file named `label`. */
+export function loadBytes(label: string, bytes: Uint8Array, meta: ArticleMetaInput | undefined, options: Omit<LoadOptions, 'manifest' | 'onProgress'> = {}): { articles: Article[]; errors: LoadError[] } {
+  const articles: Article[] = [];
+  const errors: LoadError[] = [];
+  loadOne(label, bytes, meta, options, articles, errors);
+  return { articles, errors };
+}
+
+/** Read, parse and normalize one file: its articles and its failures, records in record order. */
+export function loadFile(file: string, meta: ArticleMetaInput | undefined, options: Omit<LoadOptions, 'manifest' | 'onProgress'> = {}): { articles: Article[]; errors: LoadError[] } {
+  const articles: Article[] = [];
+  const errors: LoadError[] = [];
+  const bytes = readChecked(file, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  if (bytes instanceof Uint8Array) loadOne(file, bytes, meta, options, articles, errors);
+  else errors.push(bytes);
+  return { articles, errors };
 }
 
 /** Parse and normalize one file's bytes into `articles`; failures of the file or of records go to `errors`. */
