@@ -66,10 +66,10 @@ export function taskOutcome(task: Task, result: PoolResult<TaskResult>, budgetMs
 }
 
 /** Run every input through the pool, yielding each task's outcome in input order. */
-export async function* processInputs(tasks: AsyncIterable<Task>, init: WorkerInit, o: Pick<RunOptions, 'jobs' | 'budgetMs'>): AsyncGenerator<TaskResult> {
+export async function* processInputs(tasks: AsyncIterable<Task>, init: WorkerInit, o: Pick<RunOptions, 'jobs' | 'budgetMs'>): AsyncGenerator<TaskResult & { task: Task }> {
   const script = new URL('./pool-worker.js', import.meta.url);
   for await (const { task, result } of runPool<Task, TaskResult>(tasks, { jobs: o.jobs, budgetMs: o.budgetMs, init, script })) {
-    yield taskOutcome(task, result, o.budgetMs);
+    yield { ...taskOutcome(task, result, o.budgetMs), task };
   }
 }
 
@@ -89,8 +89,10 @@ export async function streamArticles(step: WorkerInit['step'], format: 'json' | 
       if (json) for (const a of r.articles) await json.article(a as string);
       else if (r.articles.length > 0) await sink.write(r.articles.join(''));
       articles += r.articles.length;
+      if (r.task.kind !== 'file') continue;
       inputs++;
-      if (total && (inputs === total || inputs % Math.max(1, Math.ceil(total / 20)) === 0)) o.progress(`${step === 'analyze' ? 'analyzed' : 'loaded'} ${inputs}/${total} inputs`);
+      // About twenty lines: one per file is noise on big corpora.
+      if (total && (inputs === total || inputs % Math.max(1, Math.ceil(total / 20)) === 0)) o.progress(`${step === 'analyze' ? 'analyzed' : 'loaded'} ${inputs}/${total} files`);
     }
     if (json) await json.end(errors);
   } finally {
