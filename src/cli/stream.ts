@@ -4,7 +4,9 @@
  * and written as they come back, in input order. Nothing holds the whole corpus: memory stays
  * flat with its size, whatever --jobs.
  */
+import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import type { LoadError } from '../errors.js';
 import { planCorpus, type CorpusPlan } from '../load/node/load-corpus.js';
 import { printLoadErrors } from './corpus-args.js';
@@ -68,9 +70,21 @@ export function taskOutcome(task: Task, result: PoolResult<TaskResult>, budgetMs
 /** Run every input through the pool, yielding each task's outcome in input order. */
 export async function* processInputs(tasks: AsyncIterable<Task>, init: WorkerInit, o: Pick<RunOptions, 'jobs' | 'budgetMs'>): AsyncGenerator<TaskResult & { task: Task }> {
   const script = new URL('./pool-worker.js', import.meta.url);
+  if (!existsSync(fileURLToPath(script))) {
+    // Run from the TypeScript sources (tests, development): no built worker to start, so the
+    // tasks run here, one after the other (same results; no work budget).
+    yield* processInline(tasks, init);
+    return;
+  }
   for await (const { task, result } of runPool<Task, TaskResult>(tasks, { jobs: o.jobs, budgetMs: o.budgetMs, init, script })) {
     yield { ...taskOutcome(task, result, o.budgetMs), task };
   }
+}
+
+async function* processInline(tasks: AsyncIterable<Task>, init: WorkerInit): AsyncGenerator<TaskResult & { task: Task }> {
+  const [{ runTask }, { loadLexiconFiles }] = await Promise.all([import('./pool/tasks.js'), import('../load/node/lexicon-files.js')]);
+  const lexicons = init.lexiconFiles.length > 0 ? await loadLexiconFiles(init.lexiconFiles) : undefined;
+  for await (const task of tasks) yield { ...runTask(task, init, lexicons), task };
 }
 
 /** normalize / analyze: stream every article to `out` (or stdout) as JSON Lines or one JSON document. */

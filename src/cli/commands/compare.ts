@@ -85,7 +85,7 @@ async function run(argv: string[]): Promise<number> {
   const lexicons = await readLexiconFlags(lexiconFiles);
   const progress = progressReporter(flags);
 
-  const input = await compareInput(positionals, manifestFlag, shard, { ...pool, lexiconFiles }, !flags.quiet);
+  const input = await compareInput(positionals, manifestFlag, shard, { ...pool, lexiconFiles }, !flags.quiet, progress);
   if (!input) return EXIT.INPUT_FAILED;
   if (!input.articles.length && !input.analyzed.length) {
     process.stderr.write('framediff: no articles could be loaded; nothing to compare\n');
@@ -126,6 +126,7 @@ async function compareInput(
   shard: Shard | undefined,
   pool: { jobs: number; budgetMs: number; lexiconFiles: string[] },
   warn: boolean,
+  progress: (line: string) => void,
 ): Promise<CompareInput | undefined> {
   const [{ readAnalyzedInputs, readStdin }, { corpusTasks, processInputs }] = await Promise.all([import('../analyzed-input.js'), import('../stream.js')]);
   const pre = await readAnalyzedInputs(paths, readStdin);
@@ -136,11 +137,16 @@ async function compareInput(
     const { tasks, plan } = await corpusTasks(pre.rest, manifest);
     event = plan?.event ? (plan.event as CompareInput['event']) : undefined;
     const guard = heapGuard();
+    const total = plan?.files.length ?? 0;
+    let files = 0;
     for await (const r of processInputs(tasks, { step: 'analyze', output: 'object', lexiconFiles: pool.lexiconFiles, shard }, pool)) {
       analyzed.push(...(r.articles as AnalyzedArticle[]));
       errors.push(...r.errors);
       if (!guard(analyzed.length)) return undefined;
+      // About twenty lines: one per file is noise on big corpora.
+      if (r.task.kind === 'file' && total && (++files === total || files % Math.max(1, Math.ceil(total / 20)) === 0)) progress(`loaded ${files}/${total} files`);
     }
+    progress(`analyzed ${analyzed.length} articles`);
   }
   if (warn) printArticleWarnings(analyzed);
   return {
