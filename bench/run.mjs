@@ -41,3 +41,32 @@ if (want('compare')) {
   for (const s of r.sizes) console.log(`compare: ${s.articles} articles in ${fmt(s.seconds, 2)} s`);
   console.log(`compare: 2000/1000 time ratio ${fmt(r.ratio, 2)}; peak RSS ${fmt(r.peakRssMB, 0)} MB`);
 }
+
+// The CLI as a user runs it, each run its own process (peak RSS per run from /usr/bin/time).
+const cliBench = () => import('./cli.mjs');
+const sizesArg = (name, fallback) => {
+  const a = args.find((x) => x.startsWith(`--${name}=`));
+  return a ? a.slice(name.length + 3).split(',').map(Number) : fallback;
+};
+
+if (want('startup')) {
+  const r = (await cliBench()).benchStartup();
+  console.log(`startup: framediff --help ${fmt(r.helpSeconds, 3)} s, node -e 0 ${fmt(r.nodeSeconds, 3)} s (medians of 7); ratio ${fmt(r.ratio, 2)}`);
+}
+
+if (want('jobs')) {
+  const r = (await cliBench()).benchJobs(200, 2);
+  console.log(`jobs: analyze of ${r.files} files, --jobs 1 ${fmt(r.oneSeconds, 2)} s, --jobs ${r.jobs} ${fmt(r.manySeconds, 2)} s; speed-up ${fmt(r.speedup, 2)}×`);
+}
+
+if (want('compare-cli')) {
+  const rs = await (await cliBench()).benchCompareCli(sizesArg('compare-sizes', [1000, 2000]));
+  for (const r of rs) console.log(`compare-cli: ${r.articles} raw files → JSON report in ${fmt(r.seconds, 2)} s, peak RSS ${fmt(r.rssMB, 0)} MB, valid JSON ${r.valid}; bare readDoc ${fmt(r.readDocSeconds, 2)} s; ratio ${fmt(r.ratio, 2)}`);
+  if (rs.length >= 2) console.log(`compare-cli: ${rs[1].articles}/${rs[0].articles} time ratio ${fmt(rs[1].seconds / rs[0].seconds, 2)}`);
+}
+
+if (want('stream')) {
+  const rs = (await cliBench()).benchStream(sizesArg('stream-sizes', [2000, 20000]));
+  for (const r of rs) console.log(`stream: analyze - (paths on stdin, JSONL out) ${r.articles} files in ${fmt(r.seconds, 1)} s (${fmt(r.articlesPerSec, 1)} articles/s), peak RSS ${fmt(r.rssMB, 0)} MB`);
+  if (rs.length >= 2) console.log(`stream: peak RSS ${rs[1].articles} / ${rs[0].articles} = ${fmt(rs[1].rssMB / rs[0].rssMB, 2)}`);
+}
