@@ -12,7 +12,7 @@ import { buildContext, type AnalysisContext } from './context.js';
 import { guessEnglish } from './language.js';
 import { actorTone } from './tone.js';
 import { withToneTargets } from './tone-targets.js';
-import { findQuotesWithWarnings } from './quotes/index.js';
+import { findQuotes, findQuotesWithWarnings } from './quotes/index.js';
 import { findSources } from './sources.js';
 import { findConceptTerms, findFraming } from './framing.js';
 
@@ -70,8 +70,10 @@ function analyzeOrThrow(article: Article, options: AnalyzeOptions): ArticleAnaly
   const framing = guard(ctx, 'framing', warnings, () => findFraming(ctx, quotes.quotes), []);
   const concepts = guard(ctx, 'concepts', warnings, () => findConceptTerms(ctx, quotes.quotes), []);
   const title = article.title ? titleContext(article, lexicons) : null;
-  const titleFraming = title ? guard(ctx, 'title framing', warnings, () => findFraming(title), []) : [];
-  const titleConcepts = title ? guard(ctx, 'title concepts', warnings, () => findConceptTerms(title), []) : [];
+  // The headline's quote marks, read once for both finders.
+  const titleQuotes = title ? guard(ctx, 'title quotes', warnings, () => findQuotes(title), []) : [];
+  const titleFraming = title ? guard(ctx, 'title framing', warnings, () => findFraming(title, titleQuotes), []) : [];
+  const titleConcepts = title ? guard(ctx, 'title concepts', warnings, () => findConceptTerms(title, titleQuotes), []) : [];
   // Lone surnames and resolvable pronouns join the actors after quotes and sources have run.
   const actors = guard(ctx, 'tone targets', warnings, () => withToneTargets(ctx), ctx.actors);
   const tone = guard(ctx, 'tone', warnings, () => actorTone({ text: ctx.text, tokens: ctx.tokens, sentences: ctx.sentences, actors, sentiment: lexicons.sentiment }), []);

@@ -96,12 +96,15 @@ function addLoneNames(ctx: AnalysisContext, actors: Actor[], covered: (s: number
 }
 
 function addPronouns(ctx: AnalysisContext, actors: Actor[], covered: (s: number, e: number) => boolean): void {
-  const genders = personGenders({ ...ctx, actors, mentions: actors.flatMap((a) => a.mentions) });
   const persons = actors.filter((a) => a.kind === 'person');
+  if (persons.length === 0) return;
+  // Gender signals cost a pass over the text: read them only when a pronoun has candidates.
+  let gendersMemo: Map<string, string> | null = null;
+  const genderOf = (id: string) => (gendersMemo ??= personGenders({ ...ctx, actors, mentions: actors.flatMap((a) => a.mentions) })).get(id);
   for (const tok of ctx.tokens) {
     if (!PRONOUNS.test(tok.text) || covered(tok.start, tok.end)) continue;
     const g = pronounGender(ctx.lexicons.gender, tok.text.toLowerCase()) ?? (/^(?:his|him|himself)$/i.test(tok.text) ? 'male' : /^(?:her|hers|herself)$/i.test(tok.text) ? 'female' : null);
-    const fits = (a: Actor) => !g || !genders.get(a.id) || genders.get(a.id) === g;
+    const fits = (a: Actor) => !g || !genderOf(a.id) || genderOf(a.id) === g;
     const inSentence = (s: number, before: number) => persons.filter((a) => fits(a) && a.mentions.some((m) => m.sentence === s && m.form !== 'pronoun' && m.end <= before));
     let offered = inSentence(tok.sentence, tok.start);
     if (offered.length === 0 && tok.sentence > 0) offered = inSentence(tok.sentence - 1, Infinity);

@@ -7,13 +7,13 @@
  * - `framing.derived-adverb`: an -ly adverb made from an evaluative adjective of the sentiment
  *   lexicon that the lexicon itself does not list ("staunchly" from "staunch"), as an adverb.
  */
-import { PhraseMatcher } from '../phrase-matcher.js';
 import type { MorphologyRule } from '../../lexicons/framing.js';
 import { inName, type Hit, type LoadedDoc } from './doc.js';
 
 interface CompiledMorphology {
   ideology: RegExp | null;
-  compounds: PhraseMatcher;
+  prefixes: Set<string>;
+  heads: Set<string>;
 }
 
 const cache = new WeakMap<MorphologyRule, CompiledMorphology>();
@@ -23,8 +23,7 @@ function compile(m: MorphologyRule): CompiledMorphology {
   if (hit) return hit;
   const stems = [...m.ideologyStems].sort((a, b) => b.length - a.length).map((s) => s.replace(/[^a-z]/g, ''));
   const ideology = stems.length ? new RegExp(`^(?:${stems.join('|')})(?:ist|ists|ism|isms|istic)$`, 'i') : null;
-  const phrases = m.compoundPrefixes.flatMap((p) => m.compoundHeads.map((h) => `${p}-${h}`));
-  const compiled = { ideology, compounds: new PhraseMatcher(phrases) };
+  const compiled = { ideology, prefixes: new Set(m.compoundPrefixes), heads: new Set(m.compoundHeads.map((h) => h.toLowerCase())) };
   cache.set(m, compiled);
   return compiled;
 }
@@ -40,17 +39,20 @@ export function ideologyLabels(doc: LoadedDoc): Hit[] {
   return out;
 }
 
+/** Token walk, not a phrase list: prefix, an optional hyphen, head ("far-left", "far left"). */
 export function compoundLabels(doc: LoadedDoc): Hit[] {
-  const { compounds } = compile(doc.framing.morphology);
-  return compounds.find(doc.text).map((h) => ({
-    start: h.start,
-    end: h.end,
-    category: 'label',
-    entry: h.key.replace(' ', '-'),
-    valence: null,
-    lexicon: doc.framing.files[0] ?? 'framing',
-    rule: 'framing.compound-label',
-  }));
+  const { prefixes, heads } = compile(doc.framing.morphology);
+  const t = doc.tokens;
+  const out: Hit[] = [];
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (!prefixes.has(t[i].text.toLowerCase())) continue;
+    const hyphen = /^[-‐‑–]$/.test(t[i + 1].text) && t[i + 1].start === t[i].end;
+    const h = t[i + (hyphen ? 2 : 1)];
+    if (!h || h.sentence !== t[i].sentence || !heads.has(h.text.toLowerCase()) || (hyphen && h.start !== t[i + 1].end)) continue;
+    const entry = `${t[i].text.toLowerCase()}-${h.text.toLowerCase()}`;
+    out.push({ start: t[i].start, end: h.end, category: 'label', entry, valence: null, lexicon: doc.framing.files[0] ?? 'framing', rule: 'framing.compound-label' });
+  }
+  return out;
 }
 
 /** Adjective stems an -ly adverb can come from: "staunchly" → staunch, "angrily" → angry, "horribly" → horrible, "tragically" → tragic. */
