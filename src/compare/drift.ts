@@ -29,6 +29,8 @@ const SPEECH = new Set(cues('speech').map((c) => c.join(' ')));
 /** Cue words left out of a claim's core (content words of multi-word cues such as "alleged" in "is alleged to"). */
 const CUE_WORDS = new Set([...CONTESTED, ...HEDGES].flat());
 const ALL_CUES = [...CONTESTED, ...HEDGES];
+/** Outlets per claim whose sentences are paired. */
+const MAX_OUTLETS = 12;
 /** Share of the core a governed stretch must hold. */
 const GOVERNED_SHARE = 0.5;
 /** A core of fewer content words is too thin to tell what is claimed. */
@@ -41,7 +43,8 @@ export function findDrift(ctx: CompareContext, coverage: CoverageItem[]): Attrib
   const seen = new Set<string>();
   for (const item of coverage) {
     if (item.kind === 'detail') continue;
-    const ev = item.evidence;
+    // One sentence per outlet, at most MAX_OUTLETS of them: pairs stay bounded when a claim has thousands of members.
+    const ev = item.evidence.filter((e, k, all) => all.findIndex((x) => x.outletId === e.outletId) === k).slice(0, MAX_OUTLETS);
     for (let i = 0; i < ev.length; i++)
       for (let j = 0; j < ev.length; j++) {
         if (i === j || ev[i].outletId === ev[j].outletId) continue;

@@ -22,6 +22,8 @@ export const PASSAGE_RULE = 'passage.verbatim-run';
 export const MIN_WORDS = 40;
 const SEED = 8;
 const WINDOW = 12;
+/** Posting entries read per shingle occurrence (same-outlet and non-partner entries are skipped but counted). */
+const SCAN = 4 * WINDOW;
 /** Share of a passage inside quotation marks on both sides for it to count as quoted. */
 const QUOTED_SHARE = 0.8;
 
@@ -67,7 +69,8 @@ function sharedRuns(ctx: CompareContext): Run[] {
       let list = postings.get(key);
       if (!list) postings.set(key, (list = []));
       let linked = 0;
-      for (let p = list.length - 1; p >= 0 && linked < WINDOW; p--) {
+      // At most SCAN entries are read, so a shingle every article holds costs O(1) per article, not O(articles).
+      for (let p = list.length - 1; p >= 0 && linked < WINDOW && p >= list.length - SCAN; p--) {
         const [a, i] = list[p];
         if (a === b || ctx.articles[a].outlet.id === ctx.articles[b].outlet.id) continue;
         if (!partners.has(a) && partners.size >= MAX_PARTNERS) continue;
