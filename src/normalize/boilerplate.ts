@@ -1,4 +1,4 @@
-import type { BoilerplateRules } from './boilerplate-rules.js';
+import type { BoilerplateRules, CompiledRule } from './boilerplate-rules.js';
 import { type Doc, liveIndices, removeLine } from './doc.js';
 
 /**
@@ -6,19 +6,37 @@ import { type Doc, liveIndices, removeLine } from './doc.js';
  * labels, teaser lines) and "Related Posts" blocks, by the data rules in lexicons/boilerplate.json.
  */
 export function removeBoilerplateLines(doc: Doc, rules: BoilerplateRules): void {
-  for (const i of liveIndices(doc)) {
+  const live = liveIndices(doc);
+  const hits: { i: number; rule: CompiledRule }[] = [];
+  for (const i of live) {
     const line = doc.lines[i];
     const text = line.lt.text;
     if (line.checkedText === text) continue;
     line.checkedText = text;
-    for (const rule of rules.lineRules) {
-      if (rule.re.test(rule.tail && text.length > rule.tail ? text.slice(-rule.tail) : text)) {
-        removeLine(doc, i, rule.kind, rule.id);
-        break;
-      }
-    }
+    const rule = rules.lineRules.find((r) => r.re.test(r.tail && text.length > r.tail ? text.slice(-r.tail) : text));
+    if (rule) hits.push({ i, rule });
   }
+  const keep = hits.length === live.length ? onlyBody(doc, hits.map((h) => h.i)) : -1;
+  for (const { i, rule } of hits) if (i !== keep) removeLine(doc, i, rule.kind, rule.id);
   removeRelatedPosts(doc, rules);
+}
+
+/** Fewest words a line needs to be kept as the body when every line looks like boilerplate. */
+const MIN_BODY_WORDS = 8;
+
+/**
+ * A rule never takes the whole body: when every line left matches one, the longest line that
+ * reads like prose (MIN_BODY_WORDS or more) stays. Which one is by word count then position,
+ * so the choice depends on the text, not on rule order. -1 when none qualifies.
+ */
+function onlyBody(doc: Doc, indices: number[]): number {
+  let best = -1;
+  let bestWords = MIN_BODY_WORDS - 1;
+  for (const i of indices) {
+    const n = wordCount(doc.lines[i].lt.text);
+    if (n > bestWords) [best, bestWords] = [i, n];
+  }
+  return best;
 }
 
 function wordCount(s: string): number {
@@ -32,19 +50,20 @@ function wordCount(s: string): number {
  */
 function removeRelatedPosts(doc: Doc, rules: BoilerplateRules): void {
   const live = liveIndices(doc);
+  const hits: number[] = [];
   for (let k = 0; k < live.length; k++) {
-    const i = live[k];
-    if (doc.lines[i].removed || !rules.relatedPostsLabel.re.test(doc.lines[i].lt.text)) continue;
-    const { kind, id } = rules.relatedPostsLabel;
-    removeLine(doc, i, kind, id);
-    for (let j = k + 1; j < live.length; j++) {
-      const line = doc.lines[live[j]];
-      if (line.removed) continue;
-      const t = line.lt.text;
+    if (!rules.relatedPostsLabel.re.test(doc.lines[live[k]].lt.text)) continue;
+    hits.push(live[k]);
+    for (k++; k < live.length; k++) {
+      const t = doc.lines[live[k]].lt.text;
       const trailsOff = /(?:\.\.\.|…)$/.test(t);
       const teaser = trailsOff || (wordCount(t) <= rules.maxTeaserWords && !/[.!?:;"”’']$/.test(t));
       if (!teaser) break;
-      removeLine(doc, live[j], kind, id);
+      hits.push(live[k]);
     }
+    k--; // the line that ended the block may open the next one
   }
+  const keep = hits.length === live.length ? onlyBody(doc, hits) : -1;
+  const { kind, id } = rules.relatedPostsLabel;
+  for (const i of hits) if (i !== keep) removeLine(doc, i, kind, id);
 }
