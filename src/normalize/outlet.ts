@@ -1,3 +1,4 @@
+import { FramediffError } from '../errors.js';
 import { sha256Hex } from '../load/sha256.js';
 import type { ArticleWarning, Outlet, Provenance, SourceInfo } from '../types/article.js';
 
@@ -10,12 +11,24 @@ import type { ArticleWarning, Outlet, Provenance, SourceInfo } from '../types/ar
 export function slugify(s: string): string {
   return s
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
     .toLowerCase()
     .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/**
+ * The id of an outlet known by name: its slug in any script ("新华社" stays "新华社", "Café Press"
+ * is "cafe-press"); a name with no letter or digit ("***") gets `outlet-<hash of the name>`, so
+ * every article naming that outlet still lands in the same one. Never empty.
+ */
+export function outletIdOf(name: string): string {
+  return slugify(name) || `outlet-${sha256Hex(name.trim()).slice(0, 8)}`;
+}
+
+const blank = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
 /** A short hash naming this input (and this record of it). */
 export function inputHash(source: SourceInfo): string {
@@ -38,12 +51,18 @@ export function resolveOutlet(
   source: SourceInfo,
 ): { outlet: Outlet; provenance: Provenance; warning?: ArticleWarning } {
   if (typeof explicit === 'string' && explicit.trim()) {
-    return { outlet: { id: slugify(explicit) || `outlet-${inputHash(source)}`, name: explicit.trim() }, provenance: 'explicit' };
+    return { outlet: { id: outletIdOf(explicit), name: explicit.trim() }, provenance: 'explicit' };
   }
-  if (explicit && typeof explicit === 'object' && (explicit.id || explicit.name)) {
-    const name = explicit.name ?? explicit.id!;
-    const outlet: Outlet = { ...explicit, id: explicit.id ?? (slugify(name) || `outlet-${inputHash(source)}`), name };
-    return { outlet, provenance: 'explicit' };
+  if (explicit && typeof explicit === 'object' && (!blank(explicit.id) || !blank(explicit.name))) {
+    for (const field of ['id', 'name'] as const) {
+      if (!blank(explicit[field]) && typeof explicit[field] !== 'string') {
+        throw new FramediffError('INVALID_INPUT', source.label, `outlet.${field} must be a string, got ${typeof explicit[field]}`);
+      }
+    }
+    // A blank id is derived from the name (compare needs one), a blank name is the id.
+    const name = blank(explicit.name) ? explicit.id!.trim() : explicit.name!.trim();
+    const id = blank(explicit.id) ? outletIdOf(name) : explicit.id!.trim();
+    return { outlet: { ...explicit, id, name }, provenance: 'explicit' };
   }
   if (hint && slugify(hint)) {
     return { outlet: { id: slugify(hint), name: hint }, provenance: 'inferred' };
