@@ -5,6 +5,7 @@
  * that surname, and two full names with the same surname join when their first names are compatible
  * ("JD Vance" / "J.D. Vance"). Only persons are matched by surname; other kinds by id.
  */
+import { dict } from '../util/own.js';
 import type { Actor } from '../types/analysis.js';
 import type { CorpusActor } from '../types/comparison.js';
 import type { CompareContext } from './context.js';
@@ -100,8 +101,8 @@ export function matchActors(ctx: CompareContext): ActorIndex {
       (a, b) => nameParts(bestName(b)).length - nameParts(bestName(a)).length || mentionCount(b) - mentionCount(a) || (a.id < b.id ? -1 : 1),
     )[0];
     const aliases = new Set<string>();
-    const byOutlet: Record<string, number> = {};
-    const articleActors: Record<string, string[]> = {};
+    const byOutlet = dict<number>();
+    const articleActors = dict<string[]>();
     let mentions = 0;
     for (const g of list) {
       for (const { article, actor } of g.entries) {
@@ -167,8 +168,8 @@ function compatibleFirst(a: string[], b: string[]): boolean {
 
 /** A record with keys in the given order (first) so JSON output is stable. */
 export function orderKeys<T>(rec: Record<string, T>, order: string[]): Record<string, T> {
-  const out: Record<string, T> = {};
-  for (const k of order) if (k in rec) out[k] = rec[k];
-  for (const k of Object.keys(rec).sort()) if (!(k in out)) out[k] = rec[k];
+  const out = dict<T>();
+  for (const k of order) if (Object.hasOwn(rec, k)) out[k] = rec[k];
+  for (const k of Object.keys(rec).sort()) if (!Object.hasOwn(out, k)) out[k] = rec[k];
   return out;
 }

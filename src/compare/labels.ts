@@ -4,6 +4,7 @@
  * evaluative labels, labels only one outlet uses, and labels that contradict on fact
  * (a "former" title in one outlet where another uses the same title as current).
  */
+import { dict, own } from '../util/own.js';
 import type { Label } from '../types/analysis.js';
 import type { Evidence, LabelFlag, LabelRow, LabelUse } from '../types/comparison.js';
 import type { ActorIndex } from './actors.js';
@@ -38,9 +39,9 @@ export function findLabels(ctx: CompareContext, actors: ActorIndex): LabelRow[] 
   for (const actor of actors.actors) {
     const list = uses.get(actor.id);
     if (!list) continue;
-    const byOutlet: Record<string, LabelUse[]> = {};
+    const byOutlet = dict<LabelUse[]>();
     for (const outletId of ctx.outletIds) {
-      if (!(actor.mentionsByOutlet[outletId] > 0) && !list.some((u) => u.outletId === outletId)) continue;
+      if (!((own(actor.mentionsByOutlet, outletId) ?? 0) > 0) && !list.some((u) => u.outletId === outletId)) continue;
       byOutlet[outletId] = labelUses(list.filter((u) => u.outletId === outletId), order);
     }
     const flags = labelFlags(actor.name, byOutlet, outletNames);

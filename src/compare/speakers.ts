@@ -1,4 +1,5 @@
 /** Speaker × outlet matrix: whom each outlet quotes, how often and at what length (words). */
+import { dict } from '../util/own.js';
 import type { SpeakerRow } from '../types/comparison.js';
 import type { CompareContext } from './context.js';
 import type { QuoteItem } from './quotes.js';
@@ -10,7 +11,7 @@ export function speakerMatrix(ctx: CompareContext, items: QuoteItem[]): SpeakerR
     if (!it.speakerName) continue;
     const key = it.speakerId ?? `name:${it.speakerName.toLowerCase()}`;
     let row = rows.get(key);
-    if (!row) rows.set(key, (row = { speakerId: it.speakerId, speakerName: it.speakerName, byOutlet: {}, total: 0 }));
+    if (!row) rows.set(key, (row = { speakerId: it.speakerId, speakerName: it.speakerName, byOutlet: dict(), total: 0 }));
     const outletId = ctx.articles[it.article].outlet.id;
     const cell = (row.byOutlet[outletId] ??= { quotes: 0, words: 0 });
     cell.quotes++;

@@ -3,6 +3,7 @@
  * words attached to each mention (rule `tone.attached-words`), with the strongest mentions'
  * sentences and their evidence words. An actor with no toned word in an outlet scores 0 there.
  */
+import { dict } from '../util/own.js';
 import type { ToneRow } from '../types/comparison.js';
 import type { ActorIndex } from './actors.js';
 import { round } from './align.js';
@@ -47,7 +48,7 @@ export function findTone(ctx: CompareContext, actors: ActorIndex): ToneRow[] {
   for (const actor of actors.actors) {
     const row = cells.get(actor.id);
     if (!row) continue;
-    const byOutlet: ToneRow['byOutlet'] = {};
+    const byOutlet: ToneRow['byOutlet'] = dict();
     for (const outletId of ctx.outletIds) {
       const list = row.get(outletId);
       if (!list || list.length === 0) continue;

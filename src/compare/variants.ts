@@ -12,6 +12,7 @@
  * A group is reported only when outlets differ: at least two outlets with wordings, and not every
  * outlet using the same set of wordings.
  */
+import { dict } from '../util/own.js';
 import type { Evidence, VariantGroup, VariantWording } from '../types/comparison.js';
 import type { SentenceClusters } from './align.js';
 import type { CompareContext } from './context.js';
@@ -92,7 +93,7 @@ function wordingsByOutlet(ctx: CompareContext, occurrences: Occurrence[], order:
     if (!list) w.set(o.wording, (list = []));
     list.push(o.evidence);
   }
-  const out: Record<string, VariantWording[]> = {};
+  const out = dict<VariantWording[]>();
   for (const id of ctx.outletIds) {
     const w = map.get(id);
     if (!w) continue;

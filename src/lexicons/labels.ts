@@ -3,6 +3,8 @@
  * ("dictator") or neutral ("president"), the words allowed inside a label, temporal qualifiers
  * and honorifics. Users extend it with a lexicon file `{ "labels": { ... } }`.
  */
+// Lookups are by words of the text: null-prototype records, so 'constructor' is no head.
+import { dict } from '../util/own.js';
 import { FramediffError } from '../errors.js';
 import data from '../../lexicons/labels.json';
 
@@ -49,13 +51,13 @@ export interface LabelLexicon {
 
 export const defaultLabels: LabelLexicon = {
   files: ['labels.json'],
-  heads: data.heads as Record<string, LabelHead>,
+  heads: Object.assign(dict<LabelHead>(), data.heads as Record<string, LabelHead>),
   modifiers: data.modifiers,
   evaluativeModifiers: data.evaluativeModifiers,
   notInLabel: data.notInLabel,
-  temporal: data.temporal as Record<string, 'former' | 'current'>,
+  temporal: Object.assign(dict<'former' | 'current'>(), data.temporal as Record<string, 'former' | 'current'>),
   honorifics: data.honorifics,
-  keyAliases: data.keyAliases as Record<string, string>,
+  keyAliases: Object.assign(dict<string>(), data.keyAliases as Record<string, string>),
   genericHeads: data.genericHeads,
   topTitles: data.topTitles,
   rankModifiers: data.rankModifiers,
@@ -106,13 +108,13 @@ export function mergeLabels(base: LabelLexicon, extra: unknown, file: string, re
     : base;
   return {
     files: [...start.files, file],
-    heads: { ...start.heads, ...heads },
+    heads: Object.assign(dict<LabelHead>(), start.heads, heads),
     modifiers: union(start.modifiers, list('modifiers', true)),
     evaluativeModifiers: union(start.evaluativeModifiers, list('evaluativeModifiers', true)),
     notInLabel: union(start.notInLabel, list('notInLabel', true)),
-    temporal: { ...start.temporal, ...record('temporal', ['former', 'current'] as const) },
+    temporal: Object.assign(dict<'former' | 'current'>(), start.temporal, record('temporal', ['former', 'current'] as const)),
     honorifics: union(start.honorifics, list('honorifics', false)),
-    keyAliases: { ...start.keyAliases, ...record('keyAliases') },
+    keyAliases: Object.assign(dict<string>(), start.keyAliases, record('keyAliases')),
     genericHeads: union(start.genericHeads, list('genericHeads', true)),
     topTitles: union(start.topTitles, list('topTitles', true)),
     rankModifiers: union(start.rankModifiers, list('rankModifiers', true)),

@@ -1,3 +1,4 @@
+import { own } from '../util/own.js';
 import { FramediffError } from '../errors.js';
 import type { ArticleMetaInput, Outlet, OutletKind } from '../types/article.js';
 import { toByline, toIsoDate } from './meta-fields.js';
@@ -87,7 +88,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
 export function manifestMeta(manifest: Manifest, entry: ManifestArticle): ArticleMetaInput {
   const meta: ArticleMetaInput = {};
   if (entry.outlet) {
-    const known = manifest.outlets?.[entry.outlet];
+    const known = own(manifest.outlets, entry.outlet);
     if (known) {
       const outlet: Partial<Outlet> = { id: entry.outlet, name: known.name };
       for (const k of ['url', 'country', 'language', 'kind'] as const) if (known[k]) outlet[k] = known[k];

@@ -3,6 +3,7 @@
  * One observation per row (e.g. one quote cluster × one outlet), so the tables join on
  * `article_id`, `outlet_id`, `actor_id`, `cluster_id` without reshaping.
  */
+import { own } from '../util/own.js';
 import type { Comparison, Evidence } from '../types/comparison.js';
 import { ActorIndex } from './actor-index.js';
 import { type CsvValue, toCsv } from './csv-writer.js';
@@ -83,7 +84,7 @@ function labels(c: Comparison): Table {
   const rows: CsvValue[][] = [];
   for (const row of c.labels) {
     for (const o of c.outlets) {
-      for (const use of row.byOutlet[o.id] ?? []) {
+      for (const use of own(row.byOutlet, o.id) ?? []) {
         const flags = row.flags
           .filter((f) => f.evidence.some((e) => e.outletId === o.id && use.evidence.some((u) => sameSpan(u, e))))
           .map((f) => f.type);
@@ -149,7 +150,7 @@ function speakers(c: Comparison): Table {
   const rows: CsvValue[][] = [];
   for (const s of c.speakers) {
     for (const o of c.outlets) {
-      const cell = s.byOutlet[o.id] ?? { quotes: 0, words: 0 };
+      const cell = own(s.byOutlet, o.id) ?? { quotes: 0, words: 0 };
       rows.push([s.speakerId, s.speakerName, o.id, cell.quotes, cell.words]);
     }
   }
@@ -160,7 +161,7 @@ function variants(c: Comparison): Table {
   const rows: CsvValue[][] = [];
   for (const g of c.variants) {
     for (const o of c.outlets) {
-      for (const w of g.byOutlet[o.id] ?? []) {
+      for (const w of own(g.byOutlet, o.id) ?? []) {
         rows.push([g.id, g.concept, g.description, g.origin, o.id, w.wording, w.count, ...at(w.evidence[0]), g.rule]);
       }
     }
@@ -220,7 +221,7 @@ function tone(c: Comparison): Table {
   const rows: CsvValue[][] = [];
   for (const t of c.tone) {
     for (const o of c.outlets) {
-      const cell = t.byOutlet[o.id];
+      const cell = own(t.byOutlet, o.id);
       if (cell) rows.push([t.actorId, t.name, o.id, cell.score, cell.sentences]);
     }
   }

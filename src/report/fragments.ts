@@ -3,6 +3,7 @@
  * table, a quote selection matrix and the synopsis of one aligned group, as HTML (default) or Markdown.
  * HTML fragments carry inline styles only (no script), all text escaped.
  */
+import { own } from '../util/own.js';
 import type { Comparison, WordDiffPart } from '../types/comparison.js';
 import { escapeHtml as esc } from './html/escape.js';
 import { mdTable, mdText } from './markdown-escape.js';
@@ -33,7 +34,7 @@ export function labelTable(comparison: Comparison, options: FragmentOptions = {}
       rows.map((r) => [
         mdText(r.name),
         ...outlets.map((o) => {
-          const uses = r.byOutlet[o.id];
+          const uses = own(r.byOutlet, o.id);
           if (!uses) return '—';
           return uses.length ? uses.map((u) => `${mdText(u.label)}${u.count > 1 ? ` ×${u.count}` : ''}${u.evaluative ? ' ⚑' : ''}`).join('; ') : '(name only)';
         }),
@@ -45,7 +46,7 @@ export function labelTable(comparison: Comparison, options: FragmentOptions = {}
     rows.map((r) => [
       esc(r.name),
       ...outlets.map((o) => {
-        const uses = r.byOutlet[o.id];
+        const uses = own(r.byOutlet, o.id);
         if (!uses) return '—';
         if (!uses.length) return '<em>name only</em>';
         return uses

@@ -4,6 +4,7 @@
  * into spans whose `text` is re-read from `Article.text`, so `text.slice(start, end) === text` holds
  * by construction.
  */
+import { dict, own } from '../util/own.js';
 import type { AnalyzedArticle, Comparison } from '../types/comparison.js';
 import type {
   ReportActor,
@@ -122,9 +123,9 @@ function reportActors(comparison: Comparison): ReportActor[] {
   const rows = new Map(comparison.labels.map((r) => [r.actorId, r]));
   return comparison.actors.map((a) => {
     const row = rows.get(a.id);
-    const labelsByOutlet: ReportActor['labelsByOutlet'] = {};
+    const labelsByOutlet: ReportActor['labelsByOutlet'] = dict();
     for (const outlet of comparison.outlets) {
-      const uses = row?.byOutlet[outlet.id];
+      const uses = own(row?.byOutlet, outlet.id);
       if (uses) labelsByOutlet[outlet.id] = uses.map((u) => ({ label: u.label, count: u.count }));
     }
     return {

@@ -3,6 +3,7 @@
  * the label table, variant groups, quote selection, omissions, rewrites, distinctive terms and tone,
  * each with short evidence excerpts. All article text is escaped (see markdown-escape.ts).
  */
+import { own } from '../util/own.js';
 import type { Comparison, CoverageItem, Evidence } from '../types/comparison.js';
 import { GENERATOR } from './generator.js';
 import { mdTable, mdText } from './markdown-escape.js';
@@ -77,7 +78,7 @@ function labelSection(model: ReportModel): string {
     rows.map((r) => [
       `**${mdText(r.name)}**`,
       ...c.outlets.map((o) => {
-        const uses = r.byOutlet[o.id];
+        const uses = own(r.byOutlet, o.id);
         if (!uses) return '—';
         if (!uses.length) return '_(name only)_';
         return uses.map((u) => `${mdText(u.label)}${u.count > 1 ? ` ×${u.count}` : ''}${u.evaluative ? ' ⚑' : ''}`).join('; ');
@@ -98,9 +99,9 @@ function variantSection(model: ReportModel): string {
   if (!groups.length) return '## Same thing, different words\n\nNo wording variants found.';
   const parts = groups.map((g) => {
     const lines = model.comparison.outlets
-      .filter((o) => g.byOutlet[o.id]?.length)
+      .filter((o) => own(g.byOutlet, o.id)?.length)
       .map((o) => {
-        const ws = g.byOutlet[o.id];
+        const ws = own(g.byOutlet, o.id)!;
         const words = ws.map((w) => `“${mdText(w.wording)}”${w.count > 1 ? ` ×${w.count}` : ''}`).join(', ');
         return `- **${mdText(o.name)}**: ${words}${ws[0].evidence[0] ? ` — ${mdExcerpt(model, ws[0].evidence[0])}` : ''}`;
       });
@@ -120,7 +121,7 @@ function quoteSection(model: ReportModel, limit: number): string {
         c.speakers.map((s) => [
           mdText(s.speakerName),
           ...c.outlets.map((o) => {
-            const cell = s.byOutlet[o.id];
+            const cell = own(s.byOutlet, o.id);
             return cell && cell.quotes ? `${cell.quotes} (${cell.words} w)` : '—';
           }),
         ]),
@@ -304,7 +305,7 @@ function toneSection(model: ReportModel): string {
     c.tone.map((t) => [
       mdText(t.name),
       ...c.outlets.map((o) => {
-        const cell = t.byOutlet[o.id];
+        const cell = own(t.byOutlet, o.id);
         return cell ? `${signed(cell.score)} (${plural(cell.sentences, 'sentence')}${cell.words.length ? `: ${cell.words.map(mdText).join(', ')}` : ''})` : '—';
       }),
     ]),

@@ -1,4 +1,5 @@
 /** The findings sections of the HTML report: labels, wording, quotes, omissions, rewrites, vocabulary, tone. */
+import { own } from '../../util/own.js';
 import { plural, fmt, signed, truncate } from '../text-utils.js';
 import { escapeHtml as esc } from './escape.js';
 import { passagesHtml } from './coverage.js';
@@ -15,7 +16,7 @@ export function labelsSection(ctx: Ctx): string {
     rows.map((r) => [
       esc(r.name),
       ...c.outlets.map((o) => {
-        const uses = r.byOutlet[o.id];
+        const uses = own(r.byOutlet, o.id);
         if (!uses) return NONE;
         if (!uses.length) return '<td class="none"><em>name only</em></td>';
         return uses
@@ -41,7 +42,7 @@ export function variantsSection(ctx: Ctx): string {
   const rows = c.variants.map((g) => [
     `${esc(g.description)}<br><span class="n">${esc(g.concept)} · ${esc(g.origin)}</span>`,
     ...c.outlets.map((o) => {
-      const ws = g.byOutlet[o.id];
+      const ws = own(g.byOutlet, o.id);
       return ws?.length ? ws.map((w) => chip(ctx, w.wording, w.evidence, { count: w.count, title: `rule: ${g.rule}` })).join(' ') : NONE;
     }),
   ]);
@@ -77,7 +78,7 @@ export function quotesSection(ctx: Ctx): string {
       c.speakers.map((s) => [
         esc(s.speakerName),
         ...c.outlets.map((o) => {
-          const cell = s.byOutlet[o.id];
+          const cell = own(s.byOutlet, o.id);
           return cell && cell.quotes ? `${cell.quotes} <span class="n">(${cell.words} words)</span>` : NONE;
         }),
       ]),
@@ -154,7 +155,7 @@ export function toneSection(ctx: Ctx): string {
   const rows = c.tone.map((t) => [
     esc(t.name),
     ...c.outlets.map((o) => {
-      const cell = t.byOutlet[o.id];
+      const cell = own(t.byOutlet, o.id);
       const title = `${plural(cell?.sentences ?? 0, 'sentence')}${cell?.words.length ? `; words: ${cell.words.join(', ')}` : ''}`;
       return cell ? chip(ctx, signed(cell.score), cell.evidence, { title, cls: cell.score < -0.05 ? 'evaluative' : '' }) : NONE;
     }),

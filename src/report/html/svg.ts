@@ -6,6 +6,7 @@
  * `data-ev`, so clicking a bar, dot or cell shows the evidence like any other button; every mark is
  * at least MIN_MARK px and the chart is never scaled down.
  */
+import { own } from '../../util/own.js';
 import type { OutletSummary } from '../../types/comparison.js';
 import type { ReportModel } from '../model.js';
 import { plural, truncate } from '../text-utils.js';
@@ -39,7 +40,7 @@ export function labelsChart(model: ReportModel, reg: EvidenceRegistry, limits: C
     const evEval = [];
     const evNeutral = [];
     for (const row of c.labels) {
-      for (const use of row.byOutlet[o.id] ?? []) {
+      for (const use of own(row.byOutlet, o.id) ?? []) {
         if (use.evaluative) {
           evaluative += use.count;
           evEval.push(...use.evidence);
@@ -107,7 +108,7 @@ export function labelsChart(model: ReportModel, reg: EvidenceRegistry, limits: C
 export function quotesChart(model: ReportModel, reg: EvidenceRegistry, limits: ChartLimits = {}): string {
   const c = model.comparison;
   if (!c.speakers.length) return emptyChart('fd-chart-quotes', 'Quotes per speaker per outlet', 'No attributed quotes.');
-  const total = (o: OutletSummary) => c.speakers.reduce((n, s) => n + (s.byOutlet[o.id]?.quotes ?? 0), 0);
+  const total = (o: OutletSummary) => c.speakers.reduce((n, s) => n + (own(s.byOutlet, o.id)?.quotes ?? 0), 0);
   const outlets = topInOrder(c.outlets, limits.maxCols ?? MAX_COLS, total);
   const m = matrixLayout({
     rows: c.speakers.map((s) => s.speakerName),
@@ -121,7 +122,7 @@ export function quotesChart(model: ReportModel, reg: EvidenceRegistry, limits: C
     legend: QUOTES_LEGEND,
   });
   const speakers = c.speakers.slice(0, m.shown);
-  const max = Math.max(1, ...speakers.flatMap((s) => outlets.map((o) => s.byOutlet[o.id]?.quotes ?? 0)));
+  const max = Math.max(1, ...speakers.flatMap((s) => outlets.map((o) => own(s.byOutlet, o.id)?.quotes ?? 0)));
   const evidenceFor = (speakerId: string | null, speakerName: string, outletId: string) =>
     c.quoteClusters
       .filter((q) => q.speakerId === speakerId && (speakerId !== null || q.speakerName === speakerName))
@@ -131,7 +132,7 @@ export function quotesChart(model: ReportModel, reg: EvidenceRegistry, limits: C
       const cy = rowCentre(m, i);
       return outlets
         .map((o, j) => {
-          const cell = s.byOutlet[o.id];
+          const cell = own(s.byOutlet, o.id);
           const cx = m.colX[j];
           if (!cell || !cell.quotes) return `<circle cx="${fx(cx)}" cy="${fx(cy)}" r="2" fill="#b0b4ba"/>`;
           const r = MIN_MARK / 2 + 2 * Math.sqrt(cell.quotes / max);
@@ -155,7 +156,7 @@ export function quotesChart(model: ReportModel, reg: EvidenceRegistry, limits: C
     description:
       `Quotes per speaker (rows) in each outlet (columns: ${outlets.map((o) => o.name).join('; ')}). ` +
       speakers
-        .map((s) => `${s.speakerName}: ${outlets.filter((o) => s.byOutlet[o.id]?.quotes).map((o) => `${o.name} ${s.byOutlet[o.id].quotes}`).join(', ') || 'none'}.`)
+        .map((s) => `${s.speakerName}: ${outlets.filter((o) => own(s.byOutlet, o.id)?.quotes).map((o) => `${o.name} ${own(s.byOutlet, o.id)!.quotes}`).join(', ') || 'none'}.`)
         .join(' '),
     body:
       matrixFrame(m, speakers.map((s) => s.speakerName), outlets.map((o) => o.name)) +
