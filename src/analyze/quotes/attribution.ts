@@ -65,6 +65,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ou
 const PRONOUN_SEARCH = 2000;
 const COMPLEMENT_WORDS = new Set(['of', 'at', 'in', 'for', 'from', 'near', 'with', 'close', 'to', 'outside', 'on', 'inside', 'within']);
 
+/** Characters before and after a quote read for its attribution (verbs and speakers sit close to the quote). */
+export const ATTRIBUTION_WINDOW = 600;
+
 export class SpeakerResolver {
   readonly cues: Cues;
   private readonly kinds = new Map<string, ActorKind>();
@@ -120,7 +123,9 @@ export class SpeakerResolver {
     if (sentEnd <= site.outerEnd && /[?!]$/.test(ctx.text.slice(site.start, site.end).trimEnd()) && ctx.sentences[endSi + 1]) {
       sentEnd = ctx.sentences[endSi + 1].end;
     }
-    let clauseStart = Math.max(ls, Math.min(sentStart, site.outerStart));
+    // At most ATTRIBUTION_WINDOW characters each side: a sentence of many quotes is then read once per
+    // quote in bounded work, not rescanned whole for each (quadratic on hostile text).
+    let clauseStart = Math.max(ls, Math.min(sentStart, site.outerStart), site.outerStart - ATTRIBUTION_WINDOW);
     // The splitter may keep `"A," the statement read. "B."` as one sentence: cut at the last full stop.
     const stop = /[.!?]["”’]?\s+/g;
     let m: RegExpExecArray | null;
@@ -128,14 +133,14 @@ export class SpeakerResolver {
     const headStart = clauseStart;
     while ((m = stop.exec(head))) {
       const at = headStart + m.index + m[0].length;
-      if (!this.insideQuote(headStart + m.index) && !/\b(?:Mr|Ms|Mrs|Dr|Prof|St|U\.S|U\.K|No)\.$/.test(head.slice(0, m.index + 1))) clauseStart = at;
+      if (!this.insideQuote(headStart + m.index) && !/\b(?:Mr|Ms|Mrs|Dr|Prof|St|U\.S|U\.K|No)\.$/.test(head.slice(Math.max(0, m.index - 5), m.index + 1))) clauseStart = at;
     }
     // The words of this sentence before the quote, other quotes left out: where a verb and its subject may stand.
     const sentenceBefore = tokensIn(ctx.tokens, clauseStart, site.outerStart).filter((t) => !this.insideQuote(t.start));
     const beforeStart = Math.max(clauseStart, site.prevOuterEnd);
     const ownFrom = sentenceBefore.findIndex((t) => t.start >= beforeStart);
     const own = ownFrom === -1 ? sentenceBefore.length : ownFrom;
-    const afterEnd = Math.max(site.outerEnd, Math.min(le, Math.max(sentEnd, site.outerEnd), site.nextOuterStart));
+    const afterEnd = Math.max(site.outerEnd, Math.min(le, Math.max(sentEnd, site.outerEnd), site.nextOuterStart, site.outerEnd + ATTRIBUTION_WINDOW));
     const before = sentenceBefore.slice(own);
     const after = tokensIn(ctx.tokens, site.outerEnd, afterEnd);
     const beforeText = ctx.text.slice(beforeStart, site.outerStart).trim();

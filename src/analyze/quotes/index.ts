@@ -90,8 +90,25 @@ export function findQuotesWithWarnings(ctx: AnalysisContext, options: QuoteOptio
   carryParagraphSpeakers(text, drafts);
 
   const quotes: Quote[] = drafts.map((d, i) => toQuote(ctx, d, i));
-  const warnings = scan.unbalanced.map((u) => unbalancedWarning(text, u));
-  return { quotes, warnings };
+  return { quotes, warnings: unbalancedWarnings(text, scan.unbalanced) };
+}
+
+/** Unbalanced marks listed one by one; past this many, one more warning counts the rest. */
+export const MAX_LISTED_MARKS = 5;
+
+/**
+ * One warning per unbalanced mark up to MAX_LISTED_MARKS, then one that counts the others and
+ * points at the first of them: a file of 100K stray marks gives six warnings, not 100K.
+ */
+function unbalancedWarnings(text: string, marks: readonly UnbalancedMark[]): TextWarning[] {
+  const out = marks.slice(0, MAX_LISTED_MARKS).map((u) => unbalancedWarning(text, u));
+  const rest = marks.slice(MAX_LISTED_MARKS);
+  if (rest.length === 0) return out;
+  const unclosed = rest.filter((u) => u.kind === 'unclosed').length;
+  const first = rest[0];
+  const message = `${rest.length} more unbalanced quotation marks (${unclosed} never closed, ${rest.length - unclosed} never opened), the first at offset ${first.start}; not listed one by one`;
+  out.push({ code: 'UNBALANCED_QUOTES', severity: 'warning', message, start: first.start, end: first.end });
+  return out;
 }
 
 /**

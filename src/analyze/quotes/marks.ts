@@ -103,12 +103,18 @@ interface Open {
   parts: MarkedPart[];
 }
 
-/** Where a quote that lost its closing mark most likely ended: the end of its first sentence. */
-function recoveredEnd(text: string, from: number, lineEnd: number): number {
-  const re = /[.!?](?=\s|$)/g;
-  re.lastIndex = from;
-  const m = re.exec(text);
-  if (m && m.index < lineEnd) return m.index + 1;
+/**
+ * Where a quote that lost its closing mark most likely ended: the end of its first sentence,
+ * looked for only before `limit` (the next opening mark, or the line end), so that many unclosed
+ * marks on one line are scanned once in all, not once each to the end of the text.
+ */
+function recoveredEnd(text: string, from: number, lineEnd: number, limit = lineEnd): number {
+  const stop = Math.min(limit, lineEnd);
+  for (let k = from; k < stop; k++) {
+    const c = text[k];
+    if ((c === '.' || c === '!' || c === '?') && (k + 1 >= text.length || /\s/.test(text[k + 1]))) return k + 1;
+  }
+  if (stop < lineEnd) return stop;
   let end = lineEnd;
   while (end > from && /\s/.test(text[end - 1])) end--;
   return end;
@@ -180,7 +186,7 @@ export function scanQuoteMarks(text: string): MarkScan {
         stack.pop();
         if (stack.length === 0) {
           if (top.style !== 'single') unbalanced.push({ start: top.outerStart, end: top.outerStart + 1, kind: 'unclosed' });
-          const end = Math.min(recoveredEnd(text, top.outerStart + 1, le), i);
+          const end = recoveredEnd(text, top.outerStart + 1, le, i);
           if (top.style !== 'single') finish(top, { outerStart: top.outerStart, start: top.outerStart + 1, end, outerEnd: end }, true);
         }
       }

@@ -34,11 +34,27 @@ export function sentenceIndexAt(sentences: Sentence[], offset: number): number {
   return best === -1 && sentences.length > 0 ? 0 : best;
 }
 
+/** The line starts of the last text asked about: lineAt is called per quote, and one scan per text keeps it O(log n). */
+let lineIndex: { text: string; starts: number[] } | null = null;
+
+function lineStarts(text: string): number[] {
+  if (lineIndex?.text !== text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    lineIndex = { text, starts };
+  }
+  return lineIndex.starts;
+}
+
 /** [start, end) of the line (paragraph) containing `offset`. */
 export function lineAt(text: string, offset: number): [number, number] {
-  const s = text.lastIndexOf('\n', offset - 1) + 1;
-  const e = text.indexOf('\n', offset);
-  return [s, e === -1 ? text.length : e];
+  const starts = lineStarts(text);
+  offset = Math.max(0, offset);
+  // The line of `offset` starts at the last line start <= offset (a '\n' itself ends its line).
+  const k = firstIndex(starts.length, (i) => starts[i] > offset) - 1;
+  const s = starts[k];
+  const e = k + 1 < starts.length ? starts[k + 1] - 1 : text.length;
+  return [s, e];
 }
 
 /** Membership test for sorted, non-overlapping [start, end) spans (quoted stretches) in O(log n). */
