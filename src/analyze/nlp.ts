@@ -78,7 +78,8 @@ export function getNlp(): WinkNlp {
  */
 export function knownWords(words: Iterable<string>): Set<string> {
   const nlp = getNlp();
-  const unseen = [...new Set(words)].filter((w) => !knownCache.has(w) && /^[\p{Ll}][\p{Ll}\p{M}'’.-]*$/u.test(w));
+  // Longer than any vocabulary word: not asked (wink's patterns are slow on long tokens).
+  const unseen = [...new Set(words)].filter((w) => !knownCache.has(w) && w.length <= 64 && /^[\p{Ll}][\p{Ll}\p{M}'’.-]*$/u.test(w));
   if (unseen.length > 0) {
     const toks = nlp.readDoc(unseen.join(' ')).tokens();
     const values = toks.out(nlp.its.normal) as string[];

@@ -36,7 +36,8 @@ export interface TokenizedText {
 export function tokenize(text: string): TokenizedText {
   const nlp = getNlp();
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  const read = maskLongRuns(text);
+  const doc = nlp.readDoc(read);
   const toks = doc.tokens();
   const values = toks.out(its.value) as string[];
   // The typings miss precedingSpaces as a token its-function; it is one at runtime.
@@ -50,13 +51,14 @@ export function tokenize(text: string): TokenizedText {
   let at = 0;
   for (let i = 0; i < values.length; i++) {
     let start = at + spaces[i].length;
-    if (text.slice(start, start + values[i].length) !== values[i]) {
-      const found = text.indexOf(values[i], at);
+    if (read.slice(start, start + values[i].length) !== values[i]) {
+      const found = read.indexOf(values[i], at);
       start = found === -1 ? start : found;
     }
     const end = start + values[i].length;
     at = end;
-    tokens.push({ start, end, text: values[i], normal: normals[i], pos: pos[i], lemma: lemmas[i], sentence: -1, type: types[i] });
+    const value = read === text ? values[i] : text.slice(start, end);
+    tokens.push({ start, end, text: value, normal: normals[i], pos: pos[i], lemma: lemmas[i], sentence: -1, type: types[i] });
   }
   const { merged, newIndex } = mergeSplitLetters(tokens);
   const winkSentences: WinkSentence[] = [];
@@ -65,6 +67,36 @@ export function tokenize(text: string): TokenizedText {
     winkSentences.push({ first: newIndex[span[0]], last: newIndex[span[1]], sentiment: s.out(its.sentiment) as number });
   });
   return { tokens: merged, winkSentences, stopWords: stopFlags.filter(Boolean).length };
+}
+
+/**
+ * Longest run of non-space characters wink reads as written. wink's URL and e-mail patterns
+ * backtrack super-linearly on long unbroken tokens ("a.b.a.b...", "http://a/a/a/..."), so a
+ * longer run is masked: wink reads it as `x` pieces of at most MAX_WINK_RUN characters (same
+ * length, so offsets hold), and the tokens keep the original characters as their `text`.
+ */
+export const MAX_WINK_RUN = 256;
+const LONG_RUN = new RegExp(`\\S{${MAX_WINK_RUN + 1},}`, 'g');
+
+export function maskLongRuns(text: string): string {
+  LONG_RUN.lastIndex = 0;
+  if (!LONG_RUN.test(text)) return text;
+  return text.replace(LONG_RUN, (run) => {
+    let out = '';
+    let piece = 0;
+    for (let k = 0; k < run.length; k++) {
+      // Break between pieces, never inside a surrogate pair.
+      const low = run.charCodeAt(k) >= 0xdc00 && run.charCodeAt(k) <= 0xdfff;
+      if (piece >= MAX_WINK_RUN - 1 && !low) {
+        out += ' ';
+        piece = 0;
+      } else {
+        out += 'x';
+        piece++;
+      }
+    }
+    return out;
+  });
 }
 
 /** Sentiment of a short piece of text (used for sentence pieces wink did not split). */
