@@ -17,6 +17,8 @@ export type FramediffErrorCode =
   | 'TIMEOUT'
   /** The worker thread processing an input died; the run went on without it. */
   | 'WORKER_FAILED'
+  /** The input nests deeper than the loader's limit (HTML elements, JSON arrays/objects). */
+  | 'TOO_DEEP'
   | 'USAGE';
 
 /** A typed error that names the input it is about. */

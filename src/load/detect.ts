@@ -39,7 +39,7 @@ export function detectFormat(label: string | undefined, text: string): InputForm
 
 export function sniffFormat(text: string): InputFormat {
   const head = text.slice(0, 4096).replace(/^\ufeff/, '').trimStart();
-  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/i.test(head)) return 'html';
+  if (/^(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/i.test(skipPrologue(head))) return 'html';
   if (head.startsWith('{') || head.startsWith('[')) {
     // Several lines each holding a whole object is JSON Lines (the last line may be cut off by `head`).
     const lines = head.split('\n').filter((l) => l.trim());
@@ -51,4 +51,28 @@ export function sniffFormat(text: string): InputFormat {
   const body = head.replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n/, '').trimStart();
   if (/^#{1,6}[ \t]+\S/.test(body)) return 'markdown';
   return 'text';
+}
+
+/**
+ * `head` after an XML declaration and any comments before the first tag. A loop with indexOf,
+ * not a regex: `(<!--[\s\S]*?-->\s*)*` backtracks exponentially on repeated unclosed comments.
+ */
+function skipPrologue(head: string): string {
+  let at = 0;
+  const skipSpace = () => {
+    while (at < head.length && /\s/.test(head[at])) at++;
+  };
+  if (head.startsWith('<?xml')) {
+    const end = head.indexOf('>', at);
+    if (end === -1) return '';
+    at = end + 1;
+    skipSpace();
+  }
+  while (head.startsWith('<!--', at)) {
+    const end = head.indexOf('-->', at + 4);
+    if (end === -1) return '';
+    at = end + 3;
+    skipSpace();
+  }
+  return head.slice(at);
 }

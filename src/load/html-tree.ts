@@ -1,5 +1,7 @@
 import { Parser } from 'htmlparser2';
+import { FramediffError } from '../errors.js';
 import { LocatedText } from '../normalize/located-text.js';
+import { lineColumn } from './json-locate.js';
 
 /**
  * A minimal DOM built from htmlparser2 events, keeping what Readability-on-a-DOM loses:
@@ -26,10 +28,14 @@ export interface HText {
 
 export type HNode = HElement | HText;
 
-/** Parse HTML into an HElement tree rooted at a synthetic `#document` element. */
-export function parseHtmlTree(raw: string): HElement {
+/** Deepest element nesting an HTML input may have (real pages stay far below; 5,000 unclosed `<div>`s do not). */
+export const MAX_HTML_DEPTH = 1000;
+
+/** Parse HTML into an HElement tree rooted at a synthetic `#document` element. Throws TOO_DEEP past MAX_HTML_DEPTH. */
+export function parseHtmlTree(raw: string, label = 'input'): HElement {
   const root: HElement = { type: 'element', name: '#document', attribs: {}, children: [], parent: null, start: 0, end: raw.length };
   let current = root;
+  let depth = 0;
   // Text events between two tags, as [decoded text, raw start, raw end]; joined into one node at the next tag.
   let pending: [string, number, number][] = [];
   const flushText = () => {
@@ -57,6 +63,11 @@ export function parseHtmlTree(raw: string): HElement {
         const el: HElement = { type: 'element', name, attribs, children: [], parent: current, start: parser.startIndex, end: parser.endIndex + 1 };
         current.children.push(el);
         current = el;
+        // The walks over this tree recurse; past the limit they would overflow the stack.
+        if (++depth > MAX_HTML_DEPTH) {
+          const { line, column } = lineColumn(raw, parser.startIndex);
+          throw new FramediffError('TOO_DEEP', label, `HTML elements nest deeper than ${MAX_HTML_DEPTH} levels at line ${line}, column ${column} (<${name}>)`);
+        }
       },
       ontext(data) {
         pending.push([data, parser.startIndex, parser.endIndex + 1]);
@@ -68,6 +79,7 @@ export function parseHtmlTree(raw: string): HElement {
         if (current.name === name && current.parent) {
           current.end = Math.max(current.start, Math.min(raw.length, end));
           current = current.parent;
+          depth--;
         }
       },
       oncomment() {

@@ -76,8 +76,12 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 };
 }
 
+/** Deepest nesting of arrays and objects a JSON input may have (real article records nest a few levels). */
+export const MAX_JSON_DEPTH = 512;
+
 class JsonParser {
   pos: number;
+  private depth = 0;
   constructor(
     readonly text: string,
     readonly label: string,
@@ -87,10 +91,10 @@ class JsonParser {
     this.pos = start;
   }
 
-  fail(message: string, at = this.pos, showFound = true): never {
+  fail(message: string, at = this.pos, showFound = true, code: 'INVALID_JSON' | 'TOO_DEEP' = 'INVALID_JSON'): never {
     const { line, column } = lineColumn(this.text, at);
     const found = !showFound ? '' : at < this.end ? ` (found ${shown(this.text[at])})` : ' (found end of input)';
-    throw new FramediffError('INVALID_JSON', this.label, `invalid JSON at line ${line}, column ${column}: ${message}${found}`);
+    throw new FramediffError(code, this.label, `${code === 'TOO_DEEP' ? 'JSON' : 'invalid JSON'} at line ${line}, column ${column}: ${message}${found}`);
   }
 
   ws(): void {
@@ -104,8 +108,13 @@ class JsonParser {
   value(): JsonNode {
     if (this.pos >= this.end) this.fail('expected a value');
     const c = this.text[this.pos];
-    if (c === '{') return this.object();
-    if (c === '[') return this.array();
+    if (c === '{' || c === '[') {
+      // Past MAX_JSON_DEPTH the recursive descent (and every later walk) would overflow the stack.
+      if (++this.depth > MAX_JSON_DEPTH) this.fail(`nesting deeper than ${MAX_JSON_DEPTH} levels`, this.pos, false, 'TOO_DEEP');
+      const node = c === '{' ? this.object() : this.array();
+      this.depth--;
+      return node;
+    }
     if (c === '"') return this.string();
     if (c === '-' || (c >= '0' && c <= '9')) return this.number();
     for (const [word, value] of [['true', true], ['false', false], ['null', null]] as const) {

@@ -11,7 +11,9 @@ import { words } from './text-shape.js';
  * an agency in the prefix a `wire` citation.
  */
 
-const PLACE = "\\p{Lu}[\\p{L}'’.-]*(?:[ -]\\p{Lu}[\\p{L}'’.-]*){0,3}";
+// Words are joined by a space only: a hyphen is inside the word class already, and a second way
+// to split "A-B-C-D" made the pattern backtrack in O(n^4) on long hyphenated capitals.
+const PLACE = "\\p{Lu}[\\p{L}'’.-]*(?:[ ]\\p{Lu}[\\p{L}'’.-]*){0,3}";
 const PLACE_OUTLET = new RegExp(`^(${PLACE})\\s*[•·|]\\s*([\\p{Lu}\\p{N}][^•·|]{0,60})$`, 'u');
 const UPPER_PLACE = "\\p{Lu}[\\p{Lu}'’.]+(?:[ -]\\p{Lu}[\\p{Lu}'’.]+){0,3}";
 const WIRE_PREFIX = new RegExp(`^(?:(${UPPER_PLACE})(?:,\\s*([^()—–]{2,40}?))?\\s*)?(?:\\(([^)]{2,40})\\))?\\s*[-—–]{1,2}\\s+`, 'u');

@@ -1,7 +1,7 @@
 import { FramediffError } from '../errors.js';
 import { parseInput, parseInputRecords } from '../load/parse-input.js';
 import { type ParsedInput, recordSource } from '../load/parsed-input.js';
-import type { Article, ArticleInput, ArticleMeta, ArticleWarning, Citation, Provenance, SourceInfo } from '../types/article.js';
+import type { Article, ArticleInput, ArticleMeta, ArticleWarning, Citation, Provenance, Removed, SourceInfo } from '../types/article.js';
 import { type BoilerplateRules, defaultBoilerplateRules } from './boilerplate-rules.js';
 import { collectInlineUrls } from './citations-block.js';
 import { parseDate } from './dates.js';
@@ -10,7 +10,7 @@ import { inputHash, resolveOutlet } from './outlet.js';
 import { runRules } from './pipeline.js';
 import { assembleParagraphs, rawToTextOffset } from './paragraphs.js';
 import { unwrapLines } from './unwrap.js';
-import { foldLine, splitLines } from './whitespace.js';
+import { capMarkRuns, foldLine, splitLines } from './whitespace.js';
 import { findWireCitations } from './wire.js';
 
 export interface NormalizeOptions {
@@ -36,10 +36,13 @@ export function normalizeParsed(parsed: ParsedInput, source: SourceInfo, options
   const rules = options.boilerplate ?? defaultBoilerplateRules();
   const meta = parsed.meta;
   const lines: Line[] = [];
+  const capped: Removed[] = [];
   for (const block of parsed.blocks) {
     let gapBefore = true;
     for (const line of splitLines(block)) {
-      const lt = foldLine(line);
+      const { lt: bounded, cut } = capMarkRuns(line);
+      for (const c of cut) capped.push({ kind: 'other', rule: 'combining-run', text: parsed.raw.slice(c.rawStart, c.rawEnd), ...c });
+      const lt = foldLine(bounded);
       if (lt.length === 0) gapBefore = true;
       else {
         lines.push({ lt, gapBefore });
@@ -47,7 +50,7 @@ export function normalizeParsed(parsed: ParsedInput, source: SourceInfo, options
       }
     }
   }
-  const doc: Doc = { raw: parsed.raw, lines, removed: [], citations: [] };
+  const doc: Doc = { raw: parsed.raw, lines, removed: capped, citations: [] };
 
   const found = runRules(doc, meta, rules, options.inferTitle ?? true);
   const footnotes = found.footnotes;

@@ -13,6 +13,33 @@ const EDGE_SPACE = new RegExp(`^[ ${ODD_SPACE_CLASS}]+|[ ${ODD_SPACE_CLASS}]+$`,
 const SOFT_HYPHEN = /\u00ad/g;
 /** A base character with the combining marks after it: the unit NFC composes. */
 const CLUSTER = /\P{M}\p{M}+/gu;
+/**
+ * Most combining marks kept after one base character: Unicode's stream-safe limit (UAX #15).
+ * NFC reorders a run of marks by insertion sort, so an unbounded run ("Zalgo" text, or a hostile
+ * file of 100K accents) costs O(n²) in every later normalize() call; the excess is recorded in
+ * removed[] (rule `combining-run`) and never reaches the text.
+ */
+export const MAX_MARKS = 30;
+const EXCESS_MARKS = new RegExp(`(?<=\\p{M}{${MAX_MARKS}})\\p{M}+`, 'gu');
+const LONG_MARK_RUN = new RegExp(`\\p{M}{${MAX_MARKS + 1}}`, 'u');
+
+/** Cut the combining marks past MAX_MARKS in a row out of a line; returns the line and the raw spans cut. */
+export function capMarkRuns(lt: LocatedText): { lt: LocatedText; cut: { rawStart: number; rawEnd: number }[] } {
+  if (!LONG_MARK_RUN.test(lt.text)) return { lt, cut: [] };
+  const cut: { rawStart: number; rawEnd: number }[] = [];
+  const pieces: LocatedText[] = [];
+  let last = 0;
+  EXCESS_MARKS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = EXCESS_MARKS.exec(lt.text))) {
+    const end = m.index + m[0].length;
+    cut.push({ rawStart: lt.map[m.index], rawEnd: lt.rawEndAt(end - 1) });
+    pieces.push(lt.slice(last, m.index));
+    last = end;
+  }
+  pieces.push(lt.slice(last));
+  return { lt: LocatedText.join(pieces), cut };
+}
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
 
 /** Split located text at line breaks (LF, CRLF, CR, U+2028/9); each line keeps its raw offsets. */

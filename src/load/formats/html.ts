@@ -21,7 +21,7 @@ const MIN_PAGE_TEXT = 200;
  */
 export function parseHtml(raw: string, label: string, rules?: HtmlRules): ParsedInput {
   const chrome = new HtmlChrome(rules);
-  const doc = parseHtmlTree(raw);
+  const doc = parseHtmlTree(raw, label);
   const { meta, warnings, articleBody } = readHtmlMeta(doc, raw, label);
   const removed: Removed[] = [];
   const citations: Citation[] = [];

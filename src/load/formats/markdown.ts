@@ -24,15 +24,16 @@ export function parseMarkdown(raw: string): ParsedInput {
     return '';
   });
 
-  // Images before links: `![alt](src)` would otherwise read as a link.
-  body = keepGroup(body, /!\[([^\]\n]*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g, null, (m, lt) => {
+  // Images before links: `![alt](src)` would otherwise read as a link. Bracket texts exclude "[" and
+  // titles stop at a line end: otherwise every "[" of a long line rescans the rest of it (quadratic).
+  body = keepGroup(body, /!\[([^[\]\n]*)\]\(([^)\s]+)(?:\s+"[^"\n]*")?\)/g, null, (m, lt) => {
     removed.push({ kind: 'photo-caption', text: m[0], rawStart: lt.rawAt(m.index), rawEnd: lt.rawAt(m.index + m[0].length), rule: 'markdown/image' });
   });
-  body = keepGroup(body, /\[([^\]\n]+)\]\(<?([^)\s>]+)>?(?:\s+"[^"]*")?\)/g, 1, (m, lt) => {
+  body = keepGroup(body, /\[([^[\]\n]+)\]\(<?([^)\s>]+)>?(?:\s+"[^"\n]*")?\)/g, 1, (m, lt) => {
     const at = m.index + m[0].lastIndexOf(m[2]);
     citations.push({ kind: 'url', text: m[2], url: m[2], rawStart: lt.rawAt(at), rawEnd: lt.rawAt(at) + m[2].length });
   });
-  body = keepGroup(body, /\[([^\]\n]+)\]\[([^\]\n]*)\]/g, 1, (m) => {
+  body = keepGroup(body, /\[([^[\]\n]+)\]\[([^[\]\n]*)\]/g, 1, (m) => {
     const ref = refs.get((m[2] || m[1]).toLowerCase());
     if (ref) citations.push({ kind: 'url', text: ref.url, url: ref.url, rawStart: ref.rawStart, rawEnd: ref.rawStart + ref.url.length });
   });
@@ -41,13 +42,13 @@ export function parseMarkdown(raw: string): ParsedInput {
   });
 
   // Line syntax: ATX heading marks (and closing #'s), blockquote marks, bullets, rules, setext underlines.
-  body = keepGroup(body, /^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/gm, 1);
+  body = keepGroup(body, /^[ \t]{0,3}#{1,6}[ \t]+(.*)$/gm, 1, headingText);
   body = body.replace(/^[ \t]{0,3}(?:>[ \t]?)+/gm, () => '');
   body = body.replace(/^[ \t]*[-*+][ \t]+(?=\S)/gm, () => '');
   body = body.replace(/^[ \t]{0,3}(?:(?:[-*_][ \t]*){3,}|=+)[ \t]*$/gm, () => '');
 
   // Inline emphasis and code: keep the words, drop the markers (not inside words: snake_case stays).
-  body = keepGroup(body, /(\*\*|__)(?=\S)([^\n]*?\S)\1/g, 2);
+  body = keepGroup(body, /(\*\*|__)(?=\S)((?:(?!\1)[^\n])*?\S)\1/g, 2);
   body = keepGroup(body, /(?<![\w*\\])\*(?=[^\s*])([^*\n]*?[^\s*\\])\*(?![\w*])/g, 1);
   body = keepGroup(body, /(?<![\w\\])_(?=[^\s_])([^_\n]*?[^\s_\\])_(?!\w)/g, 1);
   body = keepGroup(body, /`([^`\n]+)`/g, 1);
@@ -56,6 +57,24 @@ export function parseMarkdown(raw: string): ParsedInput {
   citations.sort((a, b) => a.rawStart - b.rawStart);
   removed.sort((a, b) => a.rawStart - b.rawStart);
   return { format: 'markdown', raw, blocks: [body], meta: fm.meta, removed, citations, warnings: fm.warnings };
+}
+
+/**
+ * A heading's text without its closing `#`s and trailing blanks. Done here, not in the pattern:
+ * `(.*?)(?:[ \t]+#+)?[ \t]*$` rescans a long run of blanks once per character (quadratic).
+ */
+function headingText(m: RegExpExecArray): void {
+  const span = m.indices![1];
+  const t = m[1];
+  let end = t.length;
+  while (end > 0 && (t[end - 1] === ' ' || t[end - 1] === '\t')) end--;
+  let hashes = end;
+  while (hashes > 0 && t[hashes - 1] === '#') hashes--;
+  if (hashes < end && (hashes === 0 || t[hashes - 1] === ' ' || t[hashes - 1] === '\t')) {
+    end = hashes;
+    while (end > 0 && (t[end - 1] === ' ' || t[end - 1] === '\t')) end--;
+  }
+  span[1] = span[0] + end;
 }
 
 /**
