@@ -10,7 +10,7 @@ import { inputHash, resolveOutlet } from './outlet.js';
 import { runRules } from './pipeline.js';
 import { assembleParagraphs, rawToTextOffset } from './paragraphs.js';
 import { unwrapLines } from './unwrap.js';
-import { capMarkRuns, foldLine, splitLines } from './whitespace.js';
+import { cutInvisible, foldLine, splitLines } from './whitespace.js';
 import { findWireCitations } from './wire.js';
 
 export interface NormalizeOptions {
@@ -40,8 +40,8 @@ export function normalizeParsed(parsed: ParsedInput, source: SourceInfo, options
   for (const block of parsed.blocks) {
     let gapBefore = true;
     for (const line of splitLines(block)) {
-      const { lt: bounded, cut } = capMarkRuns(line);
-      for (const c of cut) capped.push({ kind: 'other', rule: 'combining-run', text: parsed.raw.slice(c.rawStart, c.rawEnd), ...c });
+      const { lt: bounded, cut } = cutInvisible(line);
+      for (const c of cut) capped.push({ kind: 'other', text: parsed.raw.slice(c.rawStart, c.rawEnd), ...c });
       const lt = foldLine(bounded);
       if (lt.length === 0) gapBefore = true;
       else {

@@ -23,22 +23,37 @@ export const MAX_MARKS = 30;
 const EXCESS_MARKS = new RegExp(`(?<=\\p{M}{${MAX_MARKS}})\\p{M}+`, 'gu');
 const LONG_MARK_RUN = new RegExp(`\\p{M}{${MAX_MARKS + 1}}`, 'u');
 
-/** Cut the combining marks past MAX_MARKS in a row out of a line; returns the line and the raw spans cut. */
-export function capMarkRuns(lt: LocatedText): { lt: LocatedText; cut: { rawStart: number; rawEnd: number }[] } {
-  if (!LONG_MARK_RUN.test(lt.text)) return { lt, cut: [] };
-  const cut: { rawStart: number; rawEnd: number }[] = [];
+export interface Cut {
+  rawStart: number;
+  rawEnd: number;
+  rule: 'combining-run' | 'soft-hyphen';
+}
+
+/**
+ * Take out of a line what the text must not keep, recording each raw span: combining marks past
+ * MAX_MARKS in a row, and soft hyphens (invisible; they would split words), so that every
+ * character of the input stays in the text or in removed[].
+ */
+export function cutInvisible(lt: LocatedText): { lt: LocatedText; cut: Cut[] } {
+  const cut: Cut[] = [];
+  if (LONG_MARK_RUN.test(lt.text)) lt = cutAll(lt, EXCESS_MARKS, 'combining-run', cut);
+  if (lt.text.includes('\u00ad')) lt = cutAll(lt, SOFT_HYPHEN, 'soft-hyphen', cut);
+  return { lt, cut };
+}
+
+function cutAll(lt: LocatedText, re: RegExp, rule: Cut['rule'], cut: Cut[]): LocatedText {
   const pieces: LocatedText[] = [];
   let last = 0;
-  EXCESS_MARKS.lastIndex = 0;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = EXCESS_MARKS.exec(lt.text))) {
+  while ((m = re.exec(lt.text))) {
     const end = m.index + m[0].length;
-    cut.push({ rawStart: lt.map[m.index], rawEnd: lt.rawEndAt(end - 1) });
+    cut.push({ rawStart: lt.map[m.index], rawEnd: lt.rawEndAt(end - 1), rule });
     pieces.push(lt.slice(last, m.index));
     last = end;
   }
   pieces.push(lt.slice(last));
-  return { lt: LocatedText.join(pieces), cut };
+  return LocatedText.join(pieces);
 }
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
 

@@ -49,3 +49,15 @@ describe('boilerplate never takes the body', () => {
     expect(() => one('Share\n\nTweet\n\nPhoto: John Roe/AFP')).toThrow(expect.objectContaining({ code: 'NO_BODY' }));
   });
 });
+
+describe('invisible characters are recorded, not dropped', () => {
+  it('soft hyphens in plain text and as HTML entities are removed[] entries with their raw text', () => {
+    const t = one('Die Bundes\u00adregierung hat am Montag einen neuen Haus\u00adhalt beschlossen, sagte ein Sprecher.');
+    expect(t.text).toBe('Die Bundesregierung hat am Montag einen neuen Haushalt beschlossen, sagte ein Sprecher.');
+    expect(t.removed.map((r) => [r.rule, r.text])).toEqual([['soft-hyphen', '\u00ad'], ['soft-hyphen', '\u00ad']]);
+    expectNothingLost(t);
+    const h = normalize({ content: '<html><body><article><p>The govern&shy;ment said on Monday that the new budget would pass.</p></article></body></html>', label: 'h.html' });
+    expect(h.text).toBe('The government said on Monday that the new budget would pass.');
+    expect(h.removed.filter((r) => r.rule === 'soft-hyphen').map((r) => r.text)).toEqual(['&shy;']);
+  });
+});
