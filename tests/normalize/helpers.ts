@@ -52,8 +52,9 @@ function lcg(seedValue: number): () => number {
 export function expectExactOffsets(a: Article): void {
   const check = (s: number, e: number) => {
     const span = textSpanToRaw(a, s, e);
-    // Line breaks inside a paragraph are where hard-wrapped lines were joined with a space.
-    const fold = (x: string) => foldString(x).replace(/\s+/g, ' ');
+    // Line breaks inside a paragraph are where hard-wrapped lines were joined with a space. Combining
+    // marks are left out: a raw span extends over marks that follow its last character (never cut a cluster).
+    const fold = (x: string) => foldString(x).replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim();
     expect(fold(rawWithoutRemoved(a, span.start, span.end)), `span [${s}, ${e})`).toBe(fold(a.text.slice(s, e)));
   };
   for (const p of a.paragraphs) {
@@ -62,11 +63,15 @@ export function expectExactOffsets(a: Article): void {
     expect(a.text.slice(p.end, p.end + 2)).toBe(p.end === a.text.length ? '' : '\n\n');
   }
   const rnd = lcg(a.text.length);
+  // Random boundaries never split a surrogate pair (raw spans cover whole characters).
+  const low = (i: number) => /[\udc00-\udfff]/.test(a.text[i] ?? '');
   for (let k = 0; k < 200; k++) {
     const p = a.paragraphs[Math.floor(rnd() * a.paragraphs.length)];
     const s = p.start + Math.floor(rnd() * (p.end - p.start));
     const e = s + 1 + Math.floor(rnd() * (p.end - s));
-    check(s, Math.min(e, p.end));
+    const s2 = low(s) ? s - 1 : s;
+    const e2 = Math.min(e, p.end);
+    check(s2, low(e2) ? e2 + 1 : e2);
   }
 }
 
@@ -78,7 +83,8 @@ export function expectNothingLost(a: Article): void {
   for (const r of a.removed) covered.fill(1, r.rawStart, r.rawEnd);
   const lost: string[] = [];
   for (let i = 0; i < a.raw.length; i++) {
-    if (!covered[i] && !/[\s\p{M}]/u.test(a.raw[i])) lost.push(`${i}:${a.raw[i]}`);
+    // Whitespace folding is not a removal: spaces, ZWSP and a stray BOM may go unrecorded.
+    if (!covered[i] && !/[\s\p{M}\u200b\ufeff]/u.test(a.raw[i])) lost.push(`${i}:${a.raw[i]}`);
   }
   expect(lost).toEqual([]);
 }
