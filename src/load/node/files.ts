@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 import { basename, join, normalize } from 'node:path';
 import fg from 'fast-glob';
 import type { LoadError } from '../../errors.js';
@@ -36,6 +36,7 @@ export async function expandPaths(paths: string[]): Promise<ExpandedPaths> {
     } else if (info?.isDirectory()) {
       const found = await fg(FOLDER_PATTERN, { cwd: given, onlyFiles: true, caseSensitiveMatch: false, ignore: ['**/node_modules/**'] });
       for (const rel of found) if (basename(rel) !== MANIFEST_NAME) files.add(join(given, rel));
+      errors.push(...(await brokenLinks(given)));
       // Every folder's manifest.json, nested ones too: each describes the files beside it.
       const manifestFiles = await fg(`**/${MANIFEST_NAME}`, { cwd: given, onlyFiles: true, ignore: ['**/node_modules/**'] });
       for (const rel of manifestFiles) manifests.add(join(given, rel));
@@ -45,10 +46,35 @@ export async function expandPaths(paths: string[]): Promise<ExpandedPaths> {
       if (articles.length === 0) errors.push(notFound(given, 'no files match this pattern'));
       for (const f of articles) files.add(f);
     } else {
-      errors.push(notFound(given, info ? 'not a regular file or folder' : 'no such file or folder'));
+      const link = info ? null : await lstat(given).catch(() => null);
+      if (link?.isSymbolicLink()) errors.push(await linkError(given));
+      else errors.push(notFound(given, info ? 'not a regular file or folder' : 'no such file or folder'));
     }
   }
   return { files: [...files].sort(compareCodeUnits), manifests: [...manifests].sort(compareCodeUnits), errors };
+}
+
+/**
+ * Symbolic links in a folder whose target is missing or loops: fast-glob skips them without a
+ * word, so they are listed here and reported like any unreadable input (READ_FAILED).
+ */
+async function brokenLinks(dir: string): Promise<LoadError[]> {
+  const entries = await fg(FOLDER_PATTERN, { cwd: dir, onlyFiles: false, followSymbolicLinks: false, stats: true, caseSensitiveMatch: false, ignore: ['**/node_modules/**'] });
+  const out: LoadError[] = [];
+  for (const e of entries) {
+    if (!e.stats?.isSymbolicLink()) continue;
+    const file = join(dir, e.path);
+    if (!(await stat(file).catch(() => null))) out.push(await linkError(file));
+  }
+  return out.sort((a, b) => compareCodeUnits(a.file, b.file));
+}
+
+async function linkError(file: string): Promise<LoadError> {
+  const reason = await stat(file).then(
+    () => 'unreadable symbolic link',
+    (e: NodeJS.ErrnoException) => (e.code === 'ELOOP' ? 'symbolic link loop (the link points back at itself)' : 'broken symbolic link (its target does not exist)'),
+  );
+  return { code: 'READ_FAILED', file, message: reason };
 }
 
 function notFound(file: string, message: string): LoadError {
