@@ -16,7 +16,10 @@ const BARE_URL_LINE = /^(?:[-*•–]\s*|\[?\d{1,3}[\].):]?\s+)?https?:\/\/\S+$/
 
 /** Trim sentence punctuation that follows a URL in running text. */
 function trimUrl(u: string): string {
-  return u.replace(/[.,;:!?'"]+$/, '');
+  // A loop, not /[.,;:!?'"]+$/: that pattern retries from every mark of a long run (quadratic).
+  let end = u.length;
+  while (end > 0 && `.,;:!?'"`.includes(u[end - 1])) end--;
+  return u.slice(0, end);
 }
 
 /** Find URLs in a line of the doc: [textStart, textEnd, url]. */

@@ -48,7 +48,7 @@ function findAll(re: RegExp, text: string, line: number, style: MarkerStyle, out
 
 function bracketNumbers(s: string): number[] {
   const out: number[] = [];
-  for (const group of s.match(/\[[^\]]*\]/g) ?? []) {
+  for (const group of s.match(/\[[^[\]]*\]/g) ?? []) {
     for (const part of group.slice(1, -1).split(',')) {
       const range = part.split(/[–-]/).map((x) => Number(x.trim()));
       if (range.length === 2 && range[1] >= range[0] && range[1] - range[0] < 50) {

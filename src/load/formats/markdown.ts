@@ -26,10 +26,10 @@ export function parseMarkdown(raw: string): ParsedInput {
 
   // Images before links: `![alt](src)` would otherwise read as a link. Bracket texts exclude "[" and
   // titles stop at a line end: otherwise every "[" of a long line rescans the rest of it (quadratic).
-  body = keepGroup(body, /!\[([^[\]\n]*)\]\(([^)\s]+)(?:\s+"[^"\n]*")?\)/g, null, (m, lt) => {
+  body = keepGroup(body, /!\[([^[\]\n]*)\]\(([^()[\]\s]+)(?:\s+"[^"\n]*")?\)/g, null, (m, lt) => {
     removed.push({ kind: 'photo-caption', text: m[0], rawStart: lt.rawAt(m.index), rawEnd: lt.rawAt(m.index + m[0].length), rule: 'markdown/image' });
   });
-  body = keepGroup(body, /\[([^[\]\n]+)\]\(<?([^)\s>]+)>?(?:\s+"[^"\n]*")?\)/g, 1, (m, lt) => {
+  body = keepGroup(body, /\[([^[\]\n]+)\]\(<?([^()[\]\s<>]+)>?(?:\s+"[^"\n]*")?\)/g, 1, (m, lt) => {
     const at = m.index + m[0].lastIndexOf(m[2]);
     citations.push({ kind: 'url', text: m[2], url: m[2], rawStart: lt.rawAt(at), rawEnd: lt.rawAt(at) + m[2].length });
   });
@@ -37,7 +37,7 @@ export function parseMarkdown(raw: string): ParsedInput {
     const ref = refs.get((m[2] || m[1]).toLowerCase());
     if (ref) citations.push({ kind: 'url', text: ref.url, url: ref.url, rawStart: ref.rawStart, rawEnd: ref.rawStart + ref.url.length });
   });
-  body = keepGroup(body, /<((?:https?|ftp):\/\/[^>\s]+)>/g, 1, (m, lt) => {
+  body = keepGroup(body, /<((?:https?|ftp):\/\/[^<>\s]+)>/g, 1, (m, lt) => {
     citations.push({ kind: 'url', text: m[1], url: m[1], rawStart: lt.rawAt(m.index + 1), rawEnd: lt.rawAt(m.index + 1) + m[1].length });
   });
 
@@ -45,7 +45,7 @@ export function parseMarkdown(raw: string): ParsedInput {
   body = keepGroup(body, /^[ \t]{0,3}#{1,6}[ \t]+(.*)$/gm, 1, headingText);
   body = body.replace(/^[ \t]{0,3}(?:>[ \t]?)+/gm, () => '');
   body = body.replace(/^[ \t]*[-*+][ \t]+(?=\S)/gm, () => '');
-  body = body.replace(/^[ \t]{0,3}(?:(?:[-*_][ \t]*){3,}|=+)[ \t]*$/gm, () => '');
+  body = body.replace(/^[ \t]{0,3}(?:(?:[-*_][ \t]*){3,}|=+[ \t]*)$/gm, () => '');
 
   // Inline emphasis and code: keep the words, drop the markers (not inside words: snake_case stays).
   body = keepGroup(body, /(\*\*|__)(?=\S)((?:(?!\1)[^\n])*?\S)\1/g, 2);
