@@ -1,7 +1,16 @@
-// Print vitest's totals as one plain line ("N passed, N failed, N skipped") for log readers.
-import { readFileSync } from 'node:fs';
+// Print vitest's totals as one plain line for log readers:
+// "N passed, N expected failures, N failed, N skipped". Tests marked `it.fails` that failed as
+// expected are counted apart (vitest's JSON report counts them as passed); their names come from
+// scripts/expected-failures-reporter.mjs. Usage: node scripts/test-summary.mjs [DIR] (default test-output).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const report = JSON.parse(readFileSync(new URL('../test-output/vitest.json', import.meta.url), 'utf8'));
+const dir = process.argv[2] ?? fileURLToPath(new URL('../test-output', import.meta.url));
+const report = JSON.parse(readFileSync(join(dir, 'vitest.json'), 'utf8'));
+const listFile = join(dir, 'expected-failures.json');
+const expected = existsSync(listFile) ? JSON.parse(readFileSync(listFile, 'utf8')).length : 0;
+const passed = report.numPassedTests - expected;
 const skipped = report.numPendingTests + report.numTodoTests;
-console.log(`${report.numPassedTests} passed, ${report.numFailedTests} failed, ${skipped} skipped`);
+console.log(`${passed} passed, ${expected} expected failures, ${report.numFailedTests} failed, ${skipped} skipped`);
 process.exit(report.numFailedTests > 0 || report.numTotalTests === 0 ? 1 : 0);

@@ -56,6 +56,15 @@ describe('runtime neutrality of framediff/core', () => {
     expect(out.htmlLength).toBeGreaterThan(10000);
   }, 120_000);
 
+  it('Deno loads a glob with its folder manifest given read and env access only (no --allow-sys)', () => {
+    const stdout = execFileSync(
+      join(root, 'node_modules/.bin/deno'),
+      ['run', '--quiet', '--no-prompt', '--allow-read', '--allow-env', join(import.meta.dirname, 'deno-load.ts'), 'corpus/*.txt'],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(JSON.parse(stdout)).toEqual({ outlets: ['ai-summary', 'unn', 'epoch-times', 'unknown-uk-broadsheet', 'unknown-blog'], errors: [] });
+  }, 120_000);
+
   it('a browser page runs the bundled core on the seeds and gives the same JSON as Node', async () => {
     const bundle = await build({
       stdin: {

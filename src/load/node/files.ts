@@ -1,6 +1,8 @@
-import { lstat, stat } from 'node:fs/promises';
-import { basename, join, normalize } from 'node:path';
-import fg from 'fast-glob';
+import { lstat, readdir, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, normalize, relative } from 'node:path';
+// tinyglobby rather than fast-glob: same patterns, far smaller, and no os.cpus() call that makes
+// Deno ask for --allow-sys.
+import { glob, isDynamicPattern } from 'tinyglobby';
 import type { LoadError } from '../../errors.js';
 import { EXTENSION_FORMATS } from '../detect.js';
 
@@ -10,7 +12,10 @@ export const MANIFEST_NAME = 'manifest.json';
 export interface ExpandedPaths {
   /** Article files, sorted and de-duplicated, as paths relative to how they were given. */
   files: string[];
-  /** `manifest.json` files found in the folders given, at any depth (sorted). */
+  /**
+   * `manifest.json` files found in the folders given, at any depth, and the one beside each file
+   * named or matched by a glob (so `'corpus/*.txt'` keeps corpus/manifest.json), sorted.
+   */
   manifests: string[];
   errors: LoadError[];
 }
@@ -32,19 +37,26 @@ export async function expandPaths(paths: string[]): Promise<ExpandedPaths> {
     if (info?.isFile()) {
       // Normalized, so `./a.txt` and `a.txt` are one file (and one article).
       if (basename(given) === MANIFEST_NAME) manifests.add(normalize(given));
-      else files.add(normalize(given));
+      else {
+        files.add(normalize(given));
+        // A shell-expanded `corpus/*.txt` arrives as named files: their folder's manifest applies too.
+        await addManifestBeside(normalize(given), manifests);
+      }
     } else if (info?.isDirectory()) {
-      const found = await fg(FOLDER_PATTERN, { cwd: given, onlyFiles: true, caseSensitiveMatch: false, ignore: ['**/node_modules/**'] });
+      const found = await glob(FOLDER_PATTERN, { cwd: given, ...GLOB_OPTIONS, caseSensitiveMatch: false });
       for (const rel of found) if (basename(rel) !== MANIFEST_NAME) files.add(join(given, rel));
       errors.push(...(await brokenLinks(given)));
       // Every folder's manifest.json, nested ones too: each describes the files beside it.
-      const manifestFiles = await fg(`**/${MANIFEST_NAME}`, { cwd: given, onlyFiles: true, ignore: ['**/node_modules/**'] });
+      const manifestFiles = await glob(`**/${MANIFEST_NAME}`, { cwd: given, ...GLOB_OPTIONS });
       for (const rel of manifestFiles) manifests.add(join(given, rel));
-    } else if (fg.isDynamicPattern(given)) {
-      const found = await fg(given, { onlyFiles: true, ignore: ['**/node_modules/**'] });
+    } else if (isDynamicPattern(given)) {
+      const found = await glob(given, { ...GLOB_OPTIONS, absolute: isAbsolute(given) });
       const articles = found.filter((f) => basename(f) !== MANIFEST_NAME);
       if (articles.length === 0) errors.push(notFound(given, 'no files match this pattern'));
-      for (const f of articles) files.add(f);
+      for (const f of articles) {
+        files.add(normalize(f));
+        await addManifestBeside(f, manifests);
+      }
     } else {
       const link = info ? null : await lstat(given).catch(() => null);
       if (link?.isSymbolicLink()) errors.push(await linkError(given));
@@ -55,15 +67,16 @@ export async function expandPaths(paths: string[]): Promise<ExpandedPaths> {
 }
 
 /**
- * Symbolic links in a folder whose target is missing or loops: fast-glob skips them without a
+ * Symbolic links in a folder whose target is missing or loops: the glob skips them without a
  * word, so they are listed here and reported like any unreadable input (READ_FAILED).
  */
 async function brokenLinks(dir: string): Promise<LoadError[]> {
-  const entries = await fg(FOLDER_PATTERN, { cwd: dir, onlyFiles: false, followSymbolicLinks: false, stats: true, caseSensitiveMatch: false, ignore: ['**/node_modules/**'] });
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
   const out: LoadError[] = [];
   for (const e of entries) {
-    if (!e.stats?.isSymbolicLink()) continue;
-    const file = join(dir, e.path);
+    if (!e.isSymbolicLink()) continue;
+    const file = join(dir, relative(dir, join((e as unknown as { parentPath?: string; path: string }).parentPath ?? e.path, e.name)));
+    if (file.split(/[\\/]/).includes('node_modules')) continue;
     if (!(await stat(file).catch(() => null))) out.push(await linkError(file));
   }
   return out.sort((a, b) => compareCodeUnits(a.file, b.file));
@@ -75,6 +88,14 @@ async function linkError(file: string): Promise<LoadError> {
     (e: NodeJS.ErrnoException) => (e.code === 'ELOOP' ? 'symbolic link loop (the link points back at itself)' : 'broken symbolic link (its target does not exist)'),
   );
   return { code: 'READ_FAILED', file, message: reason };
+}
+
+/** fast-glob's defaults that tinyglobby does not share: no directory expansion, dotfiles skipped. */
+const GLOB_OPTIONS = { onlyFiles: true, expandDirectories: false, ignore: ['**/node_modules/**'] };
+
+async function addManifestBeside(file: string, manifests: Set<string>): Promise<void> {
+  const beside = join(dirname(file), MANIFEST_NAME);
+  if (!manifests.has(beside) && (await stat(beside).catch(() => null))?.isFile()) manifests.add(beside);
 }
 
 function notFound(file: string, message: string): LoadError {
