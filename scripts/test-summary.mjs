@@ -7,6 +7,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const dir = process.argv[2] ?? fileURLToPath(new URL('../test-output', import.meta.url));
+if (!existsSync(join(dir, 'vitest.json'))) {
+  console.log('no test results: the tests did not run (see the typecheck or build errors above)');
+  process.exit(1);
+}
 const report = JSON.parse(readFileSync(join(dir, 'vitest.json'), 'utf8'));
 const listFile = join(dir, 'expected-failures.json');
 const expected = existsSync(listFile) ? JSON.parse(readFileSync(listFile, 'utf8')).length : 0;
