@@ -12,17 +12,20 @@ export default defineConfig([
     // core (one FramediffError class, one model) instead of carrying one each.
     splitting: true,
     dts: { entry: { index: 'src/index.ts', core: 'src/core.ts' } },
-    // No sourcemaps in the package: they tripled its size for readers of bundled code.
-    sourcemap: false,
+    // Sourcemaps for the bench's profiles and for debugging a clone; package.json "files" leaves
+    // them out of the package, where they tripled its size.
+    sourcemap: true,
     clean: true,
     target: 'node20',
     shims: true,
+    // franc-min is ESM only: bundled, so require('framediff') needs no require(esm).
+    noExternal: ['franc-min', 'trigram-utils', 'collapse-white-space', 'n-gram'],
   },
   {
     // The pool's worker is its own entry: worker_threads start it from a file next to cli.js.
     entry: { cli: 'src/cli/main.ts', 'pool-worker': 'src/cli/pool/worker.ts' },
     format: ['esm'],
-    sourcemap: false,
+    sourcemap: true,
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
     define: { __VERSION__: JSON.stringify(pkg.version) },

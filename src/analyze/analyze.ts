@@ -9,7 +9,7 @@ import type { AnalyzedArticle } from '../types/comparison.js';
 import { defaultLexicons, type Lexicons } from '../lexicons/index.js';
 import { textSpanToRaw } from '../normalize/offset-map.js';
 import { buildContext, type AnalysisContext } from './context.js';
-import { guessEnglish } from './language.js';
+import { detectLanguage, guessEnglish } from './language.js';
 import { actorTone } from './tone.js';
 import { withToneTargets } from './tone-targets.js';
 import { findQuotes, findQuotesWithWarnings } from './quotes/index.js';
@@ -80,7 +80,7 @@ function analyzeOrThrow(article: Article, options: AnalyzeOptions): ArticleAnaly
 
   return {
     articleId: article.id,
-    language: language.english ? 'en' : article.language && article.language !== 'en' ? article.language : 'und',
+    language: language.english ? 'en' : article.language && article.language !== 'en' ? article.language : (detectLanguage(ctx.text) ?? 'und'),
     tokens: ctx.tokens.filter((t) => t.type !== 'tabCRLF').length,
     sentences: ctx.sentences,
     actors,
@@ -103,7 +103,17 @@ function titleContext(article: Article, lexicons: Lexicons): AnalysisContext {
 
 /** Analyze every article; one article failing never stops the rest. */
 export function analyzeCorpus(articles: Article[], options: AnalyzeOptions = {}): AnalyzedArticle[] {
-  return articles.map((article) => ({ ...article, analysis: analyze(article, options) }));
+  return articles.map((article) => withAnalysis(article, analyze(article, options)));
+}
+
+/**
+ * The article with its analysis. A language nobody gave (normalize assumes "en") becomes the
+ * detected one, marked inferred, so a German article says "de" wherever the article is shown.
+ */
+function withAnalysis(article: Article, analysis: ArticleAnalysis): AnalyzedArticle {
+  const detected = analysis.language;
+  if (article.provenance.language === 'explicit' || detected === 'und' || detected === article.language) return { ...article, analysis };
+  return { ...article, language: detected, provenance: { ...article.provenance, language: 'inferred' }, analysis };
 }
 
 /**

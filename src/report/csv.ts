@@ -1,36 +1,56 @@
 /**
  * Comparison → tidy CSV tables, one file each (documented in docs/report.md).
- * One observation per row (e.g. one quote cluster × one outlet), so the tables join on
- * `article_id`, `outlet_id`, `actor_id`, `cluster_id` without reshaping.
+ * One observation per row (e.g. one quote cluster × one outlet) and one value per cell, so the
+ * tables join on `article_id`, `outlet_id`, `actor_id`, `cluster_id`, `finding_id` without
+ * reshaping. Column names avoid pandas DataFrame attributes (`count`, `head`, `rank`, `flags` ...),
+ * so `df.column` always means the column. A finding's wide row carries its first evidence span;
+ * `evidence.csv` has every span, keyed by the row's `finding_id`.
  */
 import { own } from '../util/own.js';
 import type { Comparison, Evidence } from '../types/comparison.js';
 import { ActorIndex } from './actor-index.js';
-import { type CsvValue, toCsv } from './csv-writer.js';
+import { type CsvOptions, type CsvValue, toCsv } from './csv-writer.js';
 
 type Table = { header: string[]; rows: CsvValue[][] };
 
+/** Every evidence span of every finding, as long-table rows keyed by finding id. */
+class EvidenceTable {
+  readonly rows: CsvValue[][] = [];
+  add(findingId: string, table: string, evidence: readonly Evidence[]): void {
+    evidence.forEach((e, i) => this.rows.push([findingId, table, i + 1, e.outletId, e.articleId, e.field ?? 'text', e.start, e.end, e.text]));
+  }
+  table(): Table {
+    return { header: ['finding_id', 'table', 'span', 'outlet_id', 'article_id', 'field', 'start', 'end', 'text'], rows: this.rows };
+  }
+}
+
 /** File name → CSV text. File names are fixed; tables without findings still have their header. */
-export function toCsvTables(comparison: Comparison): Record<string, string> {
+export function toCsvTables(comparison: Comparison, options: CsvOptions = {}): Record<string, string> {
+  const ev = new EvidenceTable();
   const tables: Record<string, Table> = {
     'articles.csv': articles(comparison),
     'mentions.csv': mentions(comparison),
-    'labels.csv': labels(comparison),
+    'labels.csv': labels(comparison, ev),
+    'label_flags.csv': labelFlags(comparison, ev),
     'quotes.csv': quotes(comparison),
-    'quote_clusters.csv': quoteClusters(comparison),
+    'quote_clusters.csv': quoteClusters(comparison, ev),
     'speakers.csv': speakers(comparison),
-    'variants.csv': variants(comparison),
-    'coverage.csv': coverage(comparison),
+    'variants.csv': variants(comparison, ev),
+    'coverage.csv': coverage(comparison, ev),
     'rewrites.csv': rewrites(comparison),
+    'rewrite_sources.csv': rewriteSources(comparison),
     'sourcing.csv': sourcing(comparison),
-    'distinctive_terms.csv': distinctive(comparison),
+    'distinctive_terms.csv': distinctive(comparison, ev),
     'tone.csv': tone(comparison),
     'loaded_terms.csv': loadedTerms(comparison),
   };
+  tables['evidence.csv'] = ev.table();
   const out: Record<string, string> = {};
-  for (const [file, t] of Object.entries(tables)) out[file] = toCsv(t.header, t.rows);
+  for (const [file, t] of Object.entries(tables)) out[file] = toCsv(t.header, t.rows, options);
   return out;
 }
+
+const FLAG_TYPES = ['evaluative', 'contradiction', 'unique'] as const;
 
 /** Where a finding's evidence is: `field` says whether start/end count in the article's text or its title. */
 const EVIDENCE_COLUMNS = ['article_id', 'field', 'start', 'end'];
@@ -80,24 +100,39 @@ function mentions(c: Comparison): Table {
   };
 }
 
-function labels(c: Comparison): Table {
+function labels(c: Comparison, ev: EvidenceTable): Table {
   const rows: CsvValue[][] = [];
   for (const row of c.labels) {
     for (const o of c.outlets) {
       for (const use of own(row.byOutlet, o.id) ?? []) {
-        const flags = row.flags
+        const flags = new Set(row.flags
           .filter((f) => f.evidence.some((e) => e.outletId === o.id && use.evidence.some((u) => sameSpan(u, e))))
-          .map((f) => f.type);
-        rows.push([row.actorId, row.name, o.id, use.label, use.key, use.head, use.evaluative, use.temporal,
-          use.count, [...new Set(flags)].join(';'), ...at(use.evidence[0])]);
+          .map((f) => f.type));
+        const id = `label:${row.actorId}:${o.id}:${use.key}`;
+        ev.add(id, 'labels', use.evidence);
+        rows.push([id, row.actorId, row.name, o.id, use.label, use.key, use.head, use.evaluative, use.temporal,
+          use.count, ...FLAG_TYPES.map((t) => flags.has(t)), ...at(use.evidence[0])]);
       }
     }
   }
   return {
-    header: ['actor_id', 'actor_name', 'outlet_id', 'label', 'key', 'head', 'evaluative', 'temporal', 'count',
-      'flags', ...EVIDENCE_COLUMNS],
+    header: ['finding_id', 'actor_id', 'actor_name', 'outlet_id', 'label', 'label_key', 'label_head', 'evaluative',
+      'temporal', 'uses', ...FLAG_TYPES.map((t) => `flag_${t}`), ...EVIDENCE_COLUMNS],
     rows,
   };
+}
+
+/** One row per flag and outlet it names (a flag's outlets were a list in one cell before). */
+function labelFlags(c: Comparison, ev: EvidenceTable): Table {
+  const rows: CsvValue[][] = [];
+  for (const row of c.labels) {
+    row.flags.forEach((f, i) => {
+      const id = `flag:${row.actorId}:${f.type}:${i + 1}`;
+      ev.add(id, 'label_flags', f.evidence);
+      for (const outletId of f.outletIds) rows.push([id, row.actorId, row.name, f.type, outletId, f.message]);
+    });
+  }
+  return { header: ['finding_id', 'actor_id', 'actor_name', 'flag_type', 'outlet_id', 'message'], rows };
 }
 
 function sameSpan(a: Evidence, b: Evidence): boolean {
@@ -123,7 +158,7 @@ function quotes(c: Comparison): Table {
   };
 }
 
-function quoteClusters(c: Comparison): Table {
+function quoteClusters(c: Comparison, ev: EvidenceTable): Table {
   const names = outletNames(c);
   const rows: CsvValue[][] = [];
   for (const cl of c.quoteClusters) {
@@ -131,12 +166,14 @@ function quoteClusters(c: Comparison): Table {
       const rs = cl.renderings.filter((r) => r.outletId === o.id);
       // The longest rendering stands for the outlet; `renderings` says how many there were.
       const best = rs.reduce<(typeof rs)[number] | undefined>((b, r) => (!b || r.text.length > b.text.length ? r : b), undefined);
-      rows.push([cl.id, cl.speakerId, cl.speakerName, o.id, names.get(o.id), rs.length > 0, rs.length,
+      const id = `quote:${cl.id}:${o.id}`;
+      ev.add(id, 'quote_clusters', rs.map((r) => r.evidence));
+      rows.push([id, cl.id, cl.speakerId, cl.speakerName, o.id, names.get(o.id), rs.length > 0, rs.length,
         best ? wordCount(best.text) : 0, best?.quoteId, best?.text, ...at(best?.evidence)]);
     }
   }
   return {
-    header: ['cluster_id', 'speaker_id', 'speaker', 'outlet_id', 'outlet_name', 'carried', 'renderings', 'words',
+    header: ['finding_id', 'cluster_id', 'speaker_id', 'speaker', 'outlet_id', 'outlet_name', 'carried', 'renderings', 'words',
       'quote_id', 'rendering', ...EVIDENCE_COLUMNS],
     rows,
   };
@@ -157,31 +194,35 @@ function speakers(c: Comparison): Table {
   return { header: ['speaker_id', 'speaker', 'outlet_id', 'quotes', 'words'], rows };
 }
 
-function variants(c: Comparison): Table {
+function variants(c: Comparison, ev: EvidenceTable): Table {
   const rows: CsvValue[][] = [];
   for (const g of c.variants) {
     for (const o of c.outlets) {
       for (const w of own(g.byOutlet, o.id) ?? []) {
-        rows.push([g.id, g.concept, g.description, g.origin, o.id, w.wording, w.count, ...at(w.evidence[0]), g.rule]);
+        const id = `variant:${g.id}:${o.id}:${w.wording}`;
+        ev.add(id, 'variants', w.evidence);
+        rows.push([id, g.id, g.concept, g.description, g.origin, o.id, w.wording, w.count, ...at(w.evidence[0]), g.rule]);
       }
     }
   }
   return {
-    header: ['group_id', 'concept', 'description', 'origin', 'outlet_id', 'wording', 'count', ...EVIDENCE_COLUMNS, 'rule'],
+    header: ['finding_id', 'group_id', 'concept', 'description', 'origin', 'outlet_id', 'wording', 'uses', ...EVIDENCE_COLUMNS, 'rule'],
     rows,
   };
 }
 
-function coverage(c: Comparison): Table {
+function coverage(c: Comparison, ev: EvidenceTable): Table {
   const rows: CsvValue[][] = [];
   for (const item of c.coverage) {
     for (const o of c.outlets) {
-      const ev = item.evidence.find((e) => e.outletId === o.id);
-      rows.push([item.id, item.claim, item.distinctiveness, o.id, item.outletIds.includes(o.id), ...at(ev), item.rule]);
+      const own = item.evidence.filter((e) => e.outletId === o.id);
+      const id = `coverage:${item.id}:${o.id}`;
+      ev.add(id, 'coverage', own);
+      rows.push([id, item.id, item.claim, item.distinctiveness, o.id, item.outletIds.includes(o.id), ...at(own[0]), item.rule]);
     }
   }
   return {
-    header: ['item_id', 'claim', 'distinctiveness', 'outlet_id', 'carried', ...EVIDENCE_COLUMNS, 'rule'],
+    header: ['finding_id', 'item_id', 'claim', 'distinctiveness', 'outlet_id', 'carried', ...EVIDENCE_COLUMNS, 'rule'],
     rows,
   };
 }
@@ -189,9 +230,16 @@ function coverage(c: Comparison): Table {
 function rewrites(c: Comparison): Table {
   return {
     header: ['article_a', 'article_b', 'relation', 'share_a', 'share_b', 'shared_sources', 'sentence_pairs'],
-    rows: c.rewrites.map((r) => [r.articleA, r.articleB, r.relation, r.shareA, r.shareB, r.sharedSources.join(';'),
+    rows: c.rewrites.map((r) => [r.articleA, r.articleB, r.relation, r.shareA, r.shareB, r.sharedSources.length,
       r.pairs.length]),
   };
+}
+
+/** The wire sources a rewrite pair shares, one per row (rewrites.csv has their number). */
+function rewriteSources(c: Comparison): Table {
+  const rows: CsvValue[][] = [];
+  for (const r of c.rewrites) for (const source of r.sharedSources) rows.push([r.articleA, r.articleB, source]);
+  return { header: ['article_a', 'article_b', 'source'], rows };
 }
 
 function sourcing(c: Comparison): Table {
@@ -201,18 +249,20 @@ function sourcing(c: Comparison): Table {
       rows.push([p.outletId, type, count]);
     }
   }
-  return { header: ['outlet_id', 'source_type', 'count'], rows };
+  return { header: ['outlet_id', 'source_type', 'sources'], rows };
 }
 
-function distinctive(c: Comparison): Table {
+function distinctive(c: Comparison, ev: EvidenceTable): Table {
   const rank = new Map<string, number>();
   const rows = c.distinctive.map((t) => {
     const r = (rank.get(t.outletId) ?? 0) + 1;
     rank.set(t.outletId, r);
-    return [t.outletId, r, t.term, t.n, t.count, t.logOdds, t.z, ...at(t.evidence[0])];
+    const id = `term:${t.outletId}:${t.term}`;
+    ev.add(id, 'distinctive_terms', t.evidence);
+    return [id, t.outletId, r, t.term, t.n, t.count, t.logOdds, t.z, ...at(t.evidence[0])];
   });
   return {
-    header: ['outlet_id', 'rank', 'term', 'n', 'count', 'log_odds', 'z', ...EVIDENCE_COLUMNS],
+    header: ['finding_id', 'outlet_id', 'term_rank', 'term', 'words', 'occurrences', 'log_odds', 'z', ...EVIDENCE_COLUMNS],
     rows,
   };
 }

@@ -24,7 +24,7 @@ export function report(comparison: Comparison, options: ReportOptions & { format
     case 'html':
       return toHtml(comparison, options);
     case 'csv':
-      return toCsvTables(comparison);
+      return toCsvTables(comparison, options.csv);
     default:
       throw new FramediffError('INVALID_INPUT', '', `unknown report format "${String((options as { format: unknown }).format)}" (use html, md, json or csv)`);
   }
@@ -34,6 +34,7 @@ export type { ReportFormat, ReportOptions } from './options.js';
 export { toReportJson, reportJsonString } from './json.js';
 export { toCsvTables } from './csv.js';
 export { toCsv, parseCsv } from './csv-writer.js';
+export type { CsvOptions, CsvValue } from './csv-writer.js';
 export { toMarkdown } from './markdown.js';
 export { toHtml } from './html/html.js';
 export { labelTable, quoteMatrix, synopsis } from './fragments.js';

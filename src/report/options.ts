@@ -1,4 +1,5 @@
 import type { ReportEvent } from '../types/report.js';
+import type { CsvOptions } from './csv-writer.js';
 
 export type ReportFormat = 'json' | 'md' | 'html' | 'csv';
 
@@ -8,4 +9,6 @@ export interface ReportOptions {
    * neutral "N articles from M outlets" heading when it is not given.
    */
   event?: Partial<ReportEvent>;
+  /** CSV only: a byte order mark for spreadsheets, and the formula-injection guard (on by default). */
+  csv?: CsvOptions;
 }

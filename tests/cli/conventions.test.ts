@@ -55,6 +55,15 @@ describe('framediff CLI conventions (built CLI)', () => {
     expect(quiet.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/empty\.txt: EMPTY_FILE: /)]);
   });
 
+  it('compare --format csv: --bom starts each file with a byte order mark; --no-formula-guard is accepted', async () => {
+    const out = join(dir, 'bom');
+    const r = await cli('compare', ONE, '--format', 'csv', '-o', out, '--bom', '--no-formula-guard', '-q');
+    expect(r.code).toBe(0);
+    const articles = await readFile(join(out, 'articles.csv'), 'utf8');
+    expect(articles.startsWith('\uFEFFarticle_id,outlet_id,')).toBe(true);
+    expect(existsSync(join(out, 'evidence.csv'))).toBe(true);
+  });
+
   it('unknown options are usage errors (exit 2) in every command, naming the option', async () => {
     for (const command of ['normalize', 'analyze', 'compare']) {
       const r = await cli(command, 'corpus', '--colour');

@@ -6,6 +6,7 @@ import { compare } from '../../src/compare/compare.js';
 import { compareCorpus } from '../../src/compare/node/compare-corpus.js';
 import { defaultComparisonOptions } from '../../src/compare/options.js';
 import { FramediffError } from '../../src/errors.js';
+import { normalize } from '../../src/normalize/normalize.js';
 import type { AnalyzedArticle } from '../../src/types/comparison.js';
 import { fakeArticle } from './fake.js';
 import { corpusDir, eventsDir } from './pipeline.js';
@@ -87,5 +88,25 @@ describe('compareCorpus', () => {
     expect(errors.map((e) => e.code)).toContain('NOT_FOUND');
     expect(comparison.articles).toHaveLength(1);
     expect(comparison.outlets[0].id).toBe('unn');
+  });
+});
+
+describe('compareCorpus: duplicates', () => {
+  const text = 'Harbour reopens\n\nThe harbour reopened on Friday after repairs, the port authority said. "We are open again," a spokesman said.\n';
+  const article = (content: string, label: string, outlet: string) => normalize({ content, label, meta: { outlet: { id: outlet, name: outlet } } });
+
+  it('one outlet\'s same text twice (another file, CRLF line ends) is compared once, with a warning, not an error', async () => {
+    const first = article(text, 'a.txt', 'coast-gazette');
+    const again = article(text.replace(/\n/g, '\r\n'), 'saved-again.txt', 'coast-gazette');
+    const { comparison, errors, warnings } = await compareCorpus([first, again]);
+    expect(errors).toEqual([]);
+    expect(comparison.articles.map((a) => a.source.label)).toEqual(['a.txt']);
+    expect(warnings).toEqual([{ code: 'DUPLICATE_ARTICLE', file: 'saved-again.txt', message: 'the same article as a.txt (same outlet and text); compared once' }]);
+  });
+
+  it('the same text under two outlets is syndication, not a duplicate: both are compared', async () => {
+    const { comparison, warnings } = await compareCorpus([article(text, 'a.txt', 'coast-gazette'), article(text, 'b.txt', 'island-radio')]);
+    expect(warnings).toEqual([]);
+    expect(comparison.articles.map((a) => a.outlet.id)).toEqual(['coast-gazette', 'island-radio']);
   });
 });

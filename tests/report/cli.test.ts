@@ -126,18 +126,19 @@ describe('framediff compare: other formats', () => {
     const out = join(dir, 'csv');
     const r = await runCompare([corpus, '--format', 'csv', '--out', out]);
     expect(r.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['articles.csv', 'coverage.csv', 'distinctive_terms.csv', 'labels.csv', 'loaded_terms.csv', 'mentions.csv',
-      'quote_clusters.csv', 'quotes.csv', 'rewrites.csv', 'sourcing.csv', 'speakers.csv', 'tone.csv', 'variants.csv']);
+    expect(readdirSync(out).sort()).toEqual(['articles.csv', 'coverage.csv', 'distinctive_terms.csv', 'evidence.csv', 'label_flags.csv',
+      'labels.csv', 'loaded_terms.csv', 'mentions.csv', 'quote_clusters.csv', 'quotes.csv', 'rewrite_sources.csv', 'rewrites.csv',
+      'sourcing.csv', 'speakers.csv', 'tone.csv', 'variants.csv']);
     // Python's csv module (what pandas' reader follows) reads every table back with the same shape.
     const python = spawnSync('python3', ['-c', PY_CHECK, out], { encoding: 'utf8' });
     if (python.error === undefined) {
       expect(python.stderr).toBe('');
-      expect(python.stdout).toMatch(/^labels\.csv \d+ rows × 14 columns$/m);
+      expect(python.stdout).toMatch(/^labels\.csv \d+ rows × 17 columns$/m);
     }
     const articles = records(readFileSync(join(out, 'articles.csv'), 'utf8'));
     expect(articles.map((a) => a.outlet_id)).toEqual(json.articles.map((a) => a.outlet.id));
     const labels = records(readFileSync(join(out, 'labels.csv'), 'utf8'));
-    expect(labels).toContainEqual(expect.objectContaining({ actor_name: 'Vladimir Putin', outlet_id: 'unn', label: 'Russian dictator', evaluative: 'true' }));
+    expect(labels).toContainEqual(expect.objectContaining({ actor_name: 'Vladimir Putin', outlet_id: 'unn', label: 'Russian dictator', evaluative: 'TRUE' }));
     const quotes = records(readFileSync(join(out, 'quotes.csv'), 'utf8'));
     const unnText = json.articles[1].text;
     for (const q of quotes.filter((q) => q.outlet_id === 'unn')) expect(unnText.slice(Number(q.start), Number(q.end)).length).toBeGreaterThan(0);
@@ -165,13 +166,13 @@ describe('framediff compare: other formats', () => {
     expect(report.articles.map((a) => a.outlet.name)).toContain('Unknown (c.txt)');
   });
 
-  it('the same article given twice is compared once and reported, exit 1', async () => {
+  it('the same article given twice is compared once with a warning, exit 0', async () => {
     const file = join(corpus, '001_5a90b57f7be9b762.txt');
     const copy = join(dir, 'copy-of-001.txt');
     writeFileSync(copy, readFileSync(file));
     const r = await runCompare([corpus, copy, '--format', 'json']);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/001[^\n]*\.txt: INVALID_INPUT: duplicate article/);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/001[^\n]*\.txt: warning DUPLICATE_ARTICLE: the same article as [^\n]*001[^\n]*\.txt \(same outlet and text\); compared once/);
     expect((JSON.parse(r.stdout) as ReportJson).articles).toHaveLength(5);
   });
 

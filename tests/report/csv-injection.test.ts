@@ -23,7 +23,7 @@ describe('formula guard in the CSV writer', () => {
     expect(csvField('\r=1+1')).toBe(`"'\r=1+1"`);
     // Harmless text, dangerous characters later on, and booleans are untouched.
     for (const s of ['plain', 'a=b', 'x@y.example', 'e-mail', "'quoted already", ' =not a formula']) expect(csvField(s)).toBe(s);
-    expect(csvField(false)).toBe('false');
+    expect(csvField(false)).toBe('FALSE');
     expect(guardFormula('=1')).toBe("'=1");
   });
 
@@ -71,7 +71,7 @@ describe('formula guard in the tidy tables', () => {
   it('keeps negative numbers as bare numbers in the raw CSV', () => {
     // tone.csv: herald's score is -0.5; distinctive_terms.csv: the log-odds set above.
     expect(tables['tone.csv'].split('\r\n')).toContain('person:ann-lee,Ann Lee,herald,-0.5,1');
-    expect(tables['distinctive_terms.csv']).toMatch(/^herald,1,'=1\+2,1,1,-0\.25,2\.5,herald-1,text,\d+,\d+\r$/m);
+    expect(tables['distinctive_terms.csv']).toMatch(/^term:herald:=1\+2,herald,1,'=1\+2,1,1,-0\.25,2\.5,herald-1,text,\d+,\d+\r$/m);
     // No cell anywhere starts with a formula character.
     for (const [file, csv] of Object.entries(tables)) {
       for (const row of parseCsv(csv)) {

@@ -17,7 +17,8 @@ describe('RFC 4180 writer', () => {
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('line\nbreak')).toBe('"line\nbreak"');
     expect(csvField(null)).toBe('');
-    expect(csvField(true)).toBe('true');
+    expect(csvField(true)).toBe('TRUE');
+    expect(csvField(false)).toBe('FALSE');
     expect(csvField(0.1 + 0.2)).toBe('0.3');
   });
 
@@ -34,8 +35,9 @@ describe('toCsvTables', () => {
   const tables = toCsvTables(fixtureComparison());
 
   it('writes one file per tidy table, each with a header row', () => {
-    expect(Object.keys(tables)).toEqual(['articles.csv', 'mentions.csv', 'labels.csv', 'quotes.csv', 'quote_clusters.csv',
-      'speakers.csv', 'variants.csv', 'coverage.csv', 'rewrites.csv', 'sourcing.csv', 'distinctive_terms.csv', 'tone.csv', 'loaded_terms.csv']);
+    expect(Object.keys(tables)).toEqual(['articles.csv', 'mentions.csv', 'labels.csv', 'label_flags.csv', 'quotes.csv',
+      'quote_clusters.csv', 'speakers.csv', 'variants.csv', 'coverage.csv', 'rewrites.csv', 'rewrite_sources.csv', 'sourcing.csv',
+      'distinctive_terms.csv', 'tone.csv', 'loaded_terms.csv', 'evidence.csv']);
     expect(parseCsv(tables['rewrites.csv'])).toEqual([['article_a', 'article_b', 'relation', 'share_a', 'share_b', 'shared_sources', 'sentence_pairs']]);
   });
 
@@ -50,22 +52,22 @@ describe('toCsvTables', () => {
   it('mentions carry their labels', () => {
     const rows = records(tables['mentions.csv']);
     expect(rows.filter((r) => r.label).map((r) => [r.outlet_id, r.actor_name, r.mention, r.label, r.label_evaluative])).toEqual([
-      ['daily', 'Ann Lee', 'Ann Lee', 'Mayor', 'false'],
-      ['herald', 'Ann Lee', 'Ann Lee', 'Embattled mayor', 'true'],
+      ['daily', 'Ann Lee', 'Ann Lee', 'Mayor', 'FALSE'],
+      ['herald', 'Ann Lee', 'Ann Lee', 'Embattled mayor', 'TRUE'],
     ]);
   });
 
-  it('labels: actor × outlet × label with flags', () => {
+  it('labels: actor × outlet × label with one logical column per flag type', () => {
     const rows = records(tables['labels.csv']);
-    expect(rows.map((r) => [r.outlet_id, r.label, r.count, r.flags])).toEqual([
-      ['daily', 'Mayor', '1', ''], ['herald', 'Embattled mayor', '1', 'evaluative']]);
+    expect(rows.map((r) => [r.outlet_id, r.label, r.uses, r.flag_evaluative, r.flag_contradiction, r.flag_unique])).toEqual([
+      ['daily', 'Mayor', '1', 'FALSE', 'FALSE', 'FALSE'], ['herald', 'Embattled mayor', '1', 'TRUE', 'FALSE', 'FALSE']]);
   });
 
   it('quote clusters × outlets, with renderings and the quote table linking to clusters', () => {
     const rows = records(tables['quote_clusters.csv']);
     expect(rows.map((r) => [r.cluster_id, r.outlet_id, r.carried, r.rendering, r.words])).toEqual([
-      ['c1', 'daily', 'true', 'We will build 100 homes.', '5'],
-      ['c1', 'herald', 'true', 'We will build homes.', '4'],
+      ['c1', 'daily', 'TRUE', 'We will build 100 homes.', '5'],
+      ['c1', 'herald', 'TRUE', 'We will build homes.', '4'],
     ]);
     const quotes = records(tables['quotes.csv']);
     expect(quotes.find((q) => q.article_id === 'herald-1' && q.quote_id === 'q2')).toMatchObject({ speaker: 'Ann Lee', cluster_id: 'c1' });
@@ -74,14 +76,14 @@ describe('toCsvTables', () => {
 
   it('coverage: claim × outlet, carried or not, with the claim text intact', () => {
     const rows = records(tables['coverage.csv']).filter((r) => r.item_id === 'k1');
-    expect(rows.map((r) => [r.outlet_id, r.carried, r.distinctiveness])).toEqual([['daily', 'true', '0.5'], ['herald', 'false', '0.5']]);
+    expect(rows.map((r) => [r.outlet_id, r.carried, r.distinctiveness])).toEqual([['daily', 'TRUE', '0.5'], ['herald', 'FALSE', '0.5']]);
     expect(rows[0].claim).toContain(EVIL.script);
   });
 
   it('variants and distinctive terms with evidence offsets', () => {
     expect(records(tables['variants.csv']).map((r) => [r.outlet_id, r.wording])).toEqual([['daily', 'bold step'], ['herald', 'reckless gamble']]);
     const terms = records(tables['distinctive_terms.csv']);
-    expect(terms.map((r) => [r.outlet_id, r.rank, r.term, r.log_odds])).toEqual([['herald', '1', 'embattled', '1.234568'], ['daily', '1', 'bold, step', '0.5']]);
+    expect(terms.map((r) => [r.outlet_id, r.term_rank, r.term, r.log_odds])).toEqual([['herald', '1', 'embattled', '1.234568'], ['daily', '1', 'bold, step', '0.5']]);
     const c = fixtureComparison();
     const t = terms[0];
     expect(c.articles[1].text.slice(Number(t.start), Number(t.end))).toBe('Embattled');

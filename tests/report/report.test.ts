@@ -39,6 +39,6 @@ describe('report()', () => {
     const json = JSON.parse(report(c, { format: 'json' }));
     expect(schemaErrors(json)).toEqual([]);
     const csv = report(c, { format: 'csv' });
-    expect(csv['quote_clusters.csv']).toBe('cluster_id,speaker_id,speaker,outlet_id,outlet_name,carried,renderings,words,quote_id,rendering,article_id,field,start,end\r\n');
+    expect(csv['quote_clusters.csv']).toBe('finding_id,cluster_id,speaker_id,speaker,outlet_id,outlet_name,carried,renderings,words,quote_id,rendering,article_id,field,start,end\r\n');
   });
 });

@@ -13,6 +13,7 @@ import type { LoadError } from '../../errors.js';
 import type { AnalyzedArticle, Comparison, ComparisonOptions } from '../../types/comparison.js';
 import { articleShardKey, parseShard, SHARD_HELP, SHARD_OPTION, takeShard, type Shard } from '../shard.js';
 import type { ReportFormat, ReportOptions } from '../../report/index.js';
+import type { CsvOptions } from '../../report/csv-writer.js';
 import { EXIT, writeOutputFile, writeStdout } from '../output.js';
 import { corpusArgs, POOL_HELP, POOL_OPTIONS, poolFlags, printArticleWarnings, printLoadErrors, progressReporter } from '../corpus-args.js';
 import { defaultJobs } from '../pool/pool.js';
@@ -40,6 +41,11 @@ ${POOL_HELP}
                     progress on stderr (default: on when stderr is a terminal);
                     --progress=false works too
 ${SHARD_HELP}
+  --bom             csv: start each file with a UTF-8 byte order mark (for spreadsheets)
+  --no-formula-guard
+                    csv: do not prefix text cells starting with = + - @ with ' (the guard
+                    against spreadsheet formula injection is on by default; turn it off
+                    only for analysis in pandas/R, never for files opened in a spreadsheet)
   -q, --quiet       no progress and no warning lines on stderr (errors are still printed)
   -h, --help        show this help
 
@@ -52,6 +58,8 @@ Example: framediff compare corpus --out report.html
 
 const OPTIONS = {
   manifest: { type: 'string' },
+  bom: { type: 'boolean' },
+  'formula-guard': { type: 'boolean' },
   format: { type: 'string' },
   lexicon: { type: 'string', multiple: true },
   ...SHARD_OPTION,
@@ -91,7 +99,11 @@ async function run(argv: string[]): Promise<number> {
     process.stderr.write('framediff: no articles could be loaded; nothing to compare\n');
     return EXIT.INPUT_FAILED;
   }
-  const analyzed = dedupe([...input.articles, ...input.analyzed], input.errors);
+  // The same article twice is compared once; the corpus is still complete, so a warning, not a failure.
+  const { dropDuplicates } = await import('../../compare/dedupe.js');
+  const { unique: analyzed, warnings } = dropDuplicates([...input.articles, ...input.analyzed]);
+  if (!flags.quiet) for (const w of warnings) process.stderr.write(`framediff: ${w.file}: warning ${w.code}: ${w.message}\n`);
+  csvOptions = { bom: flags.bom === true, formulaGuard: flags['formula-guard'] !== false };
   const options = { conceptDescriptions: conceptDescriptions(lexicons) };
   const events = groupByEvent(analyzed);
   if (hasEvents(analyzed) && out && !isReportFile(out, format)) {
@@ -181,21 +193,13 @@ function heapGuard(): (count: number) => boolean {
 }
 
 const HEAP_SHARE = 0.25;
-
-/** The same article given twice (same bytes, same id) is compared once; the repeat is reported. */
-function dedupe(articles: AnalyzedArticle[], errors: LoadError[]): AnalyzedArticle[] {
-  const seen = new Set<string>();
-  return articles.filter((a) => {
-    if (!seen.has(a.id)) return seen.add(a.id), true;
-    errors.push({ code: 'INVALID_INPUT', file: a.source?.label ?? a.id, message: `duplicate article ${a.id} (same content given twice); compared once` });
-    return false;
-  });
-}
+/** CSV writer options from --bom / --no-formula-guard, set once per run. */
+let csvOptions: CsvOptions = {};
 
 /** The report of one comparison; JSON is written piece by piece, so no report is too big for one string. */
 async function writeComparison(comparison: Comparison, format: ReportFormat, event: ReportOptions['event'], out: string | undefined, progress: (l: string) => void): Promise<void> {
   const { report, toReportJson } = await import('../../report/index.js');
-  if (format !== 'json') return writeReport(report(comparison, { format, event }), out, progress);
+  if (format !== 'json') return writeReport(report(comparison, { format, event, csv: csvOptions }), out, progress);
   const [{ writeJson }, { openSink }] = await Promise.all([import('../json-stream.js'), import('../sink.js')]);
   const sink = await openSink(out);
   try {
@@ -230,7 +234,7 @@ async function writeByEvent(events: [string, AnalyzedArticle[]][], format: Repor
   for (const [event, articles] of events) {
     const stem = eventFileStem(event, taken);
     const ext = format === 'csv' ? '' : format;
-    const rendered = report(compare(articles, options), { format, event: { title: event } });
+    const rendered = report(compare(articles, options), { format, event: { title: event }, csv: csvOptions });
     await writeReport(rendered, reportPath(dir, stem, ext), () => {});
     entries.push(indexEntry(event, ext ? `${stem}.${ext}` : `${stem}/`, articles));
     progress(`event ${entries.length}/${events.length}: ${event} (${articles.length} articles)`);

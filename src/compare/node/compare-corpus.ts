@@ -1,7 +1,8 @@
 /**
  * `compareCorpus`: one call for scripts (Node). Loads files/folders/globs with `loadCorpus`
- * (or takes normalized Articles), analyzes them, compares them. Per-file load failures and
- * duplicate articles are returned in `errors`; the rest of the corpus is compared.
+ * (or takes normalized Articles), analyzes them, compares them. Per-file load failures are
+ * returned in `errors`; a duplicate article (one outlet, the same text twice) is compared once and
+ * named in `warnings`: the corpus is still complete, so it is no failure.
  */
 import { analyzeCorpus, type AnalyzeOptions } from '../../analyze/analyze.js';
 import type { LoadError } from '../../errors.js';
@@ -9,6 +10,9 @@ import { loadCorpus, type LoadOptions } from '../../load/node/load-corpus.js';
 import type { Article } from '../../types/article.js';
 import type { Comparison, ComparisonOptions } from '../../types/comparison.js';
 import { compare } from '../compare.js';
+import { dropDuplicates, type CorpusWarning } from '../dedupe.js';
+
+export type { CorpusWarning } from '../dedupe.js';
 
 export interface CompareCorpusOptions extends ComparisonOptions {
   /** A manifest file or object (outlets per file); overrides folders' manifest.json. */
@@ -22,6 +26,7 @@ export interface CompareCorpusOptions extends ComparisonOptions {
 export interface CompareCorpusResult {
   comparison: Comparison;
   errors: LoadError[];
+  warnings: CorpusWarning[];
 }
 
 export async function compareCorpus(input: string | string[] | Article[], options: CompareCorpusOptions = {}): Promise<CompareCorpusResult> {
@@ -35,12 +40,6 @@ export async function compareCorpus(input: string | string[] | Article[], option
   } else {
     articles = input as Article[];
   }
-  // The same file given twice (same bytes, same id) is compared once.
-  const seen = new Set<string>();
-  const unique = articles.filter((a) => {
-    if (!seen.has(a.id)) return seen.add(a.id), true;
-    errors.push({ code: 'INVALID_INPUT', file: a.source?.label ?? a.id, message: `duplicate article ${a.id} (same content given twice); compared once` });
-    return false;
-  });
-  return { comparison: compare(analyzeCorpus(unique, analyze), comparisonOptions), errors };
+  const { unique, warnings } = dropDuplicates(articles);
+  return { comparison: compare(analyzeCorpus(unique, analyze), comparisonOptions), errors, warnings };
 }
