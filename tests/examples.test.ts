@@ -46,6 +46,12 @@ describe('examples', () => {
     expect(readFileSync(join(out, 'labels.csv'), 'utf8')).toContain('Russian dictator');
   });
 
+  it('the class notebook is committed with the outputs of a real Jupyter run (scripts/run-notebook.sh --inplace)', () => {
+    // The same check CI runs on a fresh execution: every cell ran, none raised, the tables are there.
+    const out = run('node', [join(root, 'scripts', 'check-notebook.mjs'), join(examples, 'framediff-class.ipynb')]);
+    expect(out).toMatch(/: \d+ code cells ran, outputs as expected/);
+  });
+
   it("the class notebook's code cells run in Deno and display the tables", () => {
     const nb = JSON.parse(readFileSync(join(examples, 'framediff-class.ipynb'), 'utf8')) as {
       cells: { cell_type: string; source: string[] }[];
