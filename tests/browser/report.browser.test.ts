@@ -157,7 +157,9 @@ describe('HTML report in Chromium', () => {
     expect(await mark.textContent()).toBe('Russian dictator');
     expect(await mark.isVisible()).toBe(true);
     await page.screenshot({ path: join(OUT, 'report-seed-evidence.png') });
-    // Headline evidence: UNN's "unbounded" is only in its title, and is highlighted there.
+    // Headline evidence: UNN's "unbounded" is only in its title, and is highlighted there. Its row
+    // may sit behind the section's "Show all".
+    if (await page.locator('#variants button.show-all').count()) await page.locator('#variants button.show-all').click();
     await page.locator('#variants button.ev', { hasText: /unbounded/ }).first().click();
     const titleMark = page.locator(`#article-${unnIndex} h3 mark.fd-ev.fd-focus`);
     expect(await titleMark.textContent()).toBe('unbounded');
@@ -184,6 +186,45 @@ describe('HTML report in Chromium', () => {
 
     expect(o.consoleErrors).toEqual([]);
     expect(o.requests).toEqual([]);
+    await page.close();
+  });
+
+  it('seed report at 1280 px: long sections collapse (page at most 2/3 as long), no finding lost, first column sticky', async () => {
+    const file = join(dir, 'seed-length.html');
+    const r = await runCompare([join(process.cwd(), 'corpus'), '--out', file]);
+    expect(r.code).toBe(0);
+    const { readFileSync } = await import('node:fs');
+    const html = readFileSync(file, 'utf8');
+    const o = await open(html, 'seed-length-open.html');
+    const { page } = o;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+    const findings = () => page.locator('main section [data-ev]').count();
+    const collapsed = await height();
+    const inDom = await findings();
+    const buttons = page.locator('button.show-all');
+    expect(await buttons.count()).toBeGreaterThan(3);
+    // Every "Show all" opens its section; then the page is as long as it was before collapsing.
+    while (await page.locator('button.show-all:visible').count()) await page.locator('button.show-all:visible').first().click();
+    const expanded = await height();
+    expect(collapsed).toBeLessThanOrEqual(Math.round((expanded * 2) / 3));
+    // Nothing was dropped: the same finding chips, and now every one of them is visible.
+    expect(await findings()).toBe(inDom);
+    expect(inDom).toBe((html.match(/ data-ev="/g) ?? []).length);
+    const hiddenFindings = await page.locator('main section [data-ev]').evaluateAll((els) => els.filter((e) => !(e as HTMLElement).checkVisibility()).length);
+    expect(hiddenFindings).toBe(0);
+    // A wide table scrolled sideways keeps its first column (the actor) in view.
+    await page.setViewportSize({ width: 375, height: 740 });
+    const stuck = await page.evaluate(() => {
+      const box = document.querySelector('#labels .scroll') as HTMLElement;
+      const first = box.querySelector('tbody th') as HTMLElement;
+      const before = first.getBoundingClientRect().left;
+      box.scrollLeft = 400;
+      return { scrolled: box.scrollLeft, moved: Math.round(first.getBoundingClientRect().left - before) };
+    });
+    expect(stuck.scrolled).toBeGreaterThan(0);
+    expect(stuck.moved).toBe(0);
+    expect(o.consoleErrors).toEqual([]);
     await page.close();
   });
 

@@ -2,8 +2,9 @@
 import { own } from '../../util/own.js';
 import { plural, fmt, signed, truncate } from '../text-utils.js';
 import { escapeHtml as esc } from './escape.js';
+import type { LabelFlag } from '../../types/comparison.js';
 import { passagesHtml } from './coverage.js';
-import { chip, type Ctx, diffHtml, NONE, outletHeads, section, table } from './parts.js';
+import { chip, collapsible, type Ctx, diffHtml, moreClass, NONE, outletHeads, section, table } from './parts.js';
 import { loadedWording } from '../loaded.js';
 
 export function labelsSection(ctx: Ctx): string {
@@ -26,14 +27,33 @@ export function labelsSection(ctx: Ctx): string {
     ]),
   );
   const flags = rows.flatMap((r) =>
-    r.flags.map((f) => `<li><span class="flag-type">${esc(f.type)}</span> ${esc(r.name)}: ${esc(f.message)} ${chip(ctx, 'evidence', f.evidence, { count: f.evidence.length })}</li>`),
+    mergedFlags(r.flags).map((f) => `${f.types.map((t) => `<span class="flag-type">${esc(t)}</span>`).join(' · ')} ${esc(r.name)}: ${f.messages.map(esc).join('; ')} ${chip(ctx, 'evidence', f.evidence, { count: f.evidence.length })}`),
   );
+  const flagList = `<ul class="flags">${flags.map((f, i) => `<li${moreClass(i)}>${f}</li>`).join('')}</ul>`;
   return section(
     'labels',
     'Labels: how each outlet names the actors',
-    `${tableHtml}${flags.length ? `<h3>Flags</h3><ul class="flags">${flags.join('')}</ul>` : ''}`,
+    `${tableHtml}${flags.length ? `<h3>Flags</h3>${collapsible(flagList, flags.length, 'flags')}` : ''}`,
     'Descriptors each outlet attached to the name, most frequent first. Red: evaluative. — : the outlet does not mention the actor.',
   );
+}
+
+/**
+ * One line per flagged use: a label that is both evaluative and used by one outlet only is one
+ * line with two kinds, not the same label listed twice.
+ */
+function mergedFlags(flags: readonly LabelFlag[]): { types: string[]; messages: string[]; evidence: LabelFlag['evidence'] }[] {
+  const byEvidence = new Map<string, { types: string[]; messages: string[]; evidence: LabelFlag['evidence'] }>();
+  for (const f of flags) {
+    const key = f.evidence.map((e) => `${e.articleId}:${e.start}:${e.end}`).sort().join('|');
+    const seen = byEvidence.get(key);
+    if (!seen) byEvidence.set(key, { types: [f.type], messages: [f.message], evidence: f.evidence });
+    else {
+      if (!seen.types.includes(f.type)) seen.types.push(f.type);
+      if (!seen.messages.includes(f.message)) seen.messages.push(f.message);
+    }
+  }
+  return [...byEvidence.values()];
 }
 
 export function variantsSection(ctx: Ctx): string {
@@ -46,9 +66,12 @@ export function variantsSection(ctx: Ctx): string {
       return ws?.length ? ws.map((w) => chip(ctx, w.wording, w.evidence, { count: w.count, title: `rule: ${g.rule}` })).join(' ') : NONE;
     }),
   ]);
-  return section('variants', 'Same thing, different words', table(['Concept', ...outletHeads(ctx)], rows),
+  return section('variants', 'Same thing, different words', table(['Concept', ...outletHeads(ctx)], rows, 'concepts'),
     'Wordings each outlet chose for the same thing, found by aligning parallel sentences and from the concept lexicon.');
 }
+
+/** Shared quotes shown with all their renderings before the rest collapse: each is several lines. */
+const SHARED_QUOTES_SHOWN = 3;
 
 export function quotesSection(ctx: Ctx): string {
   const { model } = ctx;
@@ -87,15 +110,16 @@ export function quotesSection(ctx: Ctx): string {
   const shared = c.quoteClusters.filter((q) => q.outletIds.length > 1);
   if (shared.length) {
     out.push('<h3>How shared quotes are rendered</h3><p class="note">Each rendering against the longest one: <del>dropped</del> and <ins>added</ins> words.</p>');
-    for (const q of shared) {
+    const clusters = shared.map((q, n) => {
       const items = q.renderings.map((r) => {
         const key = `${r.articleId}#${r.quoteId}`;
         const diff = q.diffs.find((d) => d.to === key);
         const body = diff ? diffHtml(diff.parts) : esc(r.text);
         return `<li>${chip(ctx, model.outletName(r.outletId), [r.evidence])} <blockquote>${body}</blockquote></li>`;
       });
-      out.push(`<div class="cluster"><strong>${esc(q.speakerName ?? 'Unattributed')}</strong><ul class="plain">${items.join('')}</ul></div>`);
-    }
+      return `<div class="cluster${n >= SHARED_QUOTES_SHOWN ? ' more' : ''}"><strong>${esc(q.speakerName ?? 'Unattributed')}</strong><ul class="plain">${items.join('')}</ul></div>`;
+    });
+    out.push(collapsible(clusters.join(''), shared.length, 'shared quotes', SHARED_QUOTES_SHOWN));
   }
   return section('quotes', 'Quotes: who is quoted, and how', out.join('\n') || '<p>No quotes found.</p>');
 }
@@ -160,7 +184,7 @@ export function toneSection(ctx: Ctx): string {
       return cell ? chip(ctx, signed(cell.score), cell.evidence, { title, cls: cell.score < -0.05 ? 'evaluative' : '' }) : NONE;
     }),
   ]);
-  return section('tone', 'Tone toward actors', table(['Actor', ...outletHeads(ctx)], rows),
+  return section('tone', 'Tone toward actors', table(['Actor', ...outletHeads(ctx)], rows, 'actors'),
     'Mean tone (−1..1) of the words attached to the actor\'s mentions (label, modifiers, predicates of its clause; negation handled; none is 0). Hover for the words, click for the sentences.');
 }
 

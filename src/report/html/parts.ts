@@ -24,10 +24,29 @@ export function section(id: string, title: string, content: string, intro = ''):
   return `<section id="${id}">\n<h2>${esc(title)}</h2>\n${intro ? `<p class="note">${esc(intro)}</p>\n` : ''}${content}\n</section>`;
 }
 
-export function table(head: string[], rows: string[][]): string {
-  return `<div class="scroll"><table><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${rows
-    .map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${c}</th>` : c.startsWith('<td') ? c : `<td>${c}</td>`)).join('')}</tr>`)
-    .join('')}</tbody></table></div>`;
+/**
+ * Items shown before a long table or list collapses behind "Show all": a phone reader sees the
+ * start of every section instead of scrolling through the first one. The rest stays in the page
+ * (hidden only once the script runs, and in print it shows), so no finding is lost.
+ */
+export const COLLAPSE_AFTER = 6;
+
+/** Row `i` of a collapsible block: the ones past the limit carry class "more". */
+export function moreClass(i: number, limit = COLLAPSE_AFTER): string {
+  return i >= limit ? ' class="more"' : '';
+}
+
+/** Wrap `html` so rows/items marked "more" hide behind a "Show all" button when there are any. */
+export function collapsible(html: string, total: number, noun: string, limit = COLLAPSE_AFTER): string {
+  if (total <= limit) return html;
+  return `<div class="collapsible collapsed">${html}<button type="button" class="show-all no-print" data-fd-action="show-all">Show all ${total} ${esc(noun)}</button></div>`;
+}
+
+export function table(head: string[], rows: string[][], noun = 'rows'): string {
+  const body = rows
+    .map((r, n) => `<tr${moreClass(n)}>${r.map((c, i) => (i === 0 ? `<th scope="row">${c}</th>` : c.startsWith('<td') ? c : `<td>${c}</td>`)).join('')}</tr>`)
+    .join('');
+  return collapsible(`<div class="scroll"><table><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${body}</tbody></table></div>`, rows.length, noun);
 }
 
 export const NONE = '<td class="none">—</td>';

@@ -7,6 +7,8 @@
  */
 export const SCRIPT = `(function () {
   'use strict';
+  // Long sections collapse only when this script runs (styles key on .js): without it all shows.
+  document.documentElement.classList.add('js');
   var dataEl = document.getElementById('fd-evidence');
   var data = dataEl ? JSON.parse(dataEl.textContent) : { spans: [], outlets: [] };
   var status = document.getElementById('fd-status');
@@ -109,6 +111,7 @@ export const SCRIPT = `(function () {
       if (b) b.scrollIntoView({ block: 'center' });
       if (b && b.focus) b.focus();
     } else if (what === 'close') { unwrapAll(); if (status) status.hidden = true; }
+    else if (what === 'show-all') { var box = action.closest('.collapsible'); if (box) box.classList.remove('collapsed'); }
   });
 
   document.addEventListener('keydown', function (event) {

@@ -13,6 +13,11 @@ p.meta,.note{color:var(--muted);font-size:.9rem}
 nav.toc{display:flex;flex-wrap:wrap;gap:.25rem .75rem;font-size:.9rem;margin:.5rem 0 1rem}
 nav.toc a{color:var(--accent)}
 .scroll{overflow-x:auto;-webkit-overflow-scrolling:touch;margin:.5rem 0}
+.scroll th:first-child{position:sticky;left:0;z-index:1;background:var(--bg);box-shadow:1px 0 0 var(--line)}
+.scroll thead th:first-child{background:var(--soft);z-index:2}
+.js .collapsed .more{display:none}
+button.show-all{font:inherit;font-size:.9rem;margin:.25rem 0 .5rem;padding:.2rem .7rem;border:1px solid var(--accent);border-radius:.3rem;background:var(--bg);color:var(--accent);cursor:pointer}
+.js .collapsible:not(.collapsed)>button.show-all{display:none}
 table{border-collapse:collapse;font-size:.9rem;min-width:100%}
 th,td{border:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
 th{background:var(--soft);font-weight:600}
@@ -70,6 +75,8 @@ mark.fd-ev.fd-focus{background:var(--focus);outline:2px solid var(--focus)}
   figure,tr,.synopsis-row,blockquote{break-inside:avoid}
   button.ev,.chip{border:none;background:none;padding:0}
   .only-diff .synopsis-row.same{display:grid}
+  .js .collapsed .more{display:revert}
+  .js .collapsed .synopsis-row.more{display:grid}
   article.source{break-before:page}
 }
 `;

@@ -1,8 +1,10 @@
 /** The synopsis section: aligned sentences of the outlets side by side, word differences marked. */
 import { escapeHtml as esc } from './escape.js';
-import { type Ctx, diffHtml, section } from './parts.js';
+import { collapsible, type Ctx, diffHtml, section } from './parts.js';
 
 const SYNOPSIS_ROWS = 200;
+/** Synopsis rows shown before "Show all": each row is several sentences tall. */
+const COLLAPSE_AFTER_ROWS = 4;
 /** Above this many outlets, "not reported" cells are left out and the row wraps. */
 const SYNOPSIS_ALL_COLUMNS = 6;
 
@@ -13,7 +15,7 @@ export function synopsisSection(ctx: Ctx): string {
   if (!all.length) return section('synopsis', 'Synopsis', '<p>No sentences align across outlets.</p>');
   const rows = all.slice(0, SYNOPSIS_ROWS);
   const wide = c.outlets.length > SYNOPSIS_ALL_COLUMNS;
-  const html = rows.map((row) => {
+  const html = rows.map((row, n) => {
     const cells = c.outlets.flatMap((o) => {
       const list = row.cells.get(o.id);
       if (!list) return wide ? [] : [`<div class="synopsis-cell missing"><span class="who">${esc(o.name)}</span>not reported</div>`];
@@ -30,13 +32,14 @@ export function synopsisSection(ctx: Ctx): string {
       return [`<div class="synopsis-cell"><span class="who">${esc(o.name)}${ref}</span>${body}${more}</div>`];
     });
     const cols = wide ? Math.min(cells.length, 4) : c.outlets.length;
-    return `<div class="synopsis-row${row.differs ? '' : ' same'}" style="--cols:${cols}">${cells.join('')}</div>`;
+    const more = n >= COLLAPSE_AFTER_ROWS ? ' more' : '';
+    return `<div class="synopsis-row${row.differs ? '' : ' same'}${more}" style="--cols:${cols}">${cells.join('')}</div>`;
   });
   const cut = all.length > rows.length ? `<p class="note">${all.length - rows.length} more aligned groups in the JSON report (\`synopsis\`).</p>` : '';
   return section(
     'synopsis',
     'Synopsis: the same sentences side by side',
-    `<label class="toggle no-print"><input type="checkbox" id="fd-only-diff"> only rows where the wording differs</label><div id="fd-synopsis">${html.join('\n')}</div>${cut}`,
+    `<label class="toggle no-print"><input type="checkbox" id="fd-only-diff"> only rows where the wording differs</label>${collapsible(`<div id="fd-synopsis">${html.join('\n')}</div>`, rows.length, 'aligned sentences', COLLAPSE_AFTER_ROWS)}${cut}`,
     'Sentences that report the same fact, aligned across outlets. Highlighted words differ from the row\'s reference sentence (the first outlet that carries it).',
   );
 }
