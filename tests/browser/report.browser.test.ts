@@ -220,10 +220,10 @@ describe('HTML report in Chromium', () => {
       const first = box.querySelector('tbody th') as HTMLElement;
       const before = first.getBoundingClientRect().left;
       box.scrollLeft = 400;
-      return { scrolled: box.scrollLeft, moved: Math.round(first.getBoundingClientRect().left - before) };
+      return { scrolled: box.scrollLeft, moved: Math.abs(first.getBoundingClientRect().left - before) };
     });
     expect(stuck.scrolled).toBeGreaterThan(0);
-    expect(stuck.moved).toBe(0);
+    expect(stuck.moved).toBeLessThan(1);
     expect(o.consoleErrors).toEqual([]);
     await page.close();
   });

@@ -71,7 +71,7 @@ export function variantsSection(ctx: Ctx): string {
 }
 
 /** Shared quotes shown with all their renderings before the rest collapse: each is several lines. */
-const SHARED_QUOTES_SHOWN = 3;
+const SHARED_QUOTES_SHOWN = 2;
 
 export function quotesSection(ctx: Ctx): string {
   const { model } = ctx;

@@ -29,7 +29,7 @@ export function section(id: string, title: string, content: string, intro = ''):
  * start of every section instead of scrolling through the first one. The rest stays in the page
  * (hidden only once the script runs, and in print it shows), so no finding is lost.
  */
-export const COLLAPSE_AFTER = 6;
+export const COLLAPSE_AFTER = 5;
 
 /** Row `i` of a collapsible block: the ones past the limit carry class "more". */
 export function moreClass(i: number, limit = COLLAPSE_AFTER): string {

@@ -4,7 +4,7 @@ import { collapsible, type Ctx, diffHtml, section } from './parts.js';
 
 const SYNOPSIS_ROWS = 200;
 /** Synopsis rows shown before "Show all": each row is several sentences tall. */
-const COLLAPSE_AFTER_ROWS = 4;
+const COLLAPSE_AFTER_ROWS = 3;
 /** Above this many outlets, "not reported" cells are left out and the row wraps. */
 const SYNOPSIS_ALL_COLUMNS = 6;
 
