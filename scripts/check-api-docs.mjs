@@ -1,7 +1,7 @@
 // CI check: every symbol exported from the public entry points (framediff, framediff/core) has a
 // doc comment. TypeDoc finds the undocumented ones; those that lacked docs when the check was
 // introduced are listed in docs/api-undocumented.txt and may only go away: a new undocumented
-// export fails, and so does a listed one that has been documented (so the list keeps shrinking).
+// export fails; a listed one that has been documented is named so its line can be deleted.
 // `npm run docs:api` writes the HTML docs to docs/api/.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -23,4 +23,4 @@ const fixed = [...known].filter((s) => !found.has(s)).sort();
 for (const s of added) console.log(`undocumented export: ${s}`);
 for (const s of fixed) console.log(`documented now, remove from docs/api-undocumented.txt: ${s}`);
 console.log(`api docs: ${found.size} exported symbols without a doc comment (${known.size} allowed by the list), ${added.length} new`);
-process.exit(added.length || fixed.length ? 1 : 0);
+process.exit(added.length ? 1 : 0);
