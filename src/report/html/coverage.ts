@@ -3,11 +3,10 @@
  * shared verbatim passages. Every finding shows its evidence as chips and its rule id on hover.
  */
 import type { CoverageItem, CoverageMissing } from '../../types/comparison.js';
-import { plural, truncate } from '../text-utils.js';
+import { truncate } from '../text-utils.js';
 import { escapeHtml as esc } from './escape.js';
-import { chip, type Ctx, section } from './parts.js';
+import { chip, collapsible, type Ctx, moreClass, section } from './parts.js';
 
-const SHOWN = 25;
 
 function missingHtml(ctx: Ctx, item: CoverageItem): string {
   const misses: CoverageMissing[] = item.missing ?? item.missingOutletIds.map((outletId) => ({ outletId, status: 'omitted' }));
@@ -38,11 +37,12 @@ export function coverageSection(ctx: Ctx): string {
     const partial = only ? '' : `<br>${missingHtml(ctx, { ...item, missing: (item.missing ?? []).filter((m) => m.status === 'partial') })}`;
     return `<li title="rule: ${esc(item.rule)}"><strong>${only ? 'Only ' : ''}${esc(model.outletName(item.outletIds[0]))}</strong><br>${chip(ctx, truncate(item.claim, 240), item.evidence)}${partial}</li>`;
   };
+  // Past the first few, items collapse behind "Show all" (phone-length page; all stay in the page).
   const list = (xs: CoverageItem[], li: (i: CoverageItem) => string, what: string) =>
-    `<ul class="plain">${xs.slice(0, SHOWN).map(li).join('')}</ul>${xs.length > SHOWN ? `<details><summary>${plural(xs.length - SHOWN, what)}</summary><ul class="plain">${xs.slice(SHOWN).map(li).join('')}</ul></details>` : ''}`;
+    collapsible(`<ul class="plain">${xs.map((x, i) => li(x).replace(/^<li/, `<li${moreClass(i)}`)).join('')}</ul>`, xs.length, what);
   const parts = [
-    shared.length ? `<h3>Omitted by some outlets</h3><p class="note">Claims two or more outlets report and others leave out (partial: the outlet has a related sentence), the claims most outlets agree on first.</p>${list(shared, sharedLi, 'more omission')}` : '',
-    single.length ? `<h3>Told by one outlet</h3><p class="note">“Only” when no other outlet has even a related sentence.</p>${list(single, singleLi, 'more claim')}` : '',
+    shared.length ? `<h3>Omitted by some outlets</h3><p class="note">Claims two or more outlets report and others leave out (partial: the outlet has a related sentence), the claims most outlets agree on first.</p>${list(shared, sharedLi, 'omissions')}` : '',
+    single.length ? `<h3>Told by one outlet</h3><p class="note">“Only” when no other outlet has even a related sentence.</p>${list(single, singleLi, 'claims')}` : '',
   ];
   return section('coverage', 'Coverage and omissions', parts.join('\n'));
 }
