@@ -1,13 +1,16 @@
 /**
  * findQuotes: quotation marks → quotes with kind, speaker, verb and channel.
- * Steps: scan marks (marks.ts) → join split quotes ("...," Xi said, "...") → resolve speakers
- * (attribution.ts; dash-attributed pull quotes: dash.ts) → carry speakers into whole-paragraph continuations → classify (kinds.ts).
+ * Steps, in order: scan marks (marks.ts) → per quote: join split quotes ("...," Xi said, "...") →
+ * attribution strategies (attribution.ts: speaker after/before, according-to, colon, reported) →
+ * transcript turn (turns.ts) → dash line (strategy-dash.ts) → join a continuation after the
+ * attribution → carry speakers into conjoined, same- and next-paragraph quotes → classify (kinds.ts).
+ * Every quote carries the `rule` id of the step that named its speaker (docs/rules.md).
  */
 import type { ArticleWarning } from '../../types/article.js';
 import type { Quote } from '../../types/analysis.js';
 import type { AnalysisContext } from '../context.js';
 import { scanQuoteMarks, type MarkedPart, type UnbalancedMark } from './marks.js';
-import { SpeakerResolver, type Attribution, type FirstPersonResolver } from './attribution.js';
+import { attribute, attributeDash, attributionEnv, rememberSpeaker, QUOTE_RULES, type Attribution, type FirstPersonResolver, type RecentSpeaker } from './attribution.js';
 import { findTurns, turnAt, type Turn } from './turns.js';
 import { countInnerSentences, countWords, quoteKind } from './kinds.js';
 import { lineAt, sentenceIndexAt } from './text-tools.js';
@@ -50,8 +53,10 @@ export function findQuotesWithWarnings(ctx: AnalysisContext, options: QuoteOptio
   const scan = scanQuoteMarks(text);
   const spans: [number, number][] = scan.quotes.flatMap((q) => q.parts.map((p): [number, number] => [p.outerStart, p.outerEnd]));
   const turns = findTurns(ctx);
-  const resolver = new SpeakerResolver(ctx, spans, firstPersonResolver(turns, options.author));
+  const env = attributionEnv(ctx, spans, firstPersonResolver(turns, options.author));
   const marked = scan.quotes.map((q) => q.parts);
+  // The last person named as a speaker: passed to each attribution, for a following "he said".
+  let recent: RecentSpeaker | null = null;
 
   const drafts: Draft[] = [];
   for (let i = 0; i < marked.length; i++) {
@@ -74,10 +79,16 @@ export function findQuotesWithWarnings(ctx: AnalysisContext, options: QuoteOptio
       prev.parts = [...prev.parts, ...parts];
       continue;
     }
-    let attribution = inTurn(turns, first.outerStart, resolver.resolve(site));
+    const resolved = attribute(env, site, recent);
+    recent = rememberSpeaker(env, resolved, recent);
+    let attribution = inTurn(turns, first.outerStart, resolved);
     if (!attribution.speaker || attribution.side === 'after') {
       // `"..." — Maria Lopes, union spokeswoman`: the dash line is the whole attribution.
-      attribution = resolver.resolveDash(site) ?? attribution;
+      const dash = attributeDash(env, site, recent);
+      if (dash) {
+        recent = rememberSpeaker(env, dash, recent);
+        attribution = dash;
+      }
     }
     if (prev && sameLineAsPrev && continuesAfterAttribution(text, prev, first.outerStart, attribution)) {
       // `"A," she said. "B."`: the same speaker goes on right after the attribution: one quote, two parts.
@@ -152,7 +163,7 @@ function inTurn(turns: Turn[], offset: number, a: Attribution): Attribution {
   // `ELENA RUIZ: "..."`: the colon read as "name: quote" is the turn label itself.
   const labelColon = a.speaker?.method === 'colon' && a.speaker.start >= turn.start && a.speaker.end <= turn.start + turn.label.length;
   if (a.speaker ? !labelColon : a.reason !== 'no attribution verb in sentence') return a;
-  return { ...a, speaker: { actorId: turn.speaker.actorId, name: turn.speaker.name, start: turn.start, end: turn.start + turn.label.length, method: 'turn' }, reason: null, side: null };
+  return { ...a, speaker: { actorId: turn.speaker.actorId, name: turn.speaker.name, start: turn.start, end: turn.start + turn.label.length, method: 'turn' }, reason: null, side: null, rule: QUOTE_RULES.turn };
 }
 
 /** "I" in a transcript turn is the turn's speaker; elsewhere the author (byline, else "the author"). */
@@ -180,12 +191,12 @@ function carryParagraphSpeakers(text: string, drafts: Draft[]): void {
     if (!sp) continue;
     if (joinedByConjunction(text, prev, d)) {
       // `said the findings were "robust" and "long overdue"`: one attribution covers both.
-      d.attribution = { ...d.attribution, speaker: { ...sp }, verb: prev.attribution.verb, via: prev.attribution.via, reason: null };
+      d.attribution = { ...d.attribution, speaker: { ...sp }, verb: prev.attribution.verb, via: prev.attribution.via, reason: null, rule: QUOTE_RULES.conjoined };
       continue;
     }
     if (sameParagraphFollowUp(text, prev, d)) {
       // `"A," Weselsky told reporters. "B."`: a new sentence of quote in the same paragraph, same speaker.
-      d.attribution = { ...d.attribution, speaker: { ...sp, method: 'paragraph-continuation' }, verb: prev.attribution.verb, via: prev.attribution.via, reason: null };
+      d.attribution = { ...d.attribution, speaker: { ...sp, method: 'paragraph-continuation' }, verb: prev.attribution.verb, via: prev.attribution.via, reason: null, rule: QUOTE_RULES.sameParagraph };
       continue;
     }
     if (!wholeParagraph(text, d.parts)) continue;
@@ -198,6 +209,7 @@ function carryParagraphSpeakers(text: string, drafts: Draft[]): void {
       verb: prev.attribution.verb,
       via: prev.attribution.via,
       reason: null,
+      rule: QUOTE_RULES.nextParagraph,
       startsClause: true,
       endsClause: true,
     };
@@ -259,16 +271,9 @@ function toQuote(ctx: AnalysisContext, d: Draft, i: number): Quote {
     verb: speaker ? a.verb : null,
     unattributedReason: reason,
     via: speaker ? a.via : null,
+    rule: speaker ? (a.rule ?? QUOTE_RULES.unattributed) : kind === 'scare' ? QUOTE_RULES.scare : QUOTE_RULES.unattributed,
     sentence: Math.max(0, sentenceIndexAt(ctx.sentences, first.start)),
-    rule: quoteRule(kind, speaker, a.side),
   };
-}
-
-/** The rule id of an attribution: its speaker method, split by side for a speaker next to the quote. */
-function quoteRule(kind: Quote['kind'], speaker: Quote['speaker'], side: 'before' | 'after' | null): string {
-  if (!speaker) return kind === 'scare' ? 'quote.scare' : 'quote.unattributed';
-  if (speaker.method === 'adjacent') return side === 'before' ? 'quote.attribution.before' : 'quote.attribution.after';
-  return `quote.attribution.${speaker.method}`;
 }
 
 function unbalancedWarning(text: string, u: UnbalancedMark): TextWarning {

@@ -1,0 +1,95 @@
+/**
+ * The words around one quote that attribution strategies read: the sentence's words before the
+ * quote (other quotes left out), the words since the previous quote, the words after it up to the
+ * sentence end or the next quote, and whether the quote opens / closes its clause. Computed once
+ * per quote, read by every pass.
+ */
+import type { Token } from '../context.js';
+import { lineAt, sentenceIndexAt, tokensIn } from './text-tools.js';
+import type { AttributionEnv } from './env.js';
+
+/** Characters before and after a quote read for its attribution (verbs and speakers sit close to the quote). */
+export const ATTRIBUTION_WINDOW = 600;
+
+/** What the resolver needs to know about one quote and its neighbours. */
+export interface QuoteSite {
+  outerStart: number;
+  outerEnd: number;
+  /** The quoted words (first part start .. last part end), for reported speech inside a document quote. */
+  start: number;
+  end: number;
+  /** Where the previous quote in the same paragraph ended (or -1) and the next one begins (or Infinity). */
+  prevOuterEnd: number;
+  nextOuterStart: number;
+}
+
+export interface SiteWords {
+  site: QuoteSite;
+  /** The sentence's words before the quote, outside quotes. */
+  sentenceBefore: Token[];
+  /** Index in `sentenceBefore` of the first word after the previous quote (the quote's own stretch). */
+  own: number;
+  /** `sentenceBefore` from `own` on. */
+  before: Token[];
+  /** The words after the quote, up to the sentence end, the line end or the next quote. */
+  after: Token[];
+  /** The text before the quote since the previous quote ends in a colon. */
+  colon: boolean;
+  /** Nothing but the attribution (or the sentence start) stands before the quote. */
+  startsClause: boolean;
+  /** The text after the quote in its sentence. */
+  afterText: string;
+}
+
+/** `"Is it?" he asked.`: the splitter ends the sentence at the question mark; the attribution follows. */
+function sentenceEnd(env: AttributionEnv, site: QuoteSite, lineEnd: number): number {
+  const { ctx } = env;
+  const endSi = sentenceIndexAt(ctx.sentences, Math.max(site.outerStart, site.outerEnd - 1));
+  const end = endSi >= 0 ? ctx.sentences[endSi].end : lineEnd;
+  if (end <= site.outerEnd && /[?!]$/.test(ctx.text.slice(site.start, site.end).trimEnd()) && ctx.sentences[endSi + 1]) return ctx.sentences[endSi + 1].end;
+  return end;
+}
+
+/** The splitter may keep `"A," the statement read. "B."` as one sentence: the clause starts after the last full stop. */
+function clauseStartOf(env: AttributionEnv, site: QuoteSite, lineStart: number): number {
+  const { ctx } = env;
+  const si = sentenceIndexAt(ctx.sentences, site.outerStart);
+  const sentStart = si >= 0 ? ctx.sentences[si].start : lineStart;
+  // At most ATTRIBUTION_WINDOW characters each side: a sentence of many quotes is then read once per
+  // quote in bounded work, not rescanned whole for each (quadratic on hostile text).
+  const headStart = Math.max(lineStart, Math.min(sentStart, site.outerStart), site.outerStart - ATTRIBUTION_WINDOW);
+  let clauseStart = headStart;
+  const stop = /[.!?]["”’]?\s+/g;
+  const head = ctx.text.slice(headStart, site.outerStart);
+  let m: RegExpExecArray | null;
+  while ((m = stop.exec(head))) {
+    const at = headStart + m.index + m[0].length;
+    if (!env.insideQuote(headStart + m.index) && !/\b(?:Mr|Ms|Mrs|Dr|Prof|St|U\.S|U\.K|No)\.$/.test(head.slice(Math.max(0, m.index - 5), m.index + 1))) clauseStart = at;
+  }
+  return clauseStart;
+}
+
+export function siteWords(env: AttributionEnv, site: QuoteSite): SiteWords {
+  const { ctx } = env;
+  const [ls] = lineAt(ctx.text, site.outerStart);
+  const [, le] = lineAt(ctx.text, Math.max(site.outerStart, site.outerEnd - 1));
+  const sentEnd = sentenceEnd(env, site, le);
+  const clauseStart = clauseStartOf(env, site, ls);
+  const sentenceBefore = tokensIn(ctx.tokens, clauseStart, site.outerStart).filter((t) => !env.insideQuote(t.start));
+  const beforeStart = Math.max(clauseStart, site.prevOuterEnd);
+  const ownFrom = sentenceBefore.findIndex((t) => t.start >= beforeStart);
+  const own = ownFrom === -1 ? sentenceBefore.length : ownFrom;
+  const afterEnd = Math.max(site.outerEnd, Math.min(le, Math.max(sentEnd, site.outerEnd), site.nextOuterStart, site.outerEnd + ATTRIBUTION_WINDOW));
+  const beforeText = ctx.text.slice(beforeStart, site.outerStart).trim();
+  const colon = beforeText.endsWith(':');
+  return {
+    site,
+    sentenceBefore,
+    own,
+    before: sentenceBefore.slice(own),
+    after: tokensIn(ctx.tokens, site.outerEnd, afterEnd),
+    colon,
+    startsClause: beforeText === '' || colon || /^[—–-]$/.test(beforeText),
+    afterText: ctx.text.slice(site.outerEnd, afterEnd).trim(),
+  };
+}
