@@ -20,12 +20,16 @@ export interface AttributionLexicon {
   pronouns: Record<string, string>;
   /** Canonical verbs that, opening a document's quote ("President Putin said that ..."), name the person reported. */
   reporting: string[];
+  /** Words never a speaker on their own: months, weekdays, headline words ("July", "Thursday", "war"). */
+  notSpeakers: string[];
+  /** Role nouns of someone who speaks for a body ("spokesman", "press secretary"): the body is the quote's `speakerFor`. */
+  spokespersons: string[];
   /** Interview transcripts: speaker labels that open a turn ("Q", "A", "Host"). Upper-case names are turn labels too. */
   transcript: { interviewer: string[]; interviewee: string[] };
 }
 
-type ListKey = 'according' | 'documents' | 'naming' | 'reporting';
-const LIST_KEYS: ListKey[] = ['according', 'documents', 'naming', 'reporting'];
+type ListKey = 'according' | 'documents' | 'naming' | 'reporting' | 'notSpeakers' | 'spokespersons';
+const LIST_KEYS: ListKey[] = ['according', 'documents', 'naming', 'reporting', 'notSpeakers', 'spokespersons'];
 
 function fail(file: string, message: string): never {
   return invalidLexicon('attribution', file, message);
@@ -35,7 +39,7 @@ function stringList(value: unknown, file: string, where: string): string[] {
   return checkedStringList('attribution', value, file, where);
 }
 
-const EMPTY: AttributionLexicon = { files: [], verbs: {}, according: [], documents: [], naming: [], pronouns: {}, reporting: [], transcript: { interviewer: [], interviewee: [] } };
+const EMPTY: AttributionLexicon = { files: [], verbs: {}, according: [], documents: [], naming: [], pronouns: {}, reporting: [], notSpeakers: [], spokespersons: [], transcript: { interviewer: [], interviewee: [] } };
 
 /** Validate user data and merge it into `base` (or replace `base` when `replace`). Throws INVALID_LEXICON naming `file`. */
 export function mergeAttribution(base: AttributionLexicon, extra: unknown, file: string, replace = false): AttributionLexicon {
@@ -49,6 +53,8 @@ export function mergeAttribution(base: AttributionLexicon, extra: unknown, file:
     documents: [...start.documents],
     naming: [...start.naming],
     reporting: [...start.reporting],
+    notSpeakers: [...start.notSpeakers],
+    spokespersons: [...start.spokespersons],
     pronouns: { ...start.pronouns },
     transcript: { interviewer: [...start.transcript.interviewer], interviewee: [...start.transcript.interviewee] },
   };
@@ -79,7 +85,7 @@ export function mergeAttribution(base: AttributionLexicon, extra: unknown, file:
         out.transcript[role] = [...new Set([...out.transcript[role], ...stringList(labels, file, `transcript.${role}`)])];
       }
     } else {
-      fail(file, `unknown field "${key}" (expected verbs, according, documents, naming, pronouns, reporting, transcript)`);
+      fail(file, `unknown field "${key}" (expected verbs, according, documents, naming, pronouns, reporting, notSpeakers, spokespersons, transcript)`);
     }
   }
   return out;

@@ -71,6 +71,7 @@ function reportArticle(article: AnalyzedArticle, actors: ActorIndex): ReportArti
       quote: q.text,
       parts: (q.parts.length ? q.parts : [q]).map((p) => span(text, p.start, p.end)),
       rule: q.rule,
+      ...(q.speakerFor ? { speakerFor: q.speakerFor } : {}),
     };
   });
   const framingTerms: ReportFramingTerm[] = analysis.framing.map((f) => ({

@@ -108,6 +108,11 @@ export interface Quote extends Span {
   unattributedReason: string | null;
   /** Where the quote came through a document or outlet ("according to the official Chinese account"). */
   via: string | null;
+  /**
+   * The body a spokesperson speaks for: the campaign, party, office or person named with the
+   * role ("a spokesman for the Clinton campaign, Brian Fallon" → "the Clinton campaign"); null when none.
+   */
+  speakerFor?: string | null;
   sentence: number;
 }
 

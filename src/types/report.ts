@@ -44,6 +44,8 @@ export interface ReportQuote extends ReportSpan {
   parts: ReportSpan[];
   /** Rule that attributed the quote, or `quote.scare` / `quote.unattributed` (docs/rules.md). */
   rule: string;
+  /** The body a spokesperson speaks for ("Trump campaign", "White House"); absent when none is named. */
+  speakerFor?: string;
 }
 
 export interface ReportFramingTerm extends ReportSpan {

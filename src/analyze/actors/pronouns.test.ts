@@ -7,7 +7,7 @@ import { pronounAntecedent, type PronounScope } from './pronouns.js';
 function scope(text: string): { s: PronounScope; at: (word: string) => import('../context.js').Token } {
   const ctx = buildContext({ id: 't', text, paragraphs: [] });
   const kinds = new Map(ctx.actors.map((a) => [a.id, a.kind]));
-  const s: PronounScope = { ctx, kinds, genders: personGenders(ctx, () => false), insideQuote: () => false };
+  const s: PronounScope = { ctx, mentions: ctx.mentions, kinds, genders: personGenders(ctx, () => false), insideQuote: () => false };
   const at = (word: string) => {
     const i = text.lastIndexOf(word);
     const t = ctx.tokens.find((x) => x.start === i);

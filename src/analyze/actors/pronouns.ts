@@ -17,6 +17,8 @@ export const PRONOUN_SEARCH = 2000;
 /** What resolution reads: the article's mentions and sentences, actor kinds, marked genders, quoted stretches. */
 export interface PronounScope {
   readonly ctx: AnalysisContext;
+  /** The mentions that may be antecedents (sorted by start); callers may leave out some actors. */
+  readonly mentions: Mention[];
   readonly kinds: ReadonlyMap<string, ActorKind>;
   readonly genders: ReadonlyMap<string, Gender>;
   readonly insideQuote: (offset: number) => boolean;
@@ -40,20 +42,21 @@ export interface Antecedent {
 /**
  * The antecedent of pronoun `p` of `kind` ("person", "group", "thing" as in lexicons/attribution.json
  * `pronouns`). `prior`, when given and more recent than the subject found, wins for "he"/"she":
- * the person just quoted is the likeliest "she said".
+ * the person just quoted is the likeliest "she said". `exclude`: an actor the pronoun cannot be
+ * (in "Reid, who he said was right", "he" is not Reid).
  */
-export function pronounAntecedent(s: PronounScope, p: Token, kind: string, gender: Gender | null, prior: PriorSpeaker | null): Antecedent | null {
+export function pronounAntecedent(s: PronounScope, p: Token, kind: string, gender: Gender | null, prior: PriorSpeaker | null, exclude: string | null = null): Antecedent | null {
   const from = p.start - PRONOUN_SEARCH;
   const clash = (actorId: string | null) => gender !== null && actorId !== null && s.genders.has(actorId) && s.genders.get(actorId) !== gender;
   const fitting = (m: Mention) => {
-    if (m.form === 'pronoun' || s.insideQuote(m.start)) return false;
+    if (m.form === 'pronoun' || s.insideQuote(m.start) || m.actorId === exclude) return false;
     const k = s.kinds.get(m.actorId);
     if (kind === 'person') return k === 'person' && !clash(m.actorId);
     if (kind === 'group') return k === 'group' || k === 'organization' || (k === 'person' && !s.genders.has(m.actorId) && singularThey(s, m, p));
     return k === 'organization';
   };
   const m = subjectLikeMention(s, p, kind, fitting);
-  if (kind === 'person' && prior && !clash(prior.actorId) && prior.start >= from && prior.start <= p.start && (!m || prior.start > m.start)) {
+  if (kind === 'person' && prior && !clash(prior.actorId) && (prior.actorId === null || prior.actorId !== exclude) && prior.start >= from && prior.start <= p.start && (!m || prior.start > m.start)) {
     return { actorId: prior.actorId, text: prior.name, start: prior.start };
   }
   return m ? { actorId: m.actorId, text: m.text, start: m.start } : null;
@@ -65,7 +68,7 @@ export function pronounAntecedent(s: PronounScope, p: Token, kind: string, gende
  * Other kinds take the nearest fitting mention.
  */
 function subjectLikeMention(s: PronounScope, p: Token, kind: string, fitting: (m: Mention) => boolean): Mention | null {
-  const mentions = s.ctx.mentions;
+  const mentions = s.mentions;
   const from = p.start - PRONOUN_SEARCH;
   let nearest: Mention | null = null;
   for (let i = mentions.length - 1; i >= 0; i--) {

@@ -3,7 +3,7 @@
  * Named strategies, each in its own module with one signature `(reader, siteWords)`, run in a
  * stated order (first hit wins):
  *
- *   verb passes  quote opens its clause:  speaker-after, speaker-before
+ *   verb passes  quote opens its clause:  speaker-after, speaker-before, lead-in (paragraph before ends "...:")
  *                otherwise:               speaker-before (own stretch), speaker-after,
  *                                         speaker-before (whole sentence)
  *   fallbacks    according-to, then colon (only when no verb was found at all)
@@ -17,12 +17,13 @@ import type { QuoteSpeaker } from '../../types/analysis.js';
 import { personLike, type AttributionEnv, type Found, type Reader, type RecentSpeaker, type VerbHit } from './env.js';
 import { siteWords, type QuoteSite, type SiteWords } from './site.js';
 import { speakerAfter } from './strategy-after.js';
-import { speakerBefore, speakerBeforeInSentence } from './strategy-before.js';
+import { speakerBefore, speakerBeforeInSentence, speakerLeadIn } from './strategy-before.js';
 import { accordingTo, type AccordingHit } from './strategy-according.js';
 import { colonSpeaker } from './strategy-colon.js';
 import { reportedSpeaker, toldOutlet } from './strategy-reported.js';
 import { dashSpeaker } from './strategy-dash.js';
 import { namedBefore } from './naming.js';
+import { speakerFor } from './speaker-for.js';
 
 export type { QuoteSite } from './site.js';
 export { attributionEnv, type AttributionEnv, type FirstPersonResolver, type RecentSpeaker } from './env.js';
@@ -31,6 +32,7 @@ export { attributionEnv, type AttributionEnv, type FirstPersonResolver, type Rec
 export const QUOTE_RULES = {
   after: 'quote.attribution.after',
   before: 'quote.attribution.before',
+  leadIn: 'quote.attribution.lead-in',
   according: 'quote.attribution.according-to',
   colon: 'quote.attribution.colon',
   reported: 'quote.attribution.reported',
@@ -48,6 +50,8 @@ export interface Attribution {
   speaker: QuoteSpeaker | null;
   verb: string | null;
   via: string | null;
+  /** The body a spokesperson speaks for ("Trump campaign"), null when none is named (speaker-for.ts). */
+  speakerFor: string | null;
   reason: string | null;
   /** Which strategy named the speaker (null: none did). */
   rule: QuoteRule | null;
@@ -67,8 +71,9 @@ type VerbPass = { rule: QuoteRule; run: (r: Reader, w: SiteWords) => VerbHit | n
 const AFTER: VerbPass = { rule: QUOTE_RULES.after, run: speakerAfter };
 const BEFORE: VerbPass = { rule: QUOTE_RULES.before, run: speakerBefore };
 const BEFORE_IN_SENTENCE: VerbPass = { rule: QUOTE_RULES.before, run: speakerBeforeInSentence };
-/** The stated orders: own stretch first, then after the quote, then the whole sentence. */
-const OPENING_ORDER: VerbPass[] = [AFTER, BEFORE];
+const LEAD_IN: VerbPass = { rule: QUOTE_RULES.leadIn, run: speakerLeadIn };
+/** The stated orders: own stretch first, then after the quote, then the whole sentence; a lead-in paragraph last. */
+const OPENING_ORDER: VerbPass[] = [AFTER, BEFORE, LEAD_IN];
 const INNER_ORDER: VerbPass[] = [BEFORE, AFTER, BEFORE_IN_SENTENCE];
 
 const toSpeaker = (f: Found, method: QuoteSpeaker['method']): QuoteSpeaker => ({ actorId: f.actorId, name: f.name, start: f.start, end: f.end, method });
@@ -87,15 +92,15 @@ export function attribute(env: AttributionEnv, site: QuoteSite, recent: RecentSp
   const endsClause = w.afterText === '' || /^[.!?,;:)\]]*$/.test(w.afterText) || hit?.side === 'after';
   const according = accordingTo(r, w);
   const base = { startsClause: w.startsClause, endsClause, named: namedBefore(env.cues, w.before) };
-  if (hit?.found?.unresolved) return { ...base, speaker: null, verb: null, via: null, rule: null, side: null, reason: `pronoun "${hit.found.name}" has no fitting antecedent` };
+  if (hit?.found?.unresolved) return { ...base, speaker: null, verb: null, via: null, speakerFor: null, rule: null, side: null, reason: `pronoun "${hit.found.name}" has no fitting antecedent` };
   let a = chooseSpeaker(r, w, hit, according);
   if (a.speaker && according && a.rule !== QUOTE_RULES.according && according.found.document) a.via = according.phrase;
   a = reported(r, site, a);
   if (!a.speaker) {
     const reason = hit ? `attribution verb "${hit.verb}" without a resolvable speaker` : 'no attribution verb in sentence';
-    return { ...base, speaker: null, verb: null, via: null, rule: null, side: null, reason };
+    return { ...base, speaker: null, verb: null, via: null, speakerFor: null, rule: null, side: null, reason };
   }
-  return { ...base, ...a, reason: null };
+  return { ...base, ...a, speakerFor: speakerFor(env, a.speaker), reason: null };
 }
 
 type Chosen = Pick<Attribution, 'speaker' | 'verb' | 'via' | 'rule' | 'side'>;
@@ -129,7 +134,7 @@ export function attributeDash(env: AttributionEnv, site: QuoteSite, recent: Rece
   const f = dashSpeaker({ env, recent }, site);
   if (!f) return null;
   const speaker = toSpeaker(f, 'dash');
-  return { speaker, verb: null, via: null, reason: null, rule: QUOTE_RULES.dash, startsClause: true, endsClause: true, named: false, side: 'after' };
+  return { speaker, verb: null, via: null, speakerFor: speakerFor(env, speaker), reason: null, rule: QUOTE_RULES.dash, startsClause: true, endsClause: true, named: false, side: 'after' };
 }
 
 /** The person a following "he said" may take up after this attribution (else the one before). */

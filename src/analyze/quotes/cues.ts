@@ -16,6 +16,10 @@ export interface Cues {
   namingPatterns: RegExp[];
   pronouns: Map<string, string>;
   reporting: Set<string>;
+  /** Folded words that are never a speaker on their own ("july", "thursday"). */
+  notSpeakers: Set<string>;
+  /** Spokesperson role nouns, folded, longest first ("press secretary", "spokesman"). */
+  spokespersons: string[];
 }
 
 const cache = new WeakMap<AttributionLexicon, Cues>();
@@ -43,6 +47,8 @@ export function cuesFor(lex: AttributionLexicon): Cues {
       .map((n) => new RegExp(`(?:^| )${n.toLowerCase().split(/\s+/).map((w) => (w === '*' ? '(?:\\S+ ){1,4}' : escape(w) + ' ')).join('').trimEnd()}(?: (?:the|a|an))?$`)),
     pronouns: new Map(Object.entries(lex.pronouns).map(([p, k]) => [p.toLowerCase(), k])),
     reporting: new Set(lex.reporting.map((r) => r.toLowerCase())),
+    notSpeakers: new Set(lex.notSpeakers.map(fold)),
+    spokespersons: lex.spokespersons.map(fold).sort((a, b) => b.length - a.length),
   };
   cache.set(lex, c);
   return c;

@@ -3,7 +3,7 @@
  * actor kinds and names, the quoted stretches (whose words are not the narrator's), the
  * genders the text marks, and who "I" is. Immutable: passes share it, none writes to it.
  */
-import type { ActorKind, QuoteSpeaker } from '../../types/analysis.js';
+import type { ActorKind, Mention, QuoteSpeaker } from '../../types/analysis.js';
 import type { AnalysisContext, Token } from '../context.js';
 import { cuesFor, fold, type Cues } from './cues.js';
 import { SpanSet } from './text-tools.js';
@@ -14,6 +14,8 @@ export type FirstPersonResolver = (offset: number) => { name: string; actorId: s
 
 export interface AttributionEnv {
   readonly ctx: AnalysisContext;
+  /** The context's mentions that may name a speaker: not of an actor named by a calendar or headline word ("July", "Thursday"). */
+  readonly mentions: Mention[];
   readonly cues: Cues;
   readonly kinds: ReadonlyMap<string, ActorKind>;
   readonly names: ReadonlyMap<string, string>;
@@ -76,9 +78,18 @@ export function attributionEnv(ctx: AnalysisContext, quoted: [number, number][],
     kinds.set(a.id, a.kind);
     names.set(a.id, a.name);
   }
+  const cues = cuesFor(ctx.lexicons.attribution);
+  const mute = new Set(ctx.actors.filter((a) => isNotSpeaker(cues, a.name)).map((a) => a.id));
+  const mentions = ctx.mentions.filter((m) => !mute.has(m.actorId) && !isNotSpeaker(cues, m.text));
   const n = ctx.lexicons.sources.names;
   const viaNames = [...(n.outlet ?? []), ...(n.wire ?? []), ...(n['state-media'] ?? [])].sort((a, b) => b.length - a.length);
-  return { ctx, cues: cuesFor(ctx.lexicons.attribution), kinds, names, genders: personGenders(ctx, insideQuote), viaNames, firstPerson, insideQuote };
+  return { ctx, mentions, cues, kinds, names, genders: personGenders(ctx, insideQuote), viaNames, firstPerson, insideQuote };
+}
+
+/** "July", "Thursday", "the Amendment": a calendar or headline word alone never speaks. */
+export function isNotSpeaker(cues: Cues, name: string): boolean {
+  const bare = fold(name.trim()).replace(/^(?:the|a|an|last|this|next|late|early)\s+/, '').replace(/['’]s$/, '');
+  return cues.notSpeakers.has(bare);
 }
 
 /** Canonical verb when the token(s) at `i` form an attribution verb used as a verb. */

@@ -54,7 +54,7 @@ export function findQuotesWithWarnings(ctx: AnalysisContext, options: QuoteOptio
   const spans: [number, number][] = scan.quotes.flatMap((q) => q.parts.map((p): [number, number] => [p.outerStart, p.outerEnd]));
   const turns = findTurns(ctx);
   const env = attributionEnv(ctx, spans, firstPersonResolver(turns, options.author));
-  const marked = scan.quotes.map((q) => q.parts);
+  const marked = splitAtTurns(scan.quotes.map((q) => q.parts), turns);
   // The last person named as a speaker: passed to each attribution, for a following "he said".
   let recent: RecentSpeaker | null = null;
 
@@ -153,6 +153,23 @@ function continuesAfterAttribution(text: string, prev: Draft, nextOuterStart: nu
 }
 
 /**
+ * A transcript quoted paragraph by paragraph (`"WALLACE: ...` / `"PENCE: ...`, each paragraph
+ * reopening the mark) reads as one multi-paragraph quote; each turn is its own quote.
+ */
+function splitAtTurns(quotes: MarkedPart[][], turns: Turn[]): MarkedPart[][] {
+  if (turns.length === 0) return quotes;
+  return quotes.flatMap((parts) => {
+    const out: MarkedPart[][] = [[parts[0]]];
+    for (let k = 1; k < parts.length; k++) {
+      const turn = turnAt(turns, parts[k].outerStart);
+      if (turn && turn !== turnAt(turns, parts[k - 1].outerStart)) out.push([parts[k]]);
+      else out[out.length - 1].push(parts[k]);
+    }
+    return out;
+  });
+}
+
+/**
  * Inside an interview turn, a quote opening its sentence with no attribution ("A: "Never." I mean it.")
  * and "I said: ..." belong to the turn's speaker.
  */
@@ -161,9 +178,9 @@ function inTurn(turns: Turn[], offset: number, a: Attribution): Attribution {
   const turn = turnAt(turns, offset);
   if (!turn) return a;
   // `ELENA RUIZ: "..."`: the colon read as "name: quote" is the turn label itself.
-  const labelColon = a.speaker?.method === 'colon' && a.speaker.start >= turn.start && a.speaker.end <= turn.start + turn.label.length;
+  const labelColon = a.speaker?.method === 'colon' && a.speaker.start >= turn.start && a.speaker.end <= turn.labelStart + turn.label.length;
   if (a.speaker ? !labelColon : a.reason !== 'no attribution verb in sentence') return a;
-  return { ...a, speaker: { actorId: turn.speaker.actorId, name: turn.speaker.name, start: turn.start, end: turn.start + turn.label.length, method: 'turn' }, reason: null, side: null, rule: QUOTE_RULES.turn };
+  return { ...a, speaker: { actorId: turn.speaker.actorId, name: turn.speaker.name, start: turn.labelStart, end: turn.labelStart + turn.label.length, method: 'turn' }, reason: null, side: null, speakerFor: null, rule: QUOTE_RULES.turn };
 }
 
 /** "I" in a transcript turn is the turn's speaker; elsewhere the author (byline, else "the author"). */
@@ -191,12 +208,12 @@ function carryParagraphSpeakers(text: string, drafts: Draft[]): void {
     if (!sp) continue;
     if (joinedByConjunction(text, prev, d)) {
       // `said the findings were "robust" and "long overdue"`: one attribution covers both.
-      d.attribution = { ...d.attribution, speaker: { ...sp }, verb: prev.attribution.verb, via: prev.attribution.via, reason: null, rule: QUOTE_RULES.conjoined };
+      d.attribution = { ...d.attribution, speaker: { ...sp }, verb: prev.attribution.verb, via: prev.attribution.via, speakerFor: prev.attribution.speakerFor, reason: null, rule: QUOTE_RULES.conjoined };
       continue;
     }
     if (sameParagraphFollowUp(text, prev, d)) {
       // `"A," Weselsky told reporters. "B."`: a new sentence of quote in the same paragraph, same speaker.
-      d.attribution = { ...d.attribution, speaker: { ...sp, method: 'paragraph-continuation' }, verb: prev.attribution.verb, via: prev.attribution.via, reason: null, rule: QUOTE_RULES.sameParagraph };
+      d.attribution = { ...d.attribution, speaker: { ...sp, method: 'paragraph-continuation' }, verb: prev.attribution.verb, via: prev.attribution.via, speakerFor: prev.attribution.speakerFor, reason: null, rule: QUOTE_RULES.sameParagraph };
       continue;
     }
     if (!wholeParagraph(text, d.parts)) continue;
@@ -208,6 +225,7 @@ function carryParagraphSpeakers(text: string, drafts: Draft[]): void {
       speaker: { ...sp, method: 'paragraph-continuation' },
       verb: prev.attribution.verb,
       via: prev.attribution.via,
+      speakerFor: prev.attribution.speakerFor,
       reason: null,
       rule: QUOTE_RULES.nextParagraph,
       startsClause: true,
@@ -271,6 +289,7 @@ function toQuote(ctx: AnalysisContext, d: Draft, i: number): Quote {
     verb: speaker ? a.verb : null,
     unattributedReason: reason,
     via: speaker ? a.via : null,
+    speakerFor: speaker ? a.speakerFor : null,
     rule: speaker ? (a.rule ?? QUOTE_RULES.unattributed) : kind === 'scare' ? QUOTE_RULES.scare : QUOTE_RULES.unattributed,
     sentence: Math.max(0, sentenceIndexAt(ctx.sentences, first.start)),
   };

@@ -39,21 +39,40 @@ export interface SiteWords {
   startsClause: boolean;
   /** The text after the quote in its sentence. */
   afterText: string;
+  /**
+   * The quote opens its paragraph and the paragraph before ends in a colon (`..., tweeting:`):
+   * that paragraph's last sentence, outside quotes. Else empty.
+   */
+  leadIn: Token[];
+}
+
+/** Title and initial abbreviations whose full stop ends no sentence ("Rep. Ann Cole", "Elijah E. Cummings"). */
+const ABBREVIATION = /\b(?:Mr|Ms|Mrs|Dr|Prof|St|U\.S|U\.K|No|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Sgt|Capt|Adm|Maj|Rev|Hon|Atty|Sec|Supt|Del|Jr|Sr|\p{Lu})\.$/u;
+
+/**
+ * A sentence the splitter cut after an abbreviation: the next one opens with a lower-case word or a
+ * comma (`Rep. Ann Cole (D-Md.) | said ...`, `Carl Boone (R-Tenn.) | , wrote ...`). Real sentences don't.
+ */
+function continues(env: AttributionEnv, si: number): boolean {
+  const s = env.ctx.sentences[si];
+  return s !== undefined && si > 0 && /^[\s"“”]*(?:[,;)\]]|\p{Ll})/u.test(env.ctx.text.slice(s.start, s.end)) && /[.)]\s*$/.test(env.ctx.text.slice(env.ctx.sentences[si - 1].start, s.start));
 }
 
 /** `"Is it?" he asked.`: the splitter ends the sentence at the question mark; the attribution follows. */
 function sentenceEnd(env: AttributionEnv, site: QuoteSite, lineEnd: number): number {
   const { ctx } = env;
-  const endSi = sentenceIndexAt(ctx.sentences, Math.max(site.outerStart, site.outerEnd - 1));
-  const end = endSi >= 0 ? ctx.sentences[endSi].end : lineEnd;
-  if (end <= site.outerEnd && /[?!]$/.test(ctx.text.slice(site.start, site.end).trimEnd()) && ctx.sentences[endSi + 1]) return ctx.sentences[endSi + 1].end;
-  return end;
+  let endSi = sentenceIndexAt(ctx.sentences, Math.max(site.outerStart, site.outerEnd - 1));
+  if (endSi < 0) return lineEnd;
+  if (ctx.sentences[endSi].end <= site.outerEnd && /[?!]$/.test(ctx.text.slice(site.start, site.end).trimEnd()) && ctx.sentences[endSi + 1]) endSi++;
+  while (continues(env, endSi + 1)) endSi++;
+  return ctx.sentences[endSi].end;
 }
 
 /** The splitter may keep `"A," the statement read. "B."` as one sentence: the clause starts after the last full stop. */
 function clauseStartOf(env: AttributionEnv, site: QuoteSite, lineStart: number): number {
   const { ctx } = env;
-  const si = sentenceIndexAt(ctx.sentences, site.outerStart);
+  let si = sentenceIndexAt(ctx.sentences, site.outerStart);
+  while (si > 0 && continues(env, si)) si--;
   const sentStart = si >= 0 ? ctx.sentences[si].start : lineStart;
   // At most ATTRIBUTION_WINDOW characters each side: a sentence of many quotes is then read once per
   // quote in bounded work, not rescanned whole for each (quadratic on hostile text).
@@ -64,9 +83,36 @@ function clauseStartOf(env: AttributionEnv, site: QuoteSite, lineStart: number):
   let m: RegExpExecArray | null;
   while ((m = stop.exec(head))) {
     const at = headStart + m.index + m[0].length;
-    if (!env.insideQuote(headStart + m.index) && !/\b(?:Mr|Ms|Mrs|Dr|Prof|St|U\.S|U\.K|No)\.$/.test(head.slice(Math.max(0, m.index - 5), m.index + 1))) clauseStart = at;
+    if (!env.insideQuote(headStart + m.index) && !ABBREVIATION.test(head.slice(Math.max(0, m.index - 5), m.index + 1))) clauseStart = at;
   }
   return clauseStart;
+}
+
+/** Short parentheticals in narration ("(R-Tenn.)", "(D)", "(pictured)") stand outside the clause: attribution reads past them. */
+function dropAsides(words: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].text === '(') {
+      const close = words.findIndex((t, k) => k > i && k <= i + 5 && t.text === ')');
+      if (close !== -1) {
+        i = close;
+        continue;
+      }
+    }
+    out.push(words[i]);
+  }
+  return out;
+}
+
+/** The last sentence of the paragraph before `lineStart` when that paragraph ends in a colon. */
+function leadInWords(env: AttributionEnv, lineStart: number): Token[] {
+  const { ctx } = env;
+  const head = ctx.text.slice(0, lineStart).trimEnd();
+  if (!head.endsWith(':')) return [];
+  const si = sentenceIndexAt(ctx.sentences, head.length - 1);
+  const [ps] = lineAt(ctx.text, head.length - 1);
+  const from = Math.max(ps, si >= 0 ? ctx.sentences[si].start : ps);
+  return dropAsides(tokensIn(ctx.tokens, from, head.length).filter((t) => !env.insideQuote(t.start)));
 }
 
 export function siteWords(env: AttributionEnv, site: QuoteSite): SiteWords {
@@ -75,7 +121,7 @@ export function siteWords(env: AttributionEnv, site: QuoteSite): SiteWords {
   const [, le] = lineAt(ctx.text, Math.max(site.outerStart, site.outerEnd - 1));
   const sentEnd = sentenceEnd(env, site, le);
   const clauseStart = clauseStartOf(env, site, ls);
-  const sentenceBefore = tokensIn(ctx.tokens, clauseStart, site.outerStart).filter((t) => !env.insideQuote(t.start));
+  const sentenceBefore = dropAsides(tokensIn(ctx.tokens, clauseStart, site.outerStart).filter((t) => !env.insideQuote(t.start)));
   const beforeStart = Math.max(clauseStart, site.prevOuterEnd);
   const ownFrom = sentenceBefore.findIndex((t) => t.start >= beforeStart);
   const own = ownFrom === -1 ? sentenceBefore.length : ownFrom;
@@ -87,9 +133,10 @@ export function siteWords(env: AttributionEnv, site: QuoteSite): SiteWords {
     sentenceBefore,
     own,
     before: sentenceBefore.slice(own),
-    after: tokensIn(ctx.tokens, site.outerEnd, afterEnd),
+    after: dropAsides(tokensIn(ctx.tokens, site.outerEnd, afterEnd)),
     colon,
     startsClause: beforeText === '' || colon || /^[—–-]$/.test(beforeText),
     afterText: ctx.text.slice(site.outerEnd, afterEnd).trim(),
+    leadIn: ctx.text.slice(ls, site.outerStart).trim() === '' ? leadInWords(env, ls) : [],
   };
 }

@@ -10,7 +10,7 @@ import { fold } from './cues.js';
 import { mentionsIn, sentenceIndexAt, tokensIn } from './text-tools.js';
 import { pronounGender, roleGender, type Gender } from '../gender.js';
 import { pronounAntecedent, PRONOUN_SEARCH } from '../actors/pronouns.js';
-import { KIND_RANK, verbAt, type AttributionEnv, type Found, type Reader } from './env.js';
+import { isNotSpeaker, KIND_RANK, verbAt, type AttributionEnv, type Found, type Reader } from './env.js';
 
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PRON']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'one']);
@@ -27,7 +27,7 @@ export function speakerIn(r: Reader, region: Token[], prefer: 'first' | 'last'):
   const { env } = r;
   const words = region.filter((t) => !env.insideQuote(t.start));
   if (words.length === 0) return null;
-  const mentions = mentionsIn(env.ctx.mentions, words[0].start, words[words.length - 1].end).filter((m) => !env.insideQuote(m.start) && m.form !== 'pronoun');
+  const mentions = mentionsIn(env.mentions, words[0].start, words[words.length - 1].end).filter((m) => !env.insideQuote(m.start) && m.form !== 'pronoun');
   const doc = documentIn(env, words, prefer);
   const pick = bestMention(env, mentions, prefer);
   // A document head after the last person mention ("Beijing's summary of the call") speaks itself.
@@ -87,9 +87,9 @@ export function documentIn(env: AttributionEnv, words: Token[], prefer: 'first' 
  * he/she/they through coreference (actors/pronouns.ts); "it said": the nearest document phrase or
  * organization before the pronoun ("The ministry said in a statement ... 'it said'": the ministry).
  */
-export function resolvePronoun(r: Reader, p: Token, kind: string, gender: Gender | null = pronounGender(r.env.ctx.lexicons.gender, p.text)): Found | null {
+export function resolvePronoun(r: Reader, p: Token, kind: string, gender: Gender | null = pronounGender(r.env.ctx.lexicons.gender, p.text), exclude: string | null = null): Found | null {
   const { env } = r;
-  const a = pronounAntecedent(env, p, kind, gender, r.recent);
+  const a = pronounAntecedent(env, p, kind, gender, r.recent, exclude);
   const best: Found | null = a ? { name: (a.actorId && env.names.get(a.actorId)) || a.text, actorId: a.actorId, start: p.start, end: p.end, document: false, pronoun: true } : null;
   if (kind !== 'thing') return best;
   const toks = tokensIn(env.ctx.tokens, Math.max(0, p.start - PRONOUN_SEARCH), p.start).filter((t) => !env.insideQuote(t.start));
@@ -169,7 +169,7 @@ function headMentions(env: AttributionEnv, chunk: Token[]): { heads: Mention[]; 
   // after a preposition describe the subject; they are not who spoke.
   const prep = chunk.findIndex((t, n) => n > 0 && (t.pos === 'ADP' || COMPLEMENT_WORDS.has(fold(t.text))));
   const limit = prep === -1 ? b : chunk[prep].start;
-  const ms = mentionsIn(env.ctx.mentions, a, b).filter((m) => m.form !== 'pronoun' && !env.insideQuote(m.start) && m.start < limit);
+  const ms = mentionsIn(env.mentions, a, b).filter((m) => m.form !== 'pronoun' && !env.insideQuote(m.start) && m.start < limit);
   const heads: Mention[] = [];
   let modifier: Mention | null = null;
   for (const m of ms) {
@@ -194,7 +194,7 @@ function byDescriptor(r: Reader, chunk: Token[]): Found | null {
   const head = fold(nouns[nouns.length - 1].text);
   const at = chunk[0].start;
   let best: { m: Mention; d: number } | null = null;
-  for (const m of env.ctx.mentions) {
+  for (const m of env.mentions) {
     if (!m.label || env.kinds.get(m.actorId) !== 'person' || fold(m.label.head) !== head) continue;
     if (env.insideQuote(m.start)) continue;
     // Prefer the nearest mention before; one after counts as farther than any before.
@@ -219,12 +219,12 @@ export function plausibleSubjectStart(env: AttributionEnv, t: Token): boolean {
 }
 
 export function mentionStartingAt(env: AttributionEnv, offset: number): Mention | null {
-  return mentionsIn(env.ctx.mentions, offset, offset + 400).find((m) => m.start === offset) ?? null;
+  return mentionsIn(env.mentions, offset, offset + 400).find((m) => m.start === offset) ?? null;
 }
 
 /** The speaker as written when no actor matched: the capitalized name nearest the verb. */
 export function nameAsWritten(env: AttributionEnv, words: Token[], prefer: 'first' | 'last'): Found | null {
-  const runs = capitalizedRuns(words);
+  const runs = capitalizedRuns(words).filter(([i, j]) => !isNotSpeaker(env.cues, env.ctx.text.slice(words[i].start, words[j].end)));
   const run = prefer === 'first' ? runs[0] : runs[runs.length - 1];
   if (run) {
     // "A Labour spokesman": a name used as a modifier belongs to its noun phrase.
@@ -251,6 +251,7 @@ export function nameAsWritten(env: AttributionEnv, words: Token[], prefer: 'firs
   if (np.length === 0 || np[np.length - 1].pos !== 'NOUN') return null;
   const start = np[0].start;
   const end = np[np.length - 1].end;
+  if (isNotSpeaker(env.cues, env.ctx.text.slice(start, end))) return null;
   return { name: env.ctx.text.slice(start, end), actorId: null, start, end, document: false, pronoun: false };
 }
 

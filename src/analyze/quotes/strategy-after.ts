@@ -2,6 +2,7 @@
  * Strategy "speaker after" (rule `quote.attribution.after`): the attribution follows the quote.
  * `"...," Xi said` / `"...," said Xi` / `"...," the readout said` / `"...," union leader X told`.
  */
+import type { Token } from '../context.js';
 import { verbAt, type Reader, type VerbHit } from './env.js';
 import type { SiteWords } from './site.js';
 import { subjectAfter, subjectBetween } from './subject.js';
@@ -22,13 +23,24 @@ export function speakerAfter(r: Reader, w: SiteWords): VerbHit | null {
     const v = verbAt(env, after, j);
     if (!v) continue;
     if (['ADP', 'CCONJ', 'SCONJ'].includes(after[i].pos)) return null;
-    // "union leader Claus Weselsky told": a lower-case start is fine when a name follows at once.
-    if (!plausibleSubjectStart(env, after[i]) && !after.slice(i, Math.min(j, i + 3)).some((t) => mentionStartingAt(env, t.start))) return null;
-    if (after.slice(i, j).some((t) => t.pos === 'VERB' && !/-/.test(env.ctx.text[t.start - 1] ?? ''))) return null;
+    // "union leader Claus Weselsky told", "committee Chairman Rep. X said": a lower-case start is fine
+    // when a name follows at once; so is a bare noun phrase ("drug policy reform advocates said").
+    const lead = after.slice(i, Math.min(j, i + 3));
+    if (!plausibleSubjectStart(env, after[i]) && !lead.some((t) => mentionStartingAt(env, t.start) || /^\p{Lu}/u.test(t.text)) && !bareNounPhrase(after.slice(i, j))) return null;
+    // A verb in the subject's head ends it; one inside an appositive after a comma does not
+    // (`"...," Scott Pruitt, the attorney general of one of the states suing the agency, said`).
+    const firstComma = after.findIndex((t, k) => k > i && k < j && t.text === ',');
+    const head = after.slice(i, firstComma === -1 ? j : firstComma);
+    if (head.some((t) => t.pos === 'VERB' && !/-/.test(env.ctx.text[t.start - 1] ?? ''))) return null;
     let region = after.slice(i, j);
     while (region.length && ['ADV', 'AUX', 'PART'].includes(region[region.length - 1].pos)) region = region.slice(0, -1);
     const found = pickSubject(r, subjectBetween(region));
     return { found, verb: v.canon, verbEnd: after[v.last].end, side: 'after' };
   }
   return null;
+}
+
+/** Up to six determiners, adjectives and nouns ending in a noun: a subject standing before its verb. */
+function bareNounPhrase(words: Token[]): boolean {
+  return words.length > 0 && words.length <= 6 && words.every((t) => ['DET', 'ADJ', 'NOUN', 'NUM'].includes(t.pos)) && words[words.length - 1].pos === 'NOUN';
 }

@@ -8,9 +8,13 @@ import { fold } from './cues.js';
 import { verbAt, type Found, type Reader, type VerbHit } from './env.js';
 import type { SiteWords } from './site.js';
 import { subjectAfter, subjectBefore } from './subject.js';
-import { pickSubject, speakerIn } from './speaker-phrase.js';
+import { pickSubject, resolvePronoun, speakerIn } from './speaker-phrase.js';
+import { mentionsIn } from './text-tools.js';
 
+const RELATIVE_OBJECT = new Set(['who', 'whom', 'which', 'that']);
 const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Prepositions that open a gerund clause sharing the main clause's subject ("by asserting", "before adding"). */
+const GERUND_PREPS = new Set(['by', 'before', 'after', 'while', 'when', 'in', 'without']);
 /** How far (in tokens) an attribution verb may stand before a quote in the same sentence. */
 const BEFORE_WINDOW = 25;
 
@@ -24,6 +28,14 @@ export function speakerBeforeInSentence(r: Reader, w: SiteWords): VerbHit | null
   return fromBefore(r, w.sentenceBefore, 0, w.after);
 }
 
+/** `Brandt went further, tweeting:` ending the paragraph before a quote paragraph: that verb and its subject. */
+export function speakerLeadIn(r: Reader, w: SiteWords): VerbHit | null {
+  if (w.leadIn.length === 0) return null;
+  const words = w.leadIn[w.leadIn.length - 1].text === ':' ? w.leadIn.slice(0, -1) : w.leadIn;
+  const hit = fromBefore(r, words, 0, []);
+  return hit && hit.found ? hit : null;
+}
+
 /** The last attribution verb at or after `from` in `words` (the sentence's words outside quotes) and its subject. */
 function fromBefore(r: Reader, words: Token[], from: number, after: Token[]): VerbHit | null {
   const lowest = Math.max(from, words.length - BEFORE_WINDOW);
@@ -35,8 +47,8 @@ function fromBefore(r: Reader, words: Token[], from: number, after: Token[]): Ve
     if (!v) continue;
     const hit = (found: Found | null, side: 'before' | 'after' = 'before'): VerbHit => ({ found, verb: v.canon, verbEnd: words[v.last].end, side });
     const prevWord = words[j - 1];
-    if (prevWord?.text === ',' && /ing$/i.test(words[j].text)) {
-      // `Xi said, adding that ...`: the participle's subject is the clause's subject.
+    if ((prevWord?.text === ',' || GERUND_PREPS.has(fold(prevWord?.text ?? ''))) && /ing$/i.test(words[j].text)) {
+      // `Xi said, adding that ...`, `continued by asserting that ...`: the participle's subject is the clause's subject.
       return hit(clauseSubject(r, words, j - 1));
     }
     const nextWord = fold(words[v.last + 1]?.text ?? after[0]?.text ?? '');
@@ -86,7 +98,7 @@ function activeSubject(r: Reader, words: Token[], j: number, last: number): Foun
   const subject = subjectBefore(words, j);
   let found: Found | null;
   if (subject.coordinated >= 0) found = clauseSubject(r, words, subject.coordinated);
-  else found = pickSubject(r, subject.chunks);
+  else found = relativePronounSubject(r, words, j) ?? pickSubject(r, subject.chunks);
   const bare = subject.chunks.length === 0 && subject.coordinated < 0;
   if (!found && bare && words[j - 1]?.pos === 'VERB') {
     // `I keep saying it: "..."`, `she went on saying`: the subject of the verb the speech verb hangs on.
@@ -100,11 +112,26 @@ function activeSubject(r: Reader, words: Token[], j: number, last: number): Foun
   return found;
 }
 
+/**
+ * `Harry Reid, who he said "was right"`: the relative pronoun is the object of the embedded speech;
+ * the pronoun after it speaks, and it cannot be the relative clause's antecedent.
+ */
+function relativePronounSubject(r: Reader, words: Token[], j: number): Found | null {
+  const p = words[j - 1];
+  const kind = p ? r.env.cues.pronouns.get(fold(p.text)) : undefined;
+  if (kind !== 'person' || !RELATIVE_OBJECT.has(fold(words[j - 2]?.text ?? '')) || words[j - 3]?.text !== ',') return null;
+  const head = mentionsIn(r.env.mentions, Math.max(0, words[j - 3].start - 200), words[j - 3].start).filter((m) => m.end <= words[j - 3].start);
+  const antecedent = head[head.length - 1];
+  if (!antecedent) return null;
+  return resolvePronoun(r, p, kind, undefined, antecedent.actorId);
+}
+
 /** The subject of the clause a coordinated verb or participle belongs to: the nearest earlier verb's subject before `upto`. */
 function clauseSubject(r: Reader, words: Token[], upto: number): Found | null {
   for (let k = upto - 1; k >= 0; k--) {
     const speech = verbAt(r.env, words, k);
-    if (words[k].pos !== 'VERB' && !speech) continue;
+    // An auxiliary counts: in "X did not back down, saying" the tagger may read "back" as an adverb.
+    if (words[k].pos !== 'VERB' && words[k].pos !== 'AUX' && !speech) continue;
     const s = subjectBefore(words, k);
     if (s.coordinated >= 0) return clauseSubject(r, words, s.coordinated);
     const f = s.chunks.length > 0 ? pickSubject(r, s.chunks) : speech ? pickSubject(r, [subjectAfter(words, speech.last + 1)]) : null;

@@ -17,10 +17,13 @@ export interface Turn {
   end: number;
   /** The label as written, without the colon. */
   label: string;
+  /** Where the label starts (after an opening quotation mark, if any). */
+  labelStart: number;
   speaker: TurnSpeaker;
 }
 
-const LABEL = /^([\p{L}][\p{L}.’'-]*(?: [\p{L}][\p{L}.’'-]*){0,3}):[ \t]+\S/u;
+/** A label opening a paragraph; a transcript quoted paragraph by paragraph repeats the opening mark first (`"WALLACE: ...`). */
+const LABEL = /^["“]?([\p{L}][\p{L}.’'-]*(?: [\p{L}][\p{L}.’'-]*){0,3}):[ \t]+\S/u;
 
 /**
  * Turns of a transcript, in text order. A text is read as a transcript only when at least two
@@ -61,6 +64,7 @@ export function findTurns(ctx: AnalysisContext): Turn[] {
     start: r.start,
     end: r.end,
     label: r.label,
+    labelStart: r.start + (/^["“]/.test(ctx.text[r.start] ?? '') ? 1 : 0),
     speaker: r.role === 'interviewer' ? { name: 'the interviewer', actorId: null } : r.role === 'interviewee' ? guest : named(ctx, r.label),
   }));
 }
