@@ -3,6 +3,7 @@
  * loaded wording and tone, with every finding located in `Article.text`. Bad input gives
  * warnings, never exceptions: an article the analysis cannot read is reported, not dropped.
  */
+import { placeWarning } from '../text/messages.js';
 import type { Article, ArticleWarning } from '../types/article.js';
 import type { ActorKind, ArticleAnalysis } from '../types/analysis.js';
 import type { AnalyzedArticle } from '../types/comparison.js';
@@ -42,7 +43,7 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Article
       titleFraming: [],
       titleConcepts: [],
       tone: [],
-      warnings: [{ code: 'ANALYSIS_FAILED', severity: 'error', message: `analysis failed: ${error instanceof Error ? error.message : String(error)}` }],
+      warnings: [{ code: 'ANALYSIS_FAILED', severity: 'error', source: 'analyze', message: `analysis failed: ${error instanceof Error ? error.message : String(error)}` }],
     };
   }
 }
@@ -61,6 +62,8 @@ function analyzeOrThrow(article: Article, options: AnalyzeOptions): ArticleAnaly
       code: 'LANGUAGE_NOT_ENGLISH',
       severity: 'warning',
       message: `the text does not look like English (stop-word share ${language.stopWordShare}, non-Latin letters ${language.nonLatinShare}); only English is supported, findings may be wrong`,
+      actual: `stop-word share ${language.stopWordShare}`,
+      expected: 'English text',
     });
   }
 
@@ -91,7 +94,7 @@ function analyzeOrThrow(article: Article, options: AnalyzeOptions): ArticleAnaly
     titleFraming,
     titleConcepts,
     tone,
-    warnings,
+    warnings: warnings.map((w) => placeWarning(w, article.raw)),
   };
 }
 
@@ -136,6 +139,8 @@ function guard<T>(ctx: AnalysisContext, step: string, warnings: ArticleWarning[]
 /** Turn a text-offset warning into an article warning with raw offsets. */
 function located(article: Article, w: ArticleWarning, at: Located): ArticleWarning {
   const out: ArticleWarning = { code: w.code, message: w.message, severity: w.severity };
+  if (w.actual !== undefined) out.actual = w.actual;
+  if (w.expected !== undefined) out.expected = w.expected;
   if (article.offsetMap && article.raw !== undefined) {
     const raw = textSpanToRaw(article, at.start, at.end);
     out.rawStart = raw.start;

@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { filePosition } from '../text/messages.js';
 import type { LoadError } from '../errors.js';
 import { stringFlag, UsageError, type ParsedArgs } from './args.js';
 import { writeOutputFile, writeStdout } from './output.js';
@@ -74,7 +75,7 @@ export function loadProgress(progress: (line: string) => void): (p: { loaded: nu
 
 /** Each input that failed, one line on stderr: `framediff: <file>: <CODE>: message`. */
 export function printLoadErrors(errors: readonly LoadError[]): void {
-  for (const e of errors) process.stderr.write(`framediff: ${e.file}: ${e.code}: ${e.message}\n`);
+  for (const e of errors) process.stderr.write(`framediff: ${filePosition(e.file, e)}: ${e.code}: ${e.message}\n`);
 }
 
 /** Most warning lines printed before a count of the rest: a big corpus should not bury its errors. */
@@ -84,9 +85,9 @@ const MAX_WARNING_LINES = 20;
  * Article warnings (severity warning or error; info stays in the data) on stderr, one line each,
  * so a guessed encoding or an unknown outlet is seen by someone who only reads the report.
  */
-export function printArticleWarnings(articles: readonly { source: { label: string }; warnings: readonly { code: string; message: string; severity: string }[] }[]): void {
+export function printArticleWarnings(articles: readonly { source: { label: string }; warnings: readonly { code: string; message: string; severity: string; line?: number; column?: number }[] }[]): void {
   const lines = articles.flatMap((a) =>
-    a.warnings.filter((w) => w.severity !== 'info').map((w) => `framediff: ${a.source.label}: warning ${w.code}: ${w.message}\n`),
+    a.warnings.filter((w) => w.severity !== 'info').map((w) => `framediff: ${filePosition(a.source.label, w)}: warning ${w.code}: ${w.message}\n`),
   );
   for (const line of lines.slice(0, MAX_WARNING_LINES)) process.stderr.write(line);
   if (lines.length > MAX_WARNING_LINES) process.stderr.write(`framediff: … and ${lines.length - MAX_WARNING_LINES} more warnings (all are in the JSON output)\n`);

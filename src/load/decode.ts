@@ -81,6 +81,8 @@ export function decode(bytes: Uint8Array, label = ''): Decoded {
           code: 'ENCODING_GUESSED',
           message: 'bytes are not valid UTF-8; decoded as Windows-1252',
           severity: 'warning',
+          actual: 'windows-1252',
+          expected: 'utf-8',
         },
       ],
     };
@@ -119,6 +121,8 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', label: stri
       code: 'ENCODING_GUESSED',
       message: `no byte-order mark; the NUL-byte pattern says ${encoding}`,
       severity: 'warning',
+      actual: encoding,
+      expected: 'a byte-order mark',
     });
   }
   if (text.includes('\ufffd')) {

@@ -58,7 +58,7 @@ export function readHtmlMeta(doc: HElement, raw: string, label: string): HtmlMet
   if (dateText) {
     const iso = toIsoDate(dateText);
     if (iso) meta.publishedAt = iso;
-    else warnings.push({ code: 'DATE_UNPARSED', message: `cannot read the date "${dateText}"`, severity: 'warning' });
+    else warnings.push({ code: 'DATE_UNPARSED', message: `cannot read the date "${dateText}"`, severity: 'warning', actual: dateText, expected: 'a date' });
   }
 
   const authors = ldv.author !== undefined ? toByline(ldv.author) : toByline(m('author', 'article:author', 'byl', 'parsely-author', 'sailthru.author')?.replace(/^by\s+/i, ''));

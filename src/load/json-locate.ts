@@ -1,4 +1,5 @@
 import { FramediffError } from '../errors.js';
+import { lineColumn } from '../text/position.js';
 import { LocatedText } from '../normalize/located-text.js';
 
 /**
@@ -65,16 +66,7 @@ export function locatedString(text: string, node: JsonNode & { kind: 'string' })
 
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
-/** 1-based line and column of `offset` in `text`. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-}
+export { lineColumn };
 
 /** Deepest nesting of arrays and objects a JSON input may have (real article records nest a few levels). */
 export const MAX_JSON_DEPTH = 512;
@@ -94,7 +86,7 @@ class JsonParser {
   fail(message: string, at = this.pos, showFound = true, code: 'INVALID_JSON' | 'TOO_DEEP' = 'INVALID_JSON'): never {
     const { line, column } = lineColumn(this.text, at);
     const found = !showFound ? '' : at < this.end ? ` (found ${shown(this.text[at])})` : ' (found end of input)';
-    throw new FramediffError(code, this.label, `${code === 'TOO_DEEP' ? 'JSON' : 'invalid JSON'} at line ${line}, column ${column}: ${message}${found}`);
+    throw new FramediffError(code, this.label, `${code === 'TOO_DEEP' ? 'JSON' : 'invalid JSON'} at line ${line}, column ${column}: ${message}${found}`, { line, column });
   }
 
   ws(): void {

@@ -112,7 +112,7 @@ export function metaFromFields(fields: Fields): { meta: ArticleMetaInput; warnin
   if (date) {
     const iso = toIsoDate(date);
     if (iso) meta.publishedAt = iso;
-    else warnings.push({ code: 'DATE_UNPARSED', message: `cannot read the date "${date}"`, severity: 'warning' });
+    else warnings.push({ code: 'DATE_UNPARSED', message: `cannot read the date "${date}"`, severity: 'warning', actual: String(date), expected: 'a date' });
   }
   const url = asString(firstPresent(fields, META_FIELD_NAMES.url));
   if (url) meta.url = url;

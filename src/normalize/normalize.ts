@@ -1,4 +1,5 @@
 import { FramediffError } from '../errors.js';
+import { placeWarning } from '../text/messages.js';
 import { parseInput, parseInputRecords } from '../load/parse-input.js';
 import { type ParsedInput, recordSource } from '../load/parsed-input.js';
 import type { Article, ArticleInput, ArticleMeta, ArticleWarning, Citation, Provenance, Removed, SourceInfo } from '../types/article.js';
@@ -98,7 +99,7 @@ export function normalizeParsed(parsed: ParsedInput, source: SourceInfo, options
     paragraphs,
     citations,
     removed: mergeRemoved(parsed.raw, [...parsed.removed, ...doc.removed]),
-    warnings,
+    warnings: warnings.map((w) => placeWarning(w, parsed.raw)),
     source,
     provenance,
     raw: parsed.raw,

@@ -6,6 +6,7 @@
  * `rawStart`/`rawEnd` are offsets into `Article.raw`, the decoded source text.
  * `textToRaw` / `textSpanToRaw` (src/normalize/offset-map.ts) map the first to the second.
  */
+import type { MessageSource, WarningCode } from './messages.js';
 
 /** A half-open character range `[start, end)`. */
 export interface Span {
@@ -129,13 +130,27 @@ export interface Removed {
 
 export type Severity = 'info' | 'warning' | 'error';
 
-/** A non-fatal observation about an input, shaped like a vfile message. */
+/**
+ * A non-fatal observation about an input, shaped like a vfile message (codes: docs/messages.md).
+ * Positions are in the raw input (`Article.raw`): offsets, and the 1-based line and column of
+ * `rawStart`, filled in by normalize and analyze wherever the message has an offset.
+ */
 export interface ArticleWarning {
-  code: string;
+  code: WarningCode;
+  /** The reason, without the file name. */
   message: string;
   severity: Severity;
+  /** Stage that raised it; normalize and analyze fill it from the code (`WARNING_SOURCE`). */
+  source?: MessageSource;
   rawStart?: number;
   rawEnd?: number;
+  /** 1-based line and column of `rawStart` in the raw input. */
+  line?: number;
+  column?: number;
+  /** What was found, where that helps ("windows-1252", "13 Brumaire"). */
+  actual?: string;
+  /** What was expected instead ("utf-8", "a date"). */
+  expected?: string;
 }
 
 /** Where a metadata field's value came from. */
