@@ -42,7 +42,7 @@ describe('framediff normalize (built CLI)', () => {
     expect(r.stderr.trimEnd().split('\n')).toEqual([
       'framediff: tests/fixtures/inputs/bad/binary.txt: BINARY_FILE: looks like a binary file, not text (NUL byte at offset 8)',
       'framediff: tests/fixtures/inputs/bad/empty.txt: EMPTY_FILE: the input is empty (0 bytes)',
-      `framediff: tests/fixtures/inputs/bad/invalid.json: INVALID_JSON: invalid JSON at line 4, column 3: expected "," or "}" (found '"')`,
+      `framediff: tests/fixtures/inputs/bad/invalid.json:4:3: INVALID_JSON: invalid JSON at line 4, column 3: expected "," or "}" (found '"')`,
       'framediff: tests/fixtures/inputs/bad/no-body.html: NO_BODY: no article body is left after removing headers and boilerplate',
     ]);
     expect(data.errors.map((e) => e.code)).toEqual(['BINARY_FILE', 'EMPTY_FILE', 'INVALID_JSON', 'NO_BODY']);
