@@ -15,7 +15,7 @@ import type { Token } from './tokens.js';
 export const TONE_WEIGHTS = { sameClause: 1, acrossComma: 0.6, otherClause: 0.3 } as const;
 const NEGATION_FACTOR = -0.74;
 const NEGATORS = new Set(['not', "n't", 'no', 'never', 'without', 'nobody', 'nothing', 'neither', 'nor', 'hardly', 'barely', 'cannot', 'none']);
-const STRONG = /^(?:[;:()\[\]—–]|--|but|while|whereas|although|though|however|yet)$/i;
+const STRONG = /^(?:[;:()[\]—–]|--|but|while|whereas|although|though|however|yet)$/i;
 
 interface ToneInput {
   text: string;
