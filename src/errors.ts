@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   'TOO_DEEP',
   'USAGE',
 ] as const;
+/** One of ERROR_CODES: what a FramediffError or LoadError is about (documented in docs/messages.md). */
 export type FramediffErrorCode = (typeof ERROR_CODES)[number];
 
 /** A typed error that names the input it is about. */

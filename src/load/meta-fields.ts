@@ -14,6 +14,7 @@ export const META_FIELD_NAMES = {
   language: ['language', 'lang', 'inLanguage'],
   dateline: ['dateline'],
   event: ['event', 'eventId', 'event_id'],
+  inputId: ['id', '_id', 'uuid'],
 } as const satisfies Record<keyof ArticleMetaInput, readonly string[]>;
 
 type Fields = Record<string, unknown>;
@@ -124,6 +125,8 @@ export function metaFromFields(fields: Fields): { meta: ArticleMetaInput; warnin
   if (dateline) meta.dateline = dateline;
   const event = asString(firstPresent(fields, META_FIELD_NAMES.event));
   if (event) meta.event = event;
+  const inputId = firstPresent(fields, META_FIELD_NAMES.inputId);
+  if (typeof inputId === 'string' ? inputId.trim() : typeof inputId === 'number') meta.inputId = String(inputId).trim();
   return { meta, warnings };
 }
 

@@ -106,6 +106,7 @@ export function normalizeParsed(parsed: ParsedInput, source: SourceInfo, options
     offsetMap: text.toRuns(),
   };
   if (meta.event) article.event = meta.event;
+  if (meta.inputId) article.inputId = meta.inputId;
   return article;
 }
 

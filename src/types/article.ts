@@ -196,6 +196,11 @@ export interface Article extends ArticleMeta {
    * or front matter's `event` field). Absent otherwise; `compare` then treats the corpus as one event.
    */
   event?: string;
+  /**
+   * The id the input record gave itself (a JSON record's `id`, `_id` or `uuid`), kept as it was so a
+   * map step's output joins back to its input. Absent when the input has none.
+   */
+  inputId?: string;
 }
 
 /**
@@ -220,6 +225,8 @@ export interface ArticleMetaInput {
   dateline?: string;
   /** The event the article reports, as an id shared by all articles about it (see `framediff events`). */
   event?: string;
+  /** The input record's own id (JSON `id`, `_id` or `uuid`), passed through to `Article.inputId`. */
+  inputId?: string;
 }
 
 /** A raw article handed to `normalize`. */

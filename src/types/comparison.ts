@@ -137,6 +137,7 @@ export interface SpeakerRow {
   byOutlet: Record<string, { quotes: number; words: number }>;
 }
 
+/** An outlet that does not carry a coverage claim: whether a nearby sentence is related (partial) or none is (omitted). */
 export interface CoverageMissing {
   outletId: string;
   status: 'partial' | 'omitted';

@@ -85,6 +85,19 @@ describe('--shard and compare per event', () => {
     expect(shardEvents.sort()).toEqual(Object.keys(manifest.events).sort());
   });
 
+  it('keeps each input record\'s own id, so a map step\'s output joins back to its input', async () => {
+    const records = [
+      { id: 'crawl-0001', outlet: 'Harbor Post', title: 'Dockers strike', text: 'Dock workers at the Port of Westmere voted to strike over pay on Monday, their union said.' },
+      { id: 42, outlet: 'Metro Wire', title: 'Port strike', text: 'A strike at the Port of Westmere looms after the union rejected the pay offer, its leader said.' },
+    ];
+    const file = join(dir, 'crawl.jsonl');
+    writeFileSync(file, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const run = await cli('analyze', file, '--format', 'jsonl');
+    expect(run.code, run.stderr).toBe(0);
+    const out = run.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { inputId?: string; outlet: { name: string } });
+    expect(out.map((r) => [r.inputId, r.outlet.name])).toEqual([['crawl-0001', 'Harbor Post'], ['42', 'Metro Wire']]);
+  });
+
   it('rejects a shard outside 1..n', async () => {
     for (const bad of ['0/2', '3/2', 'two', '1/0']) {
       const run = await cli('analyze', mixed[0]!, '--shard', bad);
