@@ -5,9 +5,15 @@
  *      "Trump's") is the person whose name ends in it, else a new person actor: single sentences
  *      and headlines name people by surname alone. Not taken: months, weekdays, words of a longer
  *      capitalized name, a sentence's first word unless a verb or "'s" follows.
+ *      A name before a comma or an adverb at a sentence's start ("Okafor, in fact, ...",
+ *      "Halvorsen also praised") and a name used before a word such as administration or
+ *      spokesman ("the Marlowe administration") is taken too.
  *   2. pronouns: he/him/his/she/her/hers takes the person when the sentence (before
  *      the pronoun) or, failing that, the sentence before offers exactly one person of a
  *      compatible gender.
+ *   3. `actor.unnamed-pronoun`: in a text of at most two sentences, such a pronoun with no
+ *      person before it refers to someone outside the text; it becomes one unnamed person per
+ *      gender ("he" and "his" the same one), so the tone toward that person is still read.
  */
 import type { Actor, Mention } from '../types/analysis.js';
 import type { AnalysisContext, Token } from './context.js';
@@ -47,17 +53,27 @@ function isName(tok: Token): boolean {
   return tok.pos === 'PROPN' && tok.type === 'word' && /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(tok.text) && !NOT_NAMES.has(tok.text.toLowerCase());
 }
 
+/** Words a person's surname goes before as an attribute: "the Marlowe administration", "a Grayling spokesman". */
+const PERSON_ATTRIBUTIVE = new Set('administration presidency campaign spokesman spokeswoman spokesperson aide aides adviser advisers camp era allies loyalists'.split(' '));
+
 function plausiblePerson(tokens: Token[], r: Run): boolean {
   if (r.last - r.first > 2) return false;
   const before = prevWord(tokens, r.first);
-  // "the Senate", "a Republican": a name takes no article.
-  if (before && /^(?:the|a|an)$/i.test(before.text)) return false;
   const after = tokens[r.last + (r.possessive ? 2 : 1)];
+  // "the Senate", "a Republican": a name takes no article, unless it is an attribute of a person's office.
+  if (before && /^(?:the|a|an)$/i.test(before.text)) return !r.possessive && r.last === r.first && !!after && PERSON_ATTRIBUTIVE.has(after.text);
   const starts = !before || before.sentence !== tokens[r.first].sentence;
   if (!starts) return true;
-  if (!r.possessive && !(after && (after.pos === 'VERB' || after.pos === 'AUX'))) return false;
+  if (!r.possessive && !(after && (after.pos === 'VERB' || after.pos === 'AUX' || after.text === ',' || verbAfterAdverb(tokens, r.last + 1)))) return false;
   // "Traffic slowed": a capitalized first word that is an ordinary English word is that word.
   return r.possessive || r.last > r.first || !knownWords([tokens[r.first].text.toLowerCase()]).has(tokens[r.first].text.toLowerCase());
+}
+
+/** "Halvorsen also praised": an adverb, then the verb. */
+function verbAfterAdverb(tokens: Token[], i: number): boolean {
+  let j = i;
+  while (j < tokens.length && tokens[j].pos === 'ADV' && j - i < 2) j++;
+  return j > i && j < tokens.length && (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX');
 }
 
 function prevWord(tokens: Token[], i: number): Token | undefined {
@@ -97,7 +113,7 @@ function addLoneNames(ctx: AnalysisContext, actors: Actor[], covered: (s: number
 
 function addPronouns(ctx: AnalysisContext, actors: Actor[], covered: (s: number, e: number) => boolean): void {
   const persons = actors.filter((a) => a.kind === 'person');
-  if (persons.length === 0) return;
+  if (persons.length === 0 && ctx.sentences.length > SHORT_TEXT) return;
   // Gender signals cost a pass over the text: read them only when a pronoun has candidates.
   let gendersMemo: Map<string, string> | null = null;
   const genderOf = (id: string) => (gendersMemo ??= personGenders({ ...ctx, actors, mentions: actors.flatMap((a) => a.mentions) })).get(id);
@@ -108,9 +124,22 @@ function addPronouns(ctx: AnalysisContext, actors: Actor[], covered: (s: number,
     const inSentence = (s: number, before: number) => persons.filter((a) => fits(a) && a.mentions.some((m) => m.sentence === s && m.form !== 'pronoun' && m.end <= before));
     let offered = inSentence(tok.sentence, tok.start);
     if (offered.length === 0 && tok.sentence > 0) offered = inSentence(tok.sentence - 1, Infinity);
-    if (offered.length !== 1) continue;
-    offered[0].mentions.push(mention(ctx, offered[0], tok.start, tok.end, 'pronoun', /^(?:his|hers)$/i.test(tok.text)));
+    const possessive = /^(?:his|hers)$/i.test(tok.text);
+    if (offered.length === 1) offered[0].mentions.push(mention(ctx, offered[0], tok.start, tok.end, 'pronoun', possessive));
+    else if (offered.length === 0 && ctx.sentences.length <= SHORT_TEXT) {
+      const a = unnamed(actors, g ?? 'male');
+      a.mentions.push(mention(ctx, a, tok.start, tok.end, 'pronoun', possessive));
+    }
   }
+}
+
+/** The one unnamed person of a gender a short text refers to by pronoun only. */
+function unnamed(actors: Actor[], gender: string): Actor {
+  const name = gender === 'female' ? 'she' : 'he';
+  const id = actorId('person', `unnamed ${name}`);
+  let a = actors.find((x) => x.id === id);
+  if (!a) actors.push((a = { id, name, kind: 'person', aliases: [], mentions: [], known: false, rule: 'actor.unnamed-pronoun' }));
+  return a;
 }
 
 /** The context's actors plus the tone targets; the context itself is not changed. */
