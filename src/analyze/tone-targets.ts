@@ -65,15 +65,23 @@ function plausiblePerson(tokens: Token[], r: Run): boolean {
   const starts = !before || before.sentence !== tokens[r.first].sentence;
   if (!starts) return true;
   if (!r.possessive && !(after && (after.pos === 'VERB' || after.pos === 'AUX' || after.text === ',' || verbAfterAdverb(tokens, r.last + 1)))) return false;
-  // "Traffic slowed": a capitalized first word that is an ordinary English word is that word.
-  return r.possessive || r.last > r.first || !knownWords([tokens[r.first].text.toLowerCase()]).has(tokens[r.first].text.toLowerCase());
+  // "Traffic slowed": a capitalized first word that is an ordinary English word is that word,
+  // unless a he/she later in the sentence needs it ("Walker was ... he has hired").
+  return r.possessive || r.last > r.first || !knownWords([tokens[r.first].text.toLowerCase()]).has(tokens[r.first].text.toLowerCase()) || personPronounAfter(tokens, r.last);
+}
+
+function personPronounAfter(tokens: Token[], i: number): boolean {
+  const s = tokens[i].sentence;
+  for (let j = i + 1; j < tokens.length && tokens[j].sentence === s; j++) if (PRONOUNS.test(tokens[j].text)) return true;
+  return false;
 }
 
 /** "Halvorsen also praised": an adverb, then the verb. */
 function verbAfterAdverb(tokens: Token[], i: number): boolean {
   let j = i;
   while (j < tokens.length && tokens[j].pos === 'ADV' && j - i < 2) j++;
-  return j > i && j < tokens.length && (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX');
+  // The tagger reads some past tenses after an adverb as adjectives ("also referenced").
+  return j > i && j < tokens.length && (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX' || (tokens[j].pos === 'ADJ' && /ed$/.test(tokens[j].text)));
 }
 
 function prevWord(tokens: Token[], i: number): Token | undefined {

@@ -76,6 +76,8 @@ describe('tone targets the sentence alone implies', () => {
   it('a sentence-initial surname before an adverb or a comma is a person (broadsheet style)', () => {
     const a = run('Halvorsen also praised the rescue crews.');
     expect(toneOf(a, 'Halvorsen')!.score).toBeGreaterThan(0);
+    const c = run('Walker also thanked the volunteers who carried his campaign.');
+    expect(c.actors.find((x) => x.name === 'Walker')?.mentions.map((m) => m.text)).toEqual(['Walker', 'his']);
     const b = run('Okafor, in fact, has some hard questions to answer.');
     expect(b.actors.map((x) => x.name)).toContain('Okafor');
   });
