@@ -11,7 +11,11 @@
  *   2. pronouns: he/him/his/she/her/hers takes the person when the sentence (before
  *      the pronoun) or, failing that, the sentence before offers exactly one person of a
  *      compatible gender.
- *   3. `actor.unnamed-pronoun`: in a text of at most two sentences, such a pronoun with no
+ *   3. `actor.unnamed-descriptor`: "the governor", "the billionaire businessman" (the, then
+ *      lexicon modifiers, then a role or occupation head of lexicons/labels.json) no mention
+ *      covers is the one person labelled with that head; failing that, in a text of at most
+ *      two sentences, an unnamed person named by the descriptor.
+ *   4. `actor.unnamed-pronoun`: in a text of at most two sentences, such a pronoun with no
  *      person before it refers to someone outside the text; it becomes one unnamed person per
  *      gender ("he" and "his" the same one), so the tone toward that person is still read.
  */
@@ -150,17 +154,58 @@ function unnamed(actors: Actor[], gender: string): Actor {
   return a;
 }
 
+const DESCRIPTOR_CATEGORIES = new Set(['role', 'occupation']);
+
+/** "the (first) (billionaire) governor": token index of the head, or -1. */
+function descriptorHead(ctx: AnalysisContext, i: number): number {
+  const t = ctx.tokens;
+  if (t[i].text.toLowerCase() !== 'the') return -1;
+  const { heads, modifiers } = ctx.lexicons.labels;
+  let j = i + 1;
+  // Up to two modifiers or occupation words before the head ("the former first lady" is no head: lady is not listed).
+  for (let k = 0; k < 3 && j < t.length && t[j].sentence === t[i].sentence && /^\p{Ll}/u.test(t[j].text); k++, j++) {
+    const w = t[j].text.toLowerCase();
+    const h = heads[w];
+    const next = t[j + 1]?.text.toLowerCase() ?? '';
+    if (h && DESCRIPTOR_CATEGORIES.has(h.category) && !(heads[next] && DESCRIPTOR_CATEGORIES.has(heads[next].category))) return j;
+    if (!modifiers.includes(w) && !(h && DESCRIPTOR_CATEGORIES.has(h.category)) && w !== 'former') return -1;
+  }
+  return -1;
+}
+
+function addDescriptors(ctx: AnalysisContext, actors: Actor[], covered: (s: number, e: number) => boolean): void {
+  const persons = actors.filter((a) => a.kind === 'person');
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const h = descriptorHead(ctx, i);
+    if (h < 0) continue;
+    const start = ctx.tokens[i].start, end = ctx.tokens[h].end;
+    if (covered(start, end)) continue;
+    const head = ctx.tokens[h].text.toLowerCase();
+    const labelled = persons.filter((a) => a.mentions.some((m) => m.label?.head.toLowerCase() === head));
+    let actor = labelled.length === 1 ? labelled[0] : undefined;
+    if (!actor && labelled.length === 0 && ctx.sentences.length <= SHORT_TEXT) {
+      const name = ctx.text.slice(start, end).replace(/^The\b/, 'the');
+      const id = actorId('person', `unnamed ${name}`);
+      actor = actors.find((a) => a.id === id);
+      if (!actor) actors.push((actor = { id, name, kind: 'person', aliases: [], mentions: [], known: false, rule: 'actor.unnamed-descriptor' }));
+    }
+    if (actor) actor.mentions.push(mention(ctx, actor, start, end, 'descriptor', false));
+    i = h;
+  }
+}
+
 /** The context's actors plus the tone targets; the context itself is not changed. */
 export function withToneTargets(ctx: AnalysisContext): Actor[] {
   const actors = ctx.actors.map((a) => ({ ...a, mentions: [...a.mentions] }));
   const spans = actors.flatMap((a) => a.mentions.map((m) => [m.start, m.end] as const));
   const covered = (s: number, e: number) => spans.some(([a, b]) => a < e && s < b);
   addLoneNames(ctx, actors, covered);
+  addDescriptors(ctx, actors, (s, e) => actors.some((a) => a.mentions.some((m) => m.start < e && s < m.end)));
   const spans2 = actors.flatMap((a) => a.mentions.map((m) => [m.start, m.end] as const));
   addPronouns(ctx, actors, (s, e) => spans2.some(([a, b]) => a < e && s < b));
   for (const a of actors) {
     a.mentions.sort((x, y) => x.start - y.start || x.end - y.end);
-    a.aliases = [...new Set([...a.aliases, ...a.mentions.filter((m) => m.form !== 'pronoun').map((m) => m.text)])].sort();
+    a.aliases = [...new Set([...a.aliases, ...a.mentions.filter((m) => m.form !== 'pronoun' && m.form !== 'descriptor').map((m) => m.text)])].sort();
   }
   // The actor finder's order: first mention, then id.
   return actors.sort((x, y) => x.mentions[0].start - y.mentions[0].start || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));

@@ -88,4 +88,13 @@ describe('tone targets the sentence alone implies', () => {
     const b = run('A Grayling spokesman declined to comment.');
     expect(b.actors.map((x) => x.name)).toContain('Grayling');
   });
+  it('"the governor" in a short text is the one person so labelled, else an unnamed person of that role (wire style)', () => {
+    const a = run('"We will not back down," the governor said, calling the ruling a shameful mistake.');
+    const gov = a.actors.find((x) => x.mentions.some((m) => m.text === 'the governor'))!;
+    expect([gov.name, gov.rule]).toEqual(['the governor', 'actor.unnamed-descriptor']);
+    const b = run('Governor Ida Strand arrived late, and the governor was greeted with loud boos.');
+    const strand = b.actors.find((x) => x.name.endsWith('Strand'))!;
+    expect(strand.mentions.map((m) => m.text)).toContain('the governor');
+    expect(run('The company said the deal was good.').actors.some((x) => x.rule === 'actor.unnamed-descriptor')).toBe(false);
+  });
 });
