@@ -97,4 +97,11 @@ describe('tone targets the sentence alone implies', () => {
     expect(strand.mentions.map((m) => m.text)).toContain('the governor');
     expect(run('The company said the deal was good.').actors.some((x) => x.rule === 'actor.unnamed-descriptor')).toBe(false);
   });
+  it('surnames with an inner capital or apostrophe, a speaking surname that is also a word, a headline speaker (several styles)', () => {
+    expect(run('Critics rounded on DeWitt after the vote.').actors.map((x) => x.name)).toContain('DeWitt');
+    expect(run("Voters cheered O'Malley at the rally.").actors.map((x) => x.name)).toContain("O'Malley");
+    expect(toneOf(run('Baker said the plan was a disaster.'), 'Baker')!.score).toBeLessThan(0);
+    expect(run('Hartley: "We were robbed of a fair vote."').actors.map((x) => x.name)).toContain('Hartley');
+    expect(run('Traffic slowed on Monday in March.').actors).toEqual([]);
+  });
 });
