@@ -15,6 +15,11 @@ describe('tone toward each actor from the words attached to it', () => {
     expect(toneOf(a, 'Ames')!.score).toBeGreaterThan(0);
     expect(toneOf(a, 'Hale')!.score).toBeLessThan(0);
   });
+  it('two actors of one clause each take their nearest words (broadsheet style)', () => {
+    const a = run('The heroic nurse Ann Vik and the corrupt judge Eli Tors met on Monday.');
+    expect(toneOf(a, 'Vik')!.score).toBeGreaterThan(0);
+    expect(toneOf(a, 'Tors')!.score).toBeLessThan(0);
+  });
   it('each score carries its evidence words; no toned word means neutral', () => {
     const a = run('Mayor Ann Lee opened the new bridge on Monday.');
     const t = toneOf(a, 'Lee')!;
