@@ -60,6 +60,7 @@ export { personGenders } from './analyze/gender.js';
 // --- compare ---
 export { compare } from './compare/compare.js';
 export { defaultComparisonOptions } from './compare/options.js';
+export { missingOutlets } from './compare/missing.js';
 
 // --- report ---
 export { report, REPORT_FORMATS, toReportJson, reportJsonString, toCsvTables, toCsv, parseCsv, toMarkdown, toHtml, labelTable, quoteMatrix, synopsis } from './report/index.js';
