@@ -4,7 +4,7 @@ import { textSpanToRaw } from '../text/offset-map.js';
 import { buildHtmlRules } from '../load/html-rules.js';
 import { normalize, normalizeAll } from './normalize.js';
 
-describe('normalize() API', () => {
+describe('normalize() parse options', () => {
   it('passes parse options to the parser: extra HTML chrome classes leave the text (without the loader)', () => {
     const page =
       '<html><body><article><h1>Bridge Reopens</h1><p>The bridge reopened on Monday after two years of repairs, the council said.</p>' +
@@ -18,7 +18,9 @@ describe('normalize() API', () => {
     expect(text).toContain('buses returned to their old route');
     expect(normalizeAll(input, { parse: { htmlRules: rules } })[0].text).toBe(text);
   });
+});
 
+describe('normalize() API', () => {
   it('takes a plain string and gives a stable id from outlet and content hash', () => {
     const a = normalize('Storm Hits Coast\n\nThe storm reached the coast on Monday, officials said.');
     expect(a.title).toBe('Storm Hits Coast');
