@@ -6,6 +6,7 @@ import { readHtmlMeta } from '../html-meta.js';
 import type { HtmlRules } from '../html-rules.js';
 import { contains, parseHtmlTree, type HElement, type HNode } from '../html-tree.js';
 import { locatedString } from '../json-locate.js';
+import { articleBodyText } from './jsonld-body.js';
 import type { ParsedInput } from '../parsed-input.js';
 
 /** A class-name guess may not remove more than this share of the article's paragraph text. */
@@ -32,9 +33,13 @@ export function parseHtml(raw: string, label: string, rules?: HtmlRules): Parsed
   recordOutside(raw, doc, root, chrome, removed);
   const allWarnings: ArticleWarning[] = [...warnings];
   const textLength = blocks.reduce((n, b) => n + b.length, 0);
-  if (articleBody && textLength < Math.min(MIN_PAGE_TEXT, articleBody.node.value.trim().length)) {
-    // The page renders its text with scripts, but the publisher's JSON-LD carries it: use that.
-    blocks = [locatedString(raw, articleBody.node)];
+  const ldRemoved: Removed[] = [];
+  const ldBody = articleBody ? articleBodyText(locatedString(raw, articleBody.node), raw, ldRemoved) : null;
+  if (ldBody && textLength < Math.min(MIN_PAGE_TEXT, ldBody.text.trim().length)) {
+    // The page renders its text with scripts, but the publisher's JSON-LD carries it: use that
+    // (entities decoded and markup taken out: some publishers put the rendered HTML there).
+    blocks = [ldBody];
+    removed.push(...ldRemoved);
     citations.length = 0;
     allWarnings.push({ code: 'BODY_FROM_JSON_LD', message: 'page body too short; used JSON-LD articleBody', severity: 'info' });
   }
