@@ -64,7 +64,10 @@ class BlockWalker {
       this.current.push(node.text);
       return;
     }
-    if (this.chrome.isInvisible(node)) return;
+    if (this.chrome.isInvisible(node)) {
+      this.recordShown(node);
+      return;
+    }
     const kind = isRoot ? null : this.chromeKind(node);
     if (kind) {
       this.flush();
@@ -77,6 +80,14 @@ class BlockWalker {
     if (node.name === 'a') this.cite(node);
     for (const c of node.children) this.walk(c);
     if (block) this.flush();
+  }
+
+  /** Text a reader sees but that is no article text (a button, an option list, an aria-hidden teaser): recorded. */
+  private recordShown(el: HElement): void {
+    if (!this.chrome.isRendered(el)) return;
+    const visible = this.chrome.visibleText(el);
+    // No flush: an inline button or icon inside a paragraph does not end it (the text is what it was).
+    if (visible) this.removed.push(removedRegion(this.raw, 'html-chrome', el.start, el.end, visible, this.chrome.shownRule(el)));
   }
 
   /** The chosen root is content by decision; inside it, a class-name guess never takes the bulk of the text. */
@@ -138,8 +149,10 @@ function recordOutside(raw: string, doc: HElement, root: HElement, chrome: HtmlC
       if (c.type === 'text') {
         const t = c.text.text.replace(/\s+/g, ' ').trim();
         if (t) removed.push(removedRegion(raw, 'html-chrome', c.text.rawAt(0), c.text.rawAt(c.text.length), t, 'html/outside-main'));
-      } else if (chrome.isInvisible(c)) continue;
-      else if (contains(c, root)) visit(c);
+      } else if (chrome.isInvisible(c)) {
+        const t = chrome.isRendered(c) ? chrome.visibleText(c) : '';
+        if (t) removed.push(removedRegion(raw, 'html-chrome', c.start, c.end, t, chrome.shownRule(c)));
+      } else if (contains(c, root)) visit(c);
       else {
         const t = chrome.visibleText(c);
         if (t) removed.push(removedRegion(raw, chrome.kind(c) ?? 'html-chrome', c.start, c.end, t, 'html/outside-main'));
