@@ -41,7 +41,7 @@ export function toCsvTables(comparison: Comparison, options: CsvOptions = {}): R
     'rewrite_sources.csv': rewriteSources(comparison),
     'sourcing.csv': sourcing(comparison),
     'distinctive_terms.csv': distinctive(comparison, ev),
-    'tone.csv': tone(comparison),
+    'tone.csv': tone(comparison, ev),
     'loaded_terms.csv': loadedTerms(comparison),
   };
   tables['evidence.csv'] = ev.table();
@@ -280,15 +280,19 @@ function distinctive(c: Comparison, ev: EvidenceTable): Table {
   };
 }
 
-function tone(c: Comparison): Table {
+/** Tone toward an actor per outlet, with the words that gave it and its strongest sentence as evidence (all of them in evidence.csv). */
+function tone(c: Comparison, ev: EvidenceTable): Table {
   const rows: CsvValue[][] = [];
   for (const t of c.tone) {
     for (const o of c.outlets) {
       const cell = own(t.byOutlet, o.id);
-      if (cell) rows.push([t.actorId, t.name, o.id, cell.score, cell.sentences]);
+      if (!cell) continue;
+      const id = `tone:${t.actorId}:${o.id}`;
+      ev.add(id, 'tone', cell.evidence);
+      rows.push([id, t.actorId, t.name, o.id, cell.score, cell.sentences, cell.words.join('; ') || null, ...at(cell.evidence[0])]);
     }
   }
-  return { header: ['actor_id', 'actor_name', 'outlet_id', 'score', 'sentences'], rows };
+  return { header: ['finding_id', 'actor_id', 'actor_name', 'outlet_id', 'score', 'sentences', 'words', ...EVIDENCE_COLUMNS], rows };
 }
 
 /** Loaded wording: one row per term occurrence, narrator and quote voice alike (filter on `voice`). */

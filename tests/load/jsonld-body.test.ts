@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleBodyText } from '../../src/load/formats/jsonld-body.js';
-import { LocatedText } from '../../src/normalize/located-text.js';
+import { LocatedText } from '../../src/text/located-text.js';
 import { normalize } from '../../src/normalize/normalize.js';
-import { textSpanToRaw } from '../../src/normalize/offset-map.js';
+import { textSpanToRaw } from '../../src/text/offset-map.js';
 import type { Removed } from '../../src/types/article.js';
 
 const page = readFileSync(join(import.meta.dirname, '../fixtures/jsonld/jsonld-escaped-markup.html'), 'utf8');

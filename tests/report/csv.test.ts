@@ -102,4 +102,17 @@ describe('toCsvTables', () => {
     const t = terms[0];
     expect(c.articles[1].text.slice(Number(t.start), Number(t.end))).toBe('Embattled');
   });
+
+  it('tone: each actor × outlet row names its evidence words and the sentence they sit in', () => {
+    const rows = records(tables['tone.csv']);
+    expect(rows.map((r) => [r.finding_id, r.outlet_id, r.score, r.words, r.article_id])).toEqual([
+      ['tone:person:ann-lee:daily', 'daily', '0.25', 'bold', 'daily-1'],
+      ['tone:person:ann-lee:herald', 'herald', '-0.5', 'embattled; reckless', 'herald-1'],
+    ]);
+    const c = fixtureComparison();
+    const h = rows[1];
+    expect(c.articles[1].text.slice(Number(h.start), Number(h.end))).toBe('Embattled mayor Ann Lee called the plan a "reckless gamble" on Monday.');
+    const spans = records(tables['evidence.csv']).filter((r) => r.finding_id === h.finding_id);
+    expect(spans.map((r) => [r.table, r.article_id, r.start, r.end])).toEqual([['tone', 'herald-1', h.start, h.end]]);
+  });
 });

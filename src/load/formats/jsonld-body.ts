@@ -6,7 +6,7 @@
  * content of script/style elements is recorded in `removed`. Kept characters map to the raw page.
  */
 import { decodeHTML } from 'entities';
-import { LocatedText } from '../../normalize/located-text.js';
+import { LocatedText } from '../../text/located-text.js';
 import type { Removed } from '../../types/article.js';
 
 /**
