@@ -50,6 +50,7 @@ export type { SentimentLexicon } from './lexicons/sentiment.js';
 // --- compare (analyzed articles → Comparison) ---
 export { compare } from './compare/compare.js';
 export { defaultComparisonOptions } from './compare/options.js';
+export { missingOutlets } from './compare/missing.js';
 
 // --- report (Comparison → JSON, CSV, Markdown, HTML; notebook fragments) ---
 export { report, REPORT_FORMATS, REPORT_FIELDS, toReportJson, reportJsonString, toCsvTables, toMarkdown, toHtml, labelTable, quoteMatrix, synopsis } from './report/index.js';

@@ -28,7 +28,7 @@ import type { ReportOptions } from './options.js';
 export function toReportJson(comparison: Comparison, options: ReportOptions = {}): ReportJson {
   const actors = new ActorIndex(comparison);
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     generator: { name: GENERATOR.name, version: GENERATOR.version },
     event: { title: options.event?.title ?? null, date: options.event?.date ?? null },
     outlets: comparison.outlets.map((o) => ({

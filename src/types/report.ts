@@ -157,7 +157,7 @@ export interface ReportEvent {
  * schema/report.schema.json, field by field in docs/report.md.
  */
 export interface ReportJson {
-  schemaVersion: 1;
+  schemaVersion: 2;
   generator: { name: string; version: string };
   event: ReportEvent;
   outlets: ReportOutlet[];
