@@ -51,7 +51,7 @@ describe('the published package', () => {
     expect(core).toEqual([
       'FramediffError', 'REPORT_FIELDS', 'REPORT_FORMATS', 'analyze', 'analyzeCorpus', 'buildHtmlRules', 'buildLexicons',
       'compare', 'compileBoilerplate', 'defaultBoilerplateData', 'defaultComparisonOptions', 'defaultLexicons', 'groupEvents',
-      'labelTable', 'mergeBoilerplate', 'normalize', 'normalizeAll', 'quoteMatrix', 'report', 'reportJsonString', 'synopsis',
+      'labelTable', 'mergeBoilerplate', 'missingOutlets', 'normalize', 'normalizeAll', 'quoteMatrix', 'report', 'reportJsonString', 'synopsis',
       'textSpanToRaw', 'textToRaw', 'toCsvTables', 'toHtml', 'toMarkdown', 'toReportJson',
     ]);
     expect(nodeOnly).toEqual(['compareCorpus', 'loadCorpus', 'loadLexiconFiles']);
