@@ -24,6 +24,13 @@ import { findTone } from './tone.js';
 import { defaultStopWords, normalizeWord } from './tokens/words.js';
 import { findVariants } from './variants.js';
 
+/**
+ * Compare analyzed articles across outlets: labels, variant wordings, quote clusters, speakers,
+ * coverage and omissions, rewrites, shared passages, attribution drift, sourcing, distinctive
+ * terms, tone and the sentence synopsis. Deterministic: the same articles give the same comparison
+ * in any order. Throws FramediffError (`INVALID_INPUT`) when the articles are not analyzed
+ * articles.
+ */
 export function compare(articles: AnalyzedArticle[], options: ComparisonOptions = {}): Comparison {
   const opts = resolveOptions(options);
   checkArticles(articles);

@@ -15,6 +15,10 @@ import { defaultSentiment, mergeSentiment, type SentimentLexicon } from './senti
 export type { AttributionLexicon, ConceptLexicon, FramingLexicon, Gazetteer, LabelLexicon, SourceLexicon };
 export type { GenderLexicon, SentimentLexicon };
 
+/**
+ * Every lexicon the analysis reads, compiled: what `buildLexicons` returns and
+ * `AnalyzeOptions.lexicons` takes.
+ */
 export interface Lexicons {
   labels: LabelLexicon;
   gazetteer: Gazetteer;
@@ -28,6 +32,7 @@ export interface Lexicons {
   sentiment: SentimentLexicon;
 }
 
+/** The name of one lexicon, as used for a section of a user lexicon file. */
 export type LexiconName = keyof Lexicons;
 
 /**
@@ -46,6 +51,7 @@ export interface LexiconFile {
   replace?: LexiconName[];
 }
 
+/** The built-in lexicons (lexicons/*.json), as `analyze` uses them when given none. */
 export const defaultLexicons: Lexicons = {
   labels: defaultLabels,
   gazetteer: defaultGazetteer,
