@@ -54,6 +54,10 @@ export function subjectBefore(words: Token[], j: number): SubjectBefore {
         break;
       }
       // ", who chairs its housing board," describes the subject; the subject lies further left.
+    } else if (first && end === i && ADVERBIAL_PREPS.has(fold(chunk[0]?.text ?? '')) && s >= 0 && words[s].text === ',') {
+      // `Dana Pike, at a later press gaggle, said`: an adverbial set off by commas right before the verb; the subject stands before it.
+      end = s;
+      continue;
     } else if (first) {
       // "an epidemiologist at the Institute who was not involved": the relative clause describes the subject.
       const r = chunk.findIndex((t, n) => n > 0 && isRelative(t));
