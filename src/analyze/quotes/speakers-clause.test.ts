@@ -156,3 +156,23 @@ describe('"the statement continued": a document named before as someone\'s state
     expect(q.speaker?.method).toBe('source');
   });
 });
+
+describe('pronoun speakers after a double-hyphen aside and a conjoined object', () => {
+  it('a "--" aside between the subject and "told" (NYT archive style)', () => {
+    const text = "Dana Pike, the chief executive of Arden Media -- the company that owns the network, which also streams online -- told me, ''We sell content to people who want it.'' As for politics, she said, ''Which outlet is not taking sides this year?''";
+    expect(who(text, 'We sell content')).toBe('Dana Pike');
+    expect(who(text, 'Which outlet')).toBe('Dana Pike');
+  });
+
+  it('a name conjoined to an object after a preposition is no subject for "he" (Politico style)', () => {
+    const text = 'Party chairman Carl Fowler spoke on Monday. The convention could see intense lobbying by loyalists to Tom Beck and Sam Ortiz. That is why, he argued, the party must prepare. "This is a different time, with more people who want control," he said.';
+    expect(who(text, 'This is a different')).toBe('Carl Fowler');
+  });
+});
+
+describe('"he" after a sentence the splitter cut at a party-state abbreviation', () => {
+  it('the senator, not the name in the object clause (HuffPost style)', () => {
+    const text = 'Sam Ortiz lost in 2012.\n\nRepublicans were not worried. Sen. Dan Hale (R-Ga.) said he did not think those attacks did Ortiz in in 2012, arguing that divisions were the bigger hurdle. "It is not what worked in 2012. Those are distractions," he said.';
+    expect(quote(text, 'It is not what').speaker?.actorId).toBe('person:dan-hale');
+  });
+});
