@@ -1,6 +1,6 @@
 import { FramediffError } from '../errors.js';
 import { placeWarning } from '../text/messages.js';
-import { parseInput, parseInputRecords } from '../load/parse-input.js';
+import { parseInput, parseInputRecords, type ParseOptions } from '../load/parse-input.js';
 import { type ParsedInput, recordSource } from '../load/parsed-input.js';
 import type { Article, ArticleInput, ArticleMeta, ArticleWarning, Citation, Provenance, Removed, SourceInfo } from '../types/article.js';
 import { type BoilerplateRules, defaultBoilerplateRules } from './boilerplate-rules.js';
@@ -13,6 +13,7 @@ import { assembleParagraphs, rawToTextOffset } from './paragraphs.js';
 import { unwrapLines } from './unwrap.js';
 import { cutInvisible, foldLine, splitLines } from './whitespace.js';
 import { findWireCitations } from './wire.js';
+import { inferredLanguage } from './language.js';
 
 export interface NormalizeOptions {
   /**
@@ -26,6 +27,8 @@ export interface NormalizeOptions {
   boilerplate?: BoilerplateRules;
   /** normalizeAll only: receive a failing record's error and go on with the others (default: throw). */
   onError?: (error: FramediffError) => void;
+  /** Parser tuning for `normalize` and `normalizeAll` (HTML chrome rules); loadCorpus takes `LoadOptions.parse`. */
+  parse?: ParseOptions;
 }
 
 /**
@@ -91,7 +94,7 @@ export function normalizeParsed(parsed: ParsedInput, source: SourceInfo, options
     subtitle: pick<string | null>('subtitle', meta.subtitle, found.subtitleInferred ? found.subtitle : null, null),
     byline: pick<string[]>('byline', explicitByline, found.byline, []),
     publishedAt,
-    language: pick<string>('language', meta.language, null, 'en'),
+    language: pick<string>('language', meta.language, meta.language ? null : inferredLanguage(text.text), 'en'),
     url: pick<string | null>('url', meta.url, null, null),
     dateline: pick<string | null>('dateline', meta.dateline, found.place, null),
     languages: pick<string[]>('languages', undefined, found.languages, []),
@@ -128,7 +131,7 @@ function toInput(input: ArticleInput | string): ArticleInput {
  * than one record (use `normalizeAll`), and the parser's errors (EMPTY_FILE, INVALID_JSON, ...).
  */
 export function normalize(input: ArticleInput | string, options?: NormalizeOptions): Article {
-  const { parsed, source, errors } = parseInput(toInput(input));
+  const { parsed, source, errors } = parseInput(toInput(input), options?.parse);
   if (parsed.length + errors.length !== 1) {
     throw new FramediffError('INVALID_INPUT', source.label, `the input holds ${parsed.length + errors.length} records; use normalizeAll() for several`);
   }
@@ -142,7 +145,7 @@ export function normalize(input: ArticleInput | string, options?: NormalizeOptio
  * is given: then it is reported there and the other records go on.
  */
 export function normalizeAll(input: ArticleInput, options: NormalizeOptions = {}): Article[] {
-  const { parsed, source, errors } = options.onError ? parseInputRecords(input) : parseInput(input);
+  const { parsed, source, errors } = options.onError ? parseInputRecords(input, options.parse) : parseInput(input, options.parse);
   const fail = (e: unknown) => {
     if (!options.onError || !(e instanceof FramediffError)) throw e;
     options.onError(e);
