@@ -13,7 +13,7 @@ if (run.error || /\[error\]/.test(output)) {
   process.stderr.write(output || String(run.error));
   process.exit(1);
 }
-const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
+const plain = output.replace(/\u001b\[[0-9;]*m/g, '') // eslint-disable-line no-control-regex -- strips ANSI colours;
 const missing = [...plain.matchAll(/\[warning\] (\S+) \((\w+)\), defined in \S+?\/(src\/\S+), does not have any documentation/g)]
   .map((m) => `${m[1]} (${m[2]}) ${m[3]}`);
 const found = new Set(missing);

@@ -2,7 +2,6 @@
  * A cheap English check: English prose is roughly 40–50% function words; other languages
  * read by the English model score far lower, and non-Latin scripts are caught by their letters.
  */
-import { franc } from 'franc-min';
 import type { Token } from './tokens.js';
 
 export interface LanguageGuess {
@@ -55,28 +54,4 @@ function countLetters(text: string): { letters: number; latin: number } {
     if (LATIN.test(ch)) latin++;
   }
   return { letters, latin };
-}
-
-/**
- * ISO 639-3 codes franc-min returns → ISO 639-1 where one exists (BCP 47 wants the short code);
- * codes without one (ceb, ilo, ...) are returned as they are, which BCP 47 also allows.
- */
-const ISO639_1: Record<string, string> = {
-  amh: 'am', arb: 'ar', azj: 'az', bel: 'be', ben: 'bn', bos: 'bs', bul: 'bg', ces: 'cs', cmn: 'zh',
-  deu: 'de', ell: 'el', eng: 'en', fra: 'fr', guj: 'gu', hau: 'ha', hin: 'hi', hrv: 'hr', hun: 'hu',
-  ibo: 'ig', ind: 'id', ita: 'it', jav: 'jv', jpn: 'ja', kan: 'kn', kaz: 'kk', kin: 'rw', kor: 'ko',
-  lin: 'ln', mal: 'ml', mar: 'mr', mya: 'my', nld: 'nl', npi: 'ne', nya: 'ny', pan: 'pa', pbu: 'ps',
-  pes: 'fa', plt: 'mg', pol: 'pl', por: 'pt', ron: 'ro', run: 'rn', rus: 'ru', sin: 'si', som: 'so',
-  spa: 'es', srp: 'sr', sun: 'su', swe: 'sv', swh: 'sw', tam: 'ta', tel: 'te', tgl: 'tl', tha: 'th',
-  tur: 'tr', ukr: 'uk', urd: 'ur', uzn: 'uz', vie: 'vi', yor: 'yo', zlm: 'ms', zul: 'zu',
-};
-
-/**
- * The language of a text that is not English, by franc-min's trigram model (82 languages):
- * an ISO 639-1 code ("de", "uk") or 639-3 where there is none, null when too short to tell.
- * Only asked once guessEnglish has said no, so English texts never depend on it.
- */
-export function detectLanguage(text: string): string | null {
-  const code = franc(text.slice(0, 4000), { minLength: 20 });
-  return code === 'und' ? null : (ISO639_1[code] ?? code);
 }

@@ -6,6 +6,7 @@
  * ("JD Vance" / "J.D. Vance"). Only persons are matched by surname; other kinds by id.
  */
 import { dict } from '../util/own.js';
+import { pushTo, UnionFind } from '../util/union-find.js';
 import type { Actor } from '../types/analysis.js';
 import type { CorpusActor } from '../types/comparison.js';
 import type { CompareContext } from './context.js';
@@ -25,6 +26,19 @@ interface Group {
 }
 
 export function matchActors(ctx: CompareContext): ActorIndex {
+  const sortedGroups = [...groupById(ctx).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const uf = joinBySurname(sortedGroups);
+  const members = new Map<string, Group[]>();
+  for (const g of sortedGroups) pushTo(members, uf.find(g.id), g);
+  const local = new Map<string, string>();
+  const actors = [...members.values()].map((list) => corpusActor(ctx, list, local));
+  actors.sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  return { actors, byId, resolve: (articleId, id) => local.get(`${articleId}\u0000${id}`) ?? null };
+}
+
+/** One group per analysis actor id, across articles. */
+function groupById(ctx: CompareContext): Map<string, Group> {
   const groups = new Map<string, Group>();
   ctx.articles.forEach((a, ai) => {
     for (const actor of a.analysis.actors) {
@@ -34,102 +48,74 @@ export function matchActors(ctx: CompareContext): ActorIndex {
       g.entries.push({ article: ai, actor });
     }
   });
+  return groups;
+}
 
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    const p = parent.get(x);
-    if (p === undefined || p === x) return x;
-    const r = find(p);
-    parent.set(x, r);
-    return r;
-  };
-  const union = (x: string, y: string) => {
-    const px = find(x);
-    const py = find(y);
-    if (px !== py) parent.set(py, px);
-  };
-
-  // Persons by surname: full-name groups and surname-only groups.
+/** Persons by surname: full names with compatible first names, and a surname alone with its one full name. */
+function joinBySurname(sortedGroups: Group[]): UnionFind {
+  const uf = new UnionFind();
+  for (const g of sortedGroups) uf.add(g.id);
   const full = new Map<string, Group[]>();
   const single: Group[] = [];
-  const sortedGroups = [...groups.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const g of sortedGroups) {
     if (g.kind !== 'person') continue;
     const parts = nameParts(bestName(g));
-    if (parts.length === 0) continue;
     if (parts.length === 1) single.push(g);
-    else {
-      const sur = parts[parts.length - 1];
-      let list = full.get(sur);
-      if (!list) full.set(sur, (list = []));
-      list.push(g);
-    }
+    else if (parts.length > 1) pushTo(full, parts[parts.length - 1], g);
   }
   for (const list of full.values()) {
     for (let i = 0; i < list.length; i++) {
       for (let j = 0; j < i; j++) {
-        if (compatibleFirst(nameParts(bestName(list[i])), nameParts(bestName(list[j])))) union(list[j].id, list[i].id);
+        if (compatibleFirst(nameParts(bestName(list[i])), nameParts(bestName(list[j])))) uf.union(list[j].id, list[i].id);
       }
     }
   }
   for (const g of single) {
-    const sur = nameParts(bestName(g))[0];
-    const cands = full.get(sur) ?? [];
-    const roots = [...new Set(cands.map((c) => find(c.id)))];
-    if (roots.length === 1) union(roots[0], g.id);
+    const cands = full.get(nameParts(bestName(g))[0]) ?? [];
+    const roots = [...new Set(cands.map((c) => uf.find(c.id)))];
+    if (roots.length === 1) uf.union(roots[0], g.id);
     else if (roots.length > 1) {
       // Ambiguous surname: prefer the full name that shares an article with the surname-only actor.
       const arts = new Set(g.entries.map((e) => e.article));
-      const sharing = roots.filter((r) => cands.some((c) => find(c.id) === r && c.entries.some((e) => arts.has(e.article))));
-      if (sharing.length === 1) union(sharing[0], g.id);
+      const sharing = roots.filter((r) => cands.some((c) => uf.find(c.id) === r && c.entries.some((e) => arts.has(e.article))));
+      if (sharing.length === 1) uf.union(sharing[0], g.id);
     }
   }
+  return uf;
+}
 
-  // Build corpus actors.
-  const members = new Map<string, Group[]>();
-  for (const g of sortedGroups) {
-    const r = find(g.id);
-    let list = members.get(r);
-    if (!list) members.set(r, (list = []));
-    list.push(g);
-  }
-  const local = new Map<string, string>();
-  const actors: CorpusActor[] = [];
-  for (const list of members.values()) {
-    // Canonical: the group with the longest (most words) name, then most mentions, then id.
-    const canon = [...list].sort(
-      (a, b) => nameParts(bestName(b)).length - nameParts(bestName(a)).length || mentionCount(b) - mentionCount(a) || (a.id < b.id ? -1 : 1),
-    )[0];
-    const aliases = new Set<string>();
-    const byOutlet = dict<number>();
-    const articleActors = dict<string[]>();
-    let mentions = 0;
-    for (const g of list) {
-      for (const { article, actor } of g.entries) {
-        const art = ctx.articles[article];
-        for (const al of actor.aliases) aliases.add(al);
-        aliases.add(actor.name);
-        mentions += actor.mentions.length;
-        byOutlet[art.outlet.id] = (byOutlet[art.outlet.id] ?? 0) + actor.mentions.length;
-        (articleActors[art.id] ??= []).push(actor.id);
-        local.set(`${art.id}\u0000${actor.id}`, canon.id);
-      }
+/** The corpus actor of one joined set of groups; records each article's local id in `local`. */
+function corpusActor(ctx: CompareContext, list: Group[], local: Map<string, string>): CorpusActor {
+  // Canonical: the group with the longest (most words) name, then most mentions, then id.
+  const canon = [...list].sort(
+    (a, b) => nameParts(bestName(b)).length - nameParts(bestName(a)).length || mentionCount(b) - mentionCount(a) || (a.id < b.id ? -1 : 1),
+  )[0];
+  const aliases = new Set<string>();
+  const byOutlet = dict<number>();
+  const articleActors = dict<string[]>();
+  let mentions = 0;
+  for (const g of list) {
+    for (const { article, actor } of g.entries) {
+      const art = ctx.articles[article];
+      for (const al of actor.aliases) aliases.add(al);
+      aliases.add(actor.name);
+      mentions += actor.mentions.length;
+      byOutlet[art.outlet.id] = (byOutlet[art.outlet.id] ?? 0) + actor.mentions.length;
+      (articleActors[art.id] ??= []).push(actor.id);
+      local.set(`${art.id}\u0000${actor.id}`, canon.id);
     }
-    for (const k of Object.keys(articleActors)) articleActors[k] = [...new Set(articleActors[k])].sort();
-    actors.push({
-      id: canon.id,
-      name: bestName(canon),
-      kind: canon.kind,
-      aliases: [...aliases].sort(),
-      mentions,
-      mentionsByOutlet: orderKeys(byOutlet, ctx.outletIds),
-      articleActors: orderKeys(articleActors, ctx.articles.map((a) => a.id)),
-      rule: commonRule(list.flatMap((g) => g.entries.map((e) => e.actor.rule))),
-    });
   }
-  actors.sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
-  const byId = new Map(actors.map((a) => [a.id, a]));
-  return { actors, byId, resolve: (articleId, id) => local.get(`${articleId}\u0000${id}`) ?? null };
+  for (const k of Object.keys(articleActors)) articleActors[k] = [...new Set(articleActors[k])].sort();
+  return {
+    id: canon.id,
+    name: bestName(canon),
+    kind: canon.kind,
+    aliases: [...aliases].sort(),
+    mentions,
+    mentionsByOutlet: orderKeys(byOutlet, ctx.outletIds),
+    articleActors: orderKeys(articleActors, ctx.articles.map((a) => a.id)),
+    rule: commonRule(list.flatMap((g) => g.entries.map((e) => e.actor.rule))),
+  };
 }
 
 /** The most frequent rule, ties to the smallest id: the same whatever the article order. */

@@ -17,7 +17,7 @@ export interface SentenceUnit {
   features: Int32Array;
 }
 
-export interface ResolvedOptions extends Required<ComparisonOptions> {}
+export type ResolvedOptions = Required<ComparisonOptions>;
 
 export interface CompareContext {
   articles: AnalyzedArticle[];

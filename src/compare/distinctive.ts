@@ -27,100 +27,52 @@ interface ArticleTerms {
   spans: Int32Array;
 }
 
+/** Terms interned by numbers, not strings: word ids, then (previous term id, next word id) pairs. */
+class TermTable {
+  readonly terms: string[] = [];
+  /** The n-gram order of each term. */
+  readonly order: number[] = [];
+  private readonly wordIds = new Map<string, number>();
+  private readonly termIds = new Map<number, number>();
+
+  wordId(w: string): number {
+    let id = this.wordIds.get(w);
+    if (id === undefined) this.wordIds.set(w, (id = this.wordIds.size));
+    return id;
+  }
+
+  termId(key: number, n: number, text: () => string): number {
+    let id = this.termIds.get(key);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.termIds.set(key, id);
+      this.terms.push(text());
+      this.order.push(n);
+    }
+    return id;
+  }
+}
+
+const PAIR = 2 ** 22;
+
 export function findDistinctive(ctx: CompareContext): DistinctiveTerm[] {
   if (ctx.outletIds.length < 2) return [];
-  const { stopWords } = ctx;
-  // Terms are interned by numbers, not strings: word ids, then (previous term id, next word id) pairs.
-  const wordIds = new Map<string, number>();
-  const termIds = new Map<number, number>();
-  const terms: string[] = [];
-  const order: number[] = [];
-  const PAIR = 2 ** 22;
-  const idOf = (key: number, n: number, text: () => string) => {
-    let id = termIds.get(key);
-    if (id === undefined) {
-      id = terms.length;
-      termIds.set(key, id);
-      terms.push(text());
-      order.push(n);
-    }
-    return id;
-  };
-  const wordId = (w: string) => {
-    let id = wordIds.get(w);
-    if (id === undefined) wordIds.set(w, (id = wordIds.size));
-    return id;
-  };
-
-  // Extract the terms of each article once.
-  const perArticle: ArticleTerms[] = ctx.articles.map(() => ({ ids: new Int32Array(0), spans: new Int32Array(0) }));
-  const unitsOf: number[][] = ctx.articles.map(() => []);
-  ctx.units.forEach((u, i) => unitsOf[u.article].push(i));
-  const usable = (norm: string) => isContent(norm, stopWords) && !/^[\d.,]+$/.test(norm);
-  ctx.articles.forEach((_, ai) => {
-    const ids: number[] = [];
-    const spans: number[] = [];
-    for (const ui of unitsOf[ai]) {
-      const toks = ctx.units[ui].tokens;
-      const wids = toks.map((t) => wordId(t.norm));
-      const ok = toks.map((t) => usable(t.norm));
-      for (let s = 0; s < toks.length; s++) {
-        if (!ok[s]) continue;
-        // Unigram ids are the word ids shifted into their own key range.
-        let term = idOf(-1 - wids[s], 1, () => toks[s].norm);
-        ids.push(term);
-        spans.push(toks[s].start, toks[s].end);
-        for (let n = 2; n <= 3 && s + n - 1 < toks.length; n++) {
-          const e = s + n - 1;
-          const prev = term;
-          term = idOf(prev * PAIR + wids[e], n, () => `${terms[prev]} ${toks[e].norm}`);
-          if (!ok[e]) continue;
-          ids.push(term);
-          spans.push(toks[s].start, toks[e].end);
-        }
-      }
-    }
-    perArticle[ai] = { ids: Int32Array.from(ids), spans: Int32Array.from(spans) };
-  });
-
-  const total = new Float64Array(terms.length);
+  const table = new TermTable();
+  const perArticle = extractTerms(ctx, table);
+  const total = new Float64Array(table.terms.length);
   const nTotal = [0, 0, 0, 0];
   for (const a of perArticle) for (const id of a.ids) total[id]++;
-  for (let id = 0; id < terms.length; id++) nTotal[order[id]] += total[id];
+  for (let id = 0; id < table.terms.length; id++) nTotal[table.order[id]] += total[id];
 
-  const a0 = ctx.options.priorStrength;
-  const minZ = ctx.options.minZ;
   const out: DistinctiveTerm[] = [];
   for (const outlet of ctx.outlets) {
     const arts = outlet.articleIds.map((id) => ctx.articleIndex.get(id)!);
-    const counts = new Map<number, number>();
-    const nI = [0, 0, 0, 0];
-    for (const ai of arts) {
-      for (const id of perArticle[ai].ids) {
-        counts.set(id, (counts.get(id) ?? 0) + 1);
-        nI[order[id]]++;
-      }
-    }
-    const scored: { id: number; count: number; delta: number; z: number }[] = [];
-    for (const [id, yi] of counts) {
-      if (yi < MIN_COUNT) continue;
-      const k = order[id];
-      const n = nTotal[k];
-      const ni = nI[k];
-      const nj = n - ni;
-      const yj = total[id] - yi;
-      if (nj <= 0) continue;
-      const alpha = (a0 * total[id]) / n;
-      const delta = Math.log((yi + alpha) / (ni + a0 - yi - alpha)) - Math.log((yj + alpha) / (nj + a0 - yj - alpha));
-      const z = delta / Math.sqrt(1 / (yi + alpha) + 1 / (yj + alpha));
-      if (z >= minZ) scored.push({ id, count: yi, delta, z });
-    }
-    scored.sort((x, y) => y.z - x.z || (terms[x.id] < terms[y.id] ? -1 : 1));
+    const scored = scoreOutlet(ctx, table, arts.map((ai) => perArticle[ai]), total, nTotal);
     for (const s of scored.slice(0, ctx.options.topTerms)) {
       out.push({
         outletId: outlet.id,
-        term: terms[s.id],
-        n: order[s.id],
+        term: table.terms[s.id],
+        n: table.order[s.id],
         count: s.count,
         logOdds: round(s.delta),
         z: round(s.z),
@@ -129,6 +81,74 @@ export function findDistinctive(ctx: CompareContext): DistinctiveTerm[] {
     }
   }
   return out;
+}
+
+/** The terms of each article, extracted once: content words and 2–3-word phrases within a sentence. */
+function extractTerms(ctx: CompareContext, table: TermTable): ArticleTerms[] {
+  const unitsOf: number[][] = ctx.articles.map(() => []);
+  ctx.units.forEach((u, i) => unitsOf[u.article].push(i));
+  const usable = (norm: string) => isContent(norm, ctx.stopWords) && !/^[\d.,]+$/.test(norm);
+  return ctx.articles.map((_, ai) => {
+    const ids: number[] = [];
+    const spans: number[] = [];
+    for (const ui of unitsOf[ai]) {
+      const toks = ctx.units[ui].tokens;
+      const wids = toks.map((t) => table.wordId(t.norm));
+      const ok = toks.map((t) => usable(t.norm));
+      for (let s = 0; s < toks.length; s++) {
+        if (!ok[s]) continue;
+        // Unigram ids are the word ids shifted into their own key range.
+        let term = table.termId(-1 - wids[s], 1, () => toks[s].norm);
+        ids.push(term);
+        spans.push(toks[s].start, toks[s].end);
+        for (let n = 2; n <= 3 && s + n - 1 < toks.length; n++) {
+          const e = s + n - 1;
+          const prev = term;
+          term = table.termId(prev * PAIR + wids[e], n, () => `${table.terms[prev]} ${toks[e].norm}`);
+          if (!ok[e]) continue;
+          ids.push(term);
+          spans.push(toks[s].start, toks[e].end);
+        }
+      }
+    }
+    return { ids: Int32Array.from(ids), spans: Int32Array.from(spans) };
+  });
+}
+
+interface Scored {
+  id: number;
+  count: number;
+  delta: number;
+  z: number;
+}
+
+/** The outlet's terms against all other outlets, z ≥ minZ, strongest first. */
+function scoreOutlet(ctx: CompareContext, table: TermTable, own: ArticleTerms[], total: Float64Array, nTotal: number[]): Scored[] {
+  const a0 = ctx.options.priorStrength;
+  const counts = new Map<number, number>();
+  const nI = [0, 0, 0, 0];
+  for (const a of own) {
+    for (const id of a.ids) {
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+      nI[table.order[id]]++;
+    }
+  }
+  const scored: Scored[] = [];
+  for (const [id, yi] of counts) {
+    if (yi < MIN_COUNT) continue;
+    const k = table.order[id];
+    const n = nTotal[k];
+    const ni = nI[k];
+    const nj = n - ni;
+    const yj = total[id] - yi;
+    if (nj <= 0) continue;
+    const alpha = (a0 * total[id]) / n;
+    const delta = Math.log((yi + alpha) / (ni + a0 - yi - alpha)) - Math.log((yj + alpha) / (nj + a0 - yj - alpha));
+    const z = delta / Math.sqrt(1 / (yi + alpha) + 1 / (yj + alpha));
+    if (z >= ctx.options.minZ) scored.push({ id, count: yi, delta, z });
+  }
+  const { terms } = table;
+  return scored.sort((x, y) => y.z - x.z || (terms[x.id] < terms[y.id] ? -1 : 1));
 }
 
 function evidenceFor(ctx: CompareContext, arts: number[], perArticle: ArticleTerms[], id: number): Evidence[] {

@@ -12,6 +12,7 @@ import { round } from './align.js';
 import type { CompareContext } from './context.js';
 import { evidenceOf } from './evidence.js';
 import { weightedCosine } from './similarity.js';
+import { pushTo } from '../util/union-find.js';
 
 const PAIR_WINDOW = 12;
 const MAX_PARTNERS = 3;
@@ -32,14 +33,16 @@ interface PairAcc {
 }
 
 export function findRewrites(ctx: CompareContext, clusters: SentenceClusters): RewritePair[] {
-  const { units, weights } = ctx;
-  const threshold = ctx.options.rewriteThreshold;
-  const minShare = ctx.options.rewriteShare;
   const unitCount = new Int32Array(ctx.articles.length);
-  for (const u of units) unitCount[u.article]++;
+  for (const u of ctx.units) unitCount[u.article]++;
+  const pairs = matchSentences(ctx, clusters);
+  return keepBest(ctx, pairs, unitCount).map((c) => toRewritePair(ctx, c));
+}
 
+/** Per unit, computed on first use: its MIN_RUN-word narration runs (a shared run = a shared element) and its word signature. */
+function unitKeys(ctx: CompareContext) {
+  const { units } = ctx;
   const quoteSpans = ctx.articles.map((a) => a.analysis.quotes.map((q) => [q.outerStart, q.outerEnd] as const));
-  // Per unit, computed on first use: its MIN_RUN-word narration runs (a shared run = a shared element) and its word signature.
   const runCache = new Map<number, Set<string>>();
   const runs = (u: number): Set<string> => {
     let r = runCache.get(u);
@@ -58,16 +61,19 @@ export function findRewrites(ctx: CompareContext, clusters: SentenceClusters): R
     if (sig === undefined) sigCache.set(u, (sig = units[u].tokens.map((t) => t.norm).join(' ')));
     return sig;
   };
+  return { runs, signature };
+}
+
+/** For every article pair sharing a cluster: each sentence of the earlier one with its best counterpart in the later one. */
+function matchSentences(ctx: CompareContext, clusters: SentenceClusters): Map<number, PairAcc> {
+  const { units, weights } = ctx;
+  const threshold = ctx.options.rewriteThreshold;
+  const { runs, signature } = unitKeys(ctx);
   const pairs = new Map<number, PairAcc>();
   const n = ctx.articles.length;
   for (const members of clusters.members) {
     const byArticle = new Map<number, number[]>();
-    for (const u of members) {
-      const a = units[u].article;
-      let list = byArticle.get(a);
-      if (!list) byArticle.set(a, (list = []));
-      list.push(u);
-    }
+    for (const u of members) pushTo(byArticle, units[u].article, u);
     if (byArticle.size < 2) continue;
     const arts = [...byArticle.keys()].sort((x, y) => x - y);
     for (let i = 0; i < arts.length; i++) {
@@ -94,45 +100,55 @@ export function findRewrites(ctx: CompareContext, clusters: SentenceClusters): R
       }
     }
   }
+  return pairs;
+}
 
-  const candidates: { acc: PairAcc; shareA: number; shareB: number }[] = [];
+interface Candidate {
+  acc: PairAcc;
+  shareA: number;
+  shareB: number;
+}
+
+/** Pairs with enough matched sentences; each article keeps its best partners only (by the larger share, then input order). */
+function keepBest(ctx: CompareContext, pairs: Map<number, PairAcc>, unitCount: Int32Array): Candidate[] {
+  const candidates: Candidate[] = [];
   for (const acc of pairs.values()) {
     const matchedA = new Set(acc.matches.map((m) => m[0])).size;
     const matchedB = new Set(acc.matches.map((m) => m[1])).size;
     if (Math.min(matchedA, matchedB) < MIN_MATCHED) continue;
     const shareA = matchedA / Math.max(1, unitCount[acc.a]);
     const shareB = matchedB / Math.max(1, unitCount[acc.b]);
-    if (Math.max(shareA, shareB) < minShare) continue;
+    if (Math.max(shareA, shareB) < ctx.options.rewriteShare) continue;
     candidates.push({ acc, shareA, shareB });
   }
-  // Each article keeps its best partners only (by the larger share, then input order).
-  const strength = (c: (typeof candidates)[number]) => Math.max(c.shareA, c.shareB);
+  const strength = (c: Candidate) => Math.max(c.shareA, c.shareB);
   candidates.sort((x, y) => strength(y) - strength(x) || x.acc.a - y.acc.a || x.acc.b - y.acc.b);
-  const partners = new Int32Array(n);
+  const partners = new Int32Array(ctx.articles.length);
   const kept = candidates.filter((c) => {
     if (partners[c.acc.a] >= MAX_PARTNERS && partners[c.acc.b] >= MAX_PARTNERS) return false;
     partners[c.acc.a]++;
     partners[c.acc.b]++;
     return true;
   });
-  kept.sort((x, y) => x.acc.a - y.acc.a || x.acc.b - y.acc.b);
+  return kept.sort((x, y) => x.acc.a - y.acc.a || x.acc.b - y.acc.b);
+}
 
-  return kept.map(({ acc, shareA, shareB }) => {
-    const A = ctx.articles[acc.a];
-    const B = ctx.articles[acc.b];
-    const ev = (u: number): Evidence => evidenceOf(ctx.articles[units[u].article], units[u].start, units[u].end);
-    const matches = [...acc.matches].sort((x, y) => units[x[0]].start - units[y[0]].start || units[x[1]].start - units[y[1]].start);
-    return {
-      articleA: A.id,
-      articleB: B.id,
-      shareA: round(shareA),
-      shareB: round(shareB),
-      // One article mostly made of the other's sentences is a rewrite; a shared core with own material on both sides is a shared source.
-      relation: Math.max(shareA, shareB) >= 0.6 ? 'rewrite' : 'shared-source',
-      sharedSources: sharedWireSources(A, B),
-      pairs: matches.map(([ua, ub, s]) => ({ a: ev(ua), b: ev(ub), similarity: round(s) })),
-    } satisfies RewritePair;
-  });
+function toRewritePair(ctx: CompareContext, { acc, shareA, shareB }: Candidate): RewritePair {
+  const { units } = ctx;
+  const A = ctx.articles[acc.a];
+  const B = ctx.articles[acc.b];
+  const ev = (u: number): Evidence => evidenceOf(ctx.articles[units[u].article], units[u].start, units[u].end);
+  const matches = [...acc.matches].sort((x, y) => units[x[0]].start - units[y[0]].start || units[x[1]].start - units[y[1]].start);
+  return {
+    articleA: A.id,
+    articleB: B.id,
+    shareA: round(shareA),
+    shareB: round(shareB),
+    // One article mostly made of the other's sentences is a rewrite; a shared core with own material on both sides is a shared source.
+    relation: Math.max(shareA, shareB) >= 0.6 ? 'rewrite' : 'shared-source',
+    sharedSources: sharedWireSources(A, B),
+    pairs: matches.map(([ua, ub, s]) => ({ a: ev(ua), b: ev(ub), similarity: round(s) })),
+  };
 }
 
 /** Wire agencies both articles cite (normalizer citations of kind `wire`, analysis sources of type `wire`). */

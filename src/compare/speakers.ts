@@ -15,7 +15,7 @@ export function speakerMatrix(ctx: CompareContext, items: QuoteItem[]): SpeakerR
     const outletId = ctx.articles[it.article].outlet.id;
     const cell = (row.byOutlet[outletId] ??= { quotes: 0, words: 0 });
     cell.quotes++;
-    cell.words += (it.quote.text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? []).length;
+    cell.words += (it.quote.text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
     row.total++;
   }
   return [...rows.values()]

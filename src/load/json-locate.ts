@@ -161,6 +161,7 @@ class JsonParser {
     const start = this.pos++;
     let out = '';
     // Jump from one special character (quote, backslash, control) to the next: bodies are long.
+    // eslint-disable-next-line no-control-regex -- JSON strings end at a control character
     const special = /["\\\u0000-\u001f]/g;
     for (;;) {
       special.lastIndex = this.pos;

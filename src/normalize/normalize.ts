@@ -13,6 +13,7 @@ import { assembleParagraphs, rawToTextOffset } from './paragraphs.js';
 import { unwrapLines } from './unwrap.js';
 import { cutInvisible, foldLine, splitLines } from './whitespace.js';
 import { findWireCitations } from './wire.js';
+import { inferredLanguage } from './language.js';
 
 export interface NormalizeOptions {
   /**
@@ -91,7 +92,7 @@ export function normalizeParsed(parsed: ParsedInput, source: SourceInfo, options
     subtitle: pick<string | null>('subtitle', meta.subtitle, found.subtitleInferred ? found.subtitle : null, null),
     byline: pick<string[]>('byline', explicitByline, found.byline, []),
     publishedAt,
-    language: pick<string>('language', meta.language, null, 'en'),
+    language: pick<string>('language', meta.language, meta.language ? null : inferredLanguage(text.text), 'en'),
     url: pick<string | null>('url', meta.url, null, null),
     dateline: pick<string | null>('dateline', meta.dateline, found.place, null),
     languages: pick<string[]>('languages', undefined, found.languages, []),

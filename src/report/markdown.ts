@@ -253,7 +253,7 @@ function rewriteSection(model: ReportModel): string {
   if (passages) out.push(passages);
   if (c.sourcing.length) {
     const types = [...new Set(c.sourcing.flatMap((p) => Object.keys(p.counts)))].sort();
-    out.push('### Sourcing profile\n\nAttributions in the text (\"according to…\", \"citing…\") per outlet by type of source; links an article lists at its end are counted in the Outlets table.', mdTable(
+    out.push('### Sourcing profile\n\nAttributions in the text ("according to…", "citing…") per outlet by type of source; links an article lists at its end are counted in the Outlets table.', mdTable(
       ['Outlet', ...types],
       c.sourcing.map((p) => [mdText(model.outletName(p.outletId)), ...types.map((t) => String(p.counts[t as keyof typeof p.counts] ?? 0))]),
     ));

@@ -163,6 +163,10 @@ export interface ArticleMeta {
   byline: string[];
   /** ISO 8601: `YYYY-MM-DD` when only the day is known, else a full timestamp. */
   publishedAt: string | null;
+  /**
+   * BCP 47 code: the input's own when it gives one, else what the text reads as (`de`, `uk`; by
+   * franc-min's trigram model, provenance `inferred`), else `en` (provenance `default`).
+   */
   language: string;
   url: string | null;
   /** Place named in a dateline, e.g. `Kyiv`. */

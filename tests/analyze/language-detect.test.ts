@@ -1,7 +1,7 @@
 /** `language` says what the text is when nobody said: a German or Ukrainian article is not "en". */
 import { describe, expect, it } from 'vitest';
 import { analyzeCorpus } from '../../src/analyze/analyze.js';
-import { detectLanguage } from '../../src/analyze/language.js';
+import { detectLanguage } from '../../src/normalize/language.js';
 import { normalize } from '../../src/normalize/normalize.js';
 
 const GERMAN = 'Stadtrat beschließt neue Buslinien\n\nDer Stadtrat hat am Dienstag zwei neue Buslinien beschlossen. Die Bürgermeisterin sagte, die Fahrpreise würden nicht steigen, und die Opposition nannte den Plan zu teuer für die Stadt.';

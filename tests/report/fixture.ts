@@ -46,7 +46,7 @@ function quote(text: string, id: string, inner: string, speakerName: string | nu
 function article(id: string, outletId: string, outletName: string, text: string, labelText: string, title: string): AnalyzedArticle {
   const [ls, le] = find(text, labelText);
   const [ns, ne] = find(text, 'Ann Lee');
-  const [ss, se] = find(text, 'Lee said');
+  const [ss] = find(text, 'Lee said');
   const actor: Actor = {
     id: 'person:ann-lee', name: 'Ann Lee', kind: 'person', aliases: ['Ann Lee', 'Lee'], known: false, rule: 'actor.person',
     mentions: [

@@ -35,7 +35,7 @@ const MAX_ROLE_WORDS = 3;
  * `verbAt(offset)` says whether a word at an offset is a verb (so "— Ms Duval said" is prose).
  */
 export function dashAttribution(text: string, outerStart: number, outerEnd: number, isVerb: (start: number, end: number) => boolean): DashSpan | null {
-  const [ls, le] = lineAt(text, outerStart);
+  const [ls] = lineAt(text, outerStart);
   const beforeQuote = text.slice(ls, outerStart).trim();
   // The quote opens its paragraph or a new sentence: never a quote worked into prose.
   if (beforeQuote !== '' && !/[.!?]["”’)]?$/.test(beforeQuote)) return null;

@@ -40,6 +40,21 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
+function iterate<T>(tasks: AsyncIterable<T> | Iterable<T>): AsyncIterator<T> | Iterator<T> {
+  return Symbol.asyncIterator in tasks ? tasks[Symbol.asyncIterator]() : (tasks as Iterable<T>)[Symbol.iterator]();
+}
+
+/** A new worker in `slot` (or a new slot); its listeners live as long as the worker, so an idle worker's error cannot crash the run. */
+function spawnWorker(options: PoolOptions, slot?: Slot): Slot {
+  const worker = new Worker(options.script, { workerData: options.init });
+  const s: Slot = slot ?? { worker, busy: false, on: null };
+  s.worker = worker;
+  worker.on('message', (m) => s.worker === worker && s.on?.message(m));
+  worker.on('error', (e: Error) => s.worker === worker && s.on?.failed(e.message));
+  worker.on('exit', (code) => s.worker === worker && s.on?.failed(`worker exited with code ${code}`));
+  return s;
+}
+
 /**
  * Run `tasks` through the pool; yields one result per task, in task order. Tasks are pulled
  * lazily, so an input stream (stdin) is read only as fast as results are written.
@@ -56,22 +71,13 @@ export async function* runPool<T, R>(tasks: AsyncIterable<T> | Iterable<T>, opti
     wake = null;
     w?.();
   };
-  const iterator = (Symbol.asyncIterator in tasks ? tasks[Symbol.asyncIterator]() : (tasks as Iterable<T>)[Symbol.iterator]()) as AsyncIterator<T> | Iterator<T>;
+  const iterator = iterate(tasks);
   let exhausted = false;
   let closed = false;
   const timers = new Set<NodeJS.Timeout>();
   let seq = 0;
 
-  const spawn = (slot?: Slot): Slot => {
-    const worker = new Worker(options.script, { workerData: options.init });
-    const s: Slot = slot ?? { worker, busy: false, on: null };
-    s.worker = worker;
-    // Listeners live as long as the worker: an idle worker's error must not crash the run.
-    worker.on('message', (m) => s.worker === worker && s.on?.message(m));
-    worker.on('error', (e: Error) => s.worker === worker && s.on?.failed(e.message));
-    worker.on('exit', (code) => s.worker === worker && s.on?.failed(`worker exited with code ${code}`));
-    return s;
-  };
+  const spawn = (slot?: Slot): Slot => spawnWorker(options, slot);
 
   const start = (slot: Slot, p: Pending<T, R>) => {
     slot.busy = true;
@@ -79,7 +85,10 @@ export async function* runPool<T, R>(tasks: AsyncIterable<T> | Iterable<T>, opti
     const began = Date.now();
     let timer: NodeJS.Timeout | undefined;
     const finish = (result: PoolResult<R>, replace: boolean) => {
-      if (timer) clearTimeout(timer), timers.delete(timer);
+      if (timer) {
+        clearTimeout(timer);
+        timers.delete(timer);
+      }
       slot.on = null;
       // After the consumer stopped (a closed pipe), nothing may respawn a worker or keep the process alive.
       if (closed) return;
