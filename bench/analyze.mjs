@@ -19,7 +19,8 @@ const cpuSeconds = () => {
  */
 export async function benchAnalyze({ articles, around = async (fn) => fn() }) {
   const lib = await import(join(root, 'dist/index.js'));
-  const nlp = lib.getNlp();
+  // The model accessor is internal, not a package export; dist/nlp.js is its own built chunk.
+  const nlp = (await import(join(root, 'dist/nlp.js'))).getNlp();
   // Warm-up outside the timings: model instantiation and JIT, paid once per process.
   if (articles.length > 0) {
     lib.analyze(articles[0]);

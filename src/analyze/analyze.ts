@@ -8,7 +8,7 @@ import type { Article, ArticleWarning } from '../types/article.js';
 import type { ActorKind, ArticleAnalysis, TokenTags } from '../types/analysis.js';
 import type { AnalyzedArticle } from '../types/comparison.js';
 import { defaultLexicons, type Lexicons } from '../lexicons/index.js';
-import { textSpanToRaw } from '../normalize/offset-map.js';
+import { textSpanToRaw } from '../text/offset-map.js';
 import { buildContext, type AnalysisContext, type Token } from './context.js';
 import { knownWords } from './nlp.js';
 import { guessEnglish } from './language.js';
