@@ -198,7 +198,7 @@ function substitutionEnv(ctx: CompareContext): SubstitutionEnv {
     if (!c) clausesOf.set(u, (c = clauses(units[u].tokens, textOf(u))));
     return c;
   };
-  return { lowerSeen, midUpperSeen, wordClass: wordClasses(), textOf, clauseList };
+  return { lowerSeen, midUpperSeen, wordClass: wordClasses(ctx.articles), textOf, clauseList };
 }
 
 /** Step 1: `[cluster, unit, unit]` pairs to diff: distinct wordings of a cluster (first MAX_WORDINGS) from different outlets, at most MAX_DIFFS_PER_CLUSTER per cluster. */
@@ -231,7 +231,7 @@ function pairSubstitutions(ctx: CompareContext, env: SubstitutionEnv, u: number,
   const a = ctx.units[u];
   const b = ctx.units[v];
   const texts: [string, string] = [env.textOf(u), env.textOf(v)];
-  const classOf: SubstitutionOptions['classOf'] = [(t) => env.wordClass(texts[0], t.start), (t) => env.wordClass(texts[1], t.start)];
+  const classOf: SubstitutionOptions['classOf'] = [(t) => env.wordClass(a.article, t.start), (t) => env.wordClass(b.article, t.start)];
   const out = substitutions(a.tokens, b.tokens, ctx.stopWords, env.lowerSeen, { texts, midUpperSeen: env.midUpperSeen, classOf });
   const ca = env.clauseList(u);
   const cb = env.clauseList(v);

@@ -17,10 +17,23 @@ export interface SlugOptions {
   ampersand?: boolean;
 }
 
+const memo = new Map<string, string>();
+
 /** `text` as a slug; empty when it has no letter or digit (callers that need an id supply their own fallback). */
 export function slug(text: string, options: SlugOptions = {}): string {
+  if (options.ampersand) return slugOf(text, true);
+  // Memoized: asked for every mention of every actor (two normalizations and four regexes each).
+  let s = memo.get(text);
+  if (s === undefined) {
+    s = slugOf(text, false);
+    if (memo.size < 50_000) memo.set(text, s);
+  }
+  return s;
+}
+
+function slugOf(text: string, ampersand: boolean): string {
   const folded = text.replace(/[łŁøØđĐßæÆœŒþÞðı]/g, (c) => FOLD[c]);
-  return (options.ampersand ? folded.replace(/&/g, ' and ') : folded)
+  return (ampersand ? folded.replace(/&/g, ' and ') : folded)
     .normalize('NFKD')
     .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
     .normalize('NFC')

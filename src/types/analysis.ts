@@ -220,6 +220,20 @@ export interface ActorTone {
 }
 
 /**
+ * The tagger's tokens of `Article.text`, kept compactly (a few strings, no wink objects), so later
+ * stages read the POS the analysis computed instead of tagging the text again. Whitespace tokens
+ * are left out; tokens are in text order, the i-th entry of each field describes the i-th token.
+ */
+export interface TokenTags {
+  /** `start-end` offsets into `Article.text` of each token, space-separated: `"0-5 6-12 12-13"`. */
+  offsets: string;
+  /** Universal POS tag wink gave each token, space-separated: `"PROPN VERB PUNCT"`. */
+  pos: string;
+  /** One character per token: `1` where its lower-cased form is a word of the English model's own vocabulary, else `0` (unseen names, numbers, punctuation). */
+  known: string;
+}
+
+/**
  * What `analyze` finds in one article: sentences, actors with their mentions and labels, quotes,
  * sources, loaded wording, concept variants and tone. Offsets point into `Article.text` (into
  * `Article.title` for `titleConcepts` and `titleFraming`).
@@ -228,6 +242,8 @@ export interface ArticleAnalysis {
   articleId: string;
   language: string;
   tokens: number;
+  /** Offsets and POS of the tokens (absent in analyses made by older versions: compare then treats word classes as unknown). */
+  tokenTags?: TokenTags;
   sentences: Sentence[];
   actors: Actor[];
   quotes: Quote[];
