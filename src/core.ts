@@ -55,6 +55,7 @@ export type { SourceLexicon } from './lexicons/sources.js';
 export type { FramingLexicon, FramingEntry } from './lexicons/framing.js';
 export type { ConceptLexicon, Concept } from './lexicons/concepts.js';
 export type { GenderLexicon, Gender } from './lexicons/gender.js';
+export type { DriftLexicon } from './lexicons/drift.js';
 export { personGenders } from './analyze/gender.js';
 
 // --- compare ---
