@@ -8,7 +8,7 @@ import type { CoverageItem, CoverageMissing, Evidence } from '../types/compariso
 import type { SentenceClusters } from './align.js';
 import { pad, round } from './align.js';
 import type { CompareContext, SentenceUnit } from './context.js';
-import { carryThreshold, findCounterparts, type Counterpart } from './counterparts.js';
+import { findCounterparts, type Counterpart } from './counterparts.js';
 import { evidenceOf } from './evidence.js';
 import { matchKey } from './tokens/words.js';
 
@@ -29,12 +29,10 @@ export function findCoverage(ctx: CompareContext, clusters: SentenceClusters): C
   for (const [u, c] of clusters.also) extra[c].push(u);
   // An outlet telling the fact in its own words, outside the cluster: carries it (or says something related).
   const counterparts = findCounterparts(ctx, clusters);
-  const carry = carryThreshold(ctx);
   // Counterparts can give two clusters the same sentences: one claim then, not two items.
   const memberSets = new Set<string>();
   clusters.members.forEach((own, c) => {
-    const found = [...counterparts[c].values()];
-    const carried = found.filter((x) => x.similarity >= carry).map((x) => x.unit);
+    const carried = counterparts[c].carried.map((x) => x.unit);
     const members = [...new Set([...own, ...extra[c], ...carried])];
     const setKey = [...members].sort((x, y) => x - y).join(',');
     if (carried.length && memberSets.has(setKey)) return;
@@ -42,7 +40,7 @@ export function findCoverage(ctx: CompareContext, clusters: SentenceClusters): C
     const sorted = [...members].sort(byPosition);
     const evidence: Evidence[] = sorted.map((u) => unitEvidence(ctx, ctx.units[u]));
     const outlets = new Set(evidence.map((e) => e.outletId));
-    const related = new Map(found.filter((x) => x.similarity < carry).map((x) => [ctx.articles[ctx.units[x.unit].article].outlet.id, x]));
+    const related = new Map([...counterparts[c].related.values()].map((x) => [ctx.articles[ctx.units[x.unit].article].outlet.id, x]));
     // The longest rendering is the fullest statement of the claim; ties go to the earliest.
     let claim = evidence[0];
     for (const e of evidence) if (e.text.length > claim.text.length) claim = e;
