@@ -107,3 +107,54 @@ export function benchStream(sizes = [2000, 20000]) {
 }
 
 export { existsSync, execFileSync };
+
+const NAMES = ['Ana Ruiz', 'Tomas Berg', 'Leila Haddad', 'Owen Price', 'Mei Tanaka', 'Jonas Keller', 'Priya Nair', 'Samuel Okafor', 'Clara Novak', 'Daniel Shore'];
+const PLACES = ['Riverton', 'Kessel', 'Port Alma', 'Brightwater', 'Halden', 'Mirov', 'Santa Lena', 'Northgate'];
+const TOPICS = ['the bridge repairs', 'the water tariff', 'the school budget', 'the harbour expansion', 'the bus strike', 'the housing plan'];
+const ROLES = ['the mayor', 'a council member', 'the union leader', 'the transport minister', 'a local business owner', 'the opposition spokeswoman'];
+
+/**
+ * A short generated news record (about 120 words: a lead, a quote, a reaction, a number), distinct
+ * per `k`: enough shapes for the analysis to do its usual work, short enough that 100,000 run in minutes.
+ */
+export function generatedRecord(k) {
+  const pick = (list, salt) => list[(k * 7 + salt * 13 + Math.floor(k / list.length)) % list.length];
+  const [a, b] = [pick(NAMES, 1), pick(NAMES, 5)];
+  const place = pick(PLACES, 2);
+  const topic = pick(TOPICS, 3);
+  const [roleA, roleB] = [pick(ROLES, 4), pick(ROLES, 6)];
+  const text = [
+    `${place} officials approved changes to ${topic} on Tuesday after weeks of debate, record ${k}.`,
+    `"We listened to every neighbourhood and this is the fairest plan we could find," said ${a}, ${roleA}, at a news conference.`,
+    `${b}, ${roleB}, called the decision rushed and said residents would pay ${(k % 90) + 10} percent more by next year.`,
+    `According to figures released by the council, ${1000 + (k % 9000)} households are affected.`,
+    `"This is not the end of it," ${b} told reporters, adding that a legal challenge was being prepared.`,
+    `The vote in ${place} passed ${5 + (k % 4)} to ${1 + (k % 3)}, and the changes take effect in the spring.`,
+  ].join(' ');
+  return JSON.stringify({ id: `gen-${k}`, title: `${place} approves changes to ${topic}`, outlet: `Gazette ${k % 20}`, date: '2026-03-0' + ((k % 9) + 1), text });
+}
+
+/**
+ * normalize+analyze of `size` generated records streamed through stdin (fed as the CLI reads, never
+ * held in full) to JSONL on stdout (discarded), with --jobs `jobs`: time and peak RSS, per size.
+ */
+export async function benchStreamRecords(sizes = [10000, 100000], jobs = 2) {
+  const { spawn } = await import('node:child_process');
+  const out = [];
+  for (const size of sizes) {
+    const t0 = performance.now();
+    const child = spawn('/usr/bin/time', ['-f', '%M', process.execPath, CLI, 'analyze', '-', '--format', 'jsonl', '-q', '--jobs', String(jobs)], { stdio: ['pipe', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const done = new Promise((resolve) => child.on('close', resolve));
+    for (let k = 0; k < size; k++) {
+      if (!child.stdin.write(generatedRecord(k) + '\n')) await new Promise((r) => child.stdin.once('drain', r));
+    }
+    child.stdin.end();
+    const status = await done;
+    if (status !== 0) throw new Error(`analyze - exited ${status}: ${stderr.trim().split('\n').slice(-5).join('\n')}`);
+    const seconds = (performance.now() - t0) / 1000;
+    out.push({ articles: size, seconds, rssMB: Number(stderr.trim().split('\n').at(-1)) / 1024, articlesPerSec: size / seconds });
+  }
+  return out;
+}

@@ -3,7 +3,7 @@
  * byte-identical output for any --jobs, stdin as a map step, typed TIMEOUTs that do not stop a run.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -78,6 +78,18 @@ describe('stdin as a map step', () => {
     expect(alone.source.label).toBe('<stdin>:1');
     expect(alone.id).toBe(lines[1].id);
     expect(alone.analysis).toEqual(lines[1].analysis);
+  }, 120_000);
+  it("a path on stdin takes its folder's manifest, as the same path on the command line does", async () => {
+    const files = readdirSync('corpus').filter((f) => f.endsWith('.txt')).sort().slice(0, 2).map((f) => `corpus/${f}`);
+    const piped = await cliWithStdin(`${files.join('\n')}\n`, 'normalize', '-', '--format', 'jsonl');
+    const named = await cli('normalize', ...files, '--format', 'jsonl');
+    expect(piped.code).toBe(0);
+    const outlets = piped.stdout.trim().split('\n').map((l) => JSON.parse(l) as { outlet: { id: string }; provenance: { outlet: string } });
+    const manifest = JSON.parse(readFileSync('corpus/manifest.json', 'utf8')) as { articles: { file: string; outlet: string }[] };
+    const expected = files.map((f) => manifest.articles.find((a) => `corpus/${a.file}` === f)!.outlet);
+    expect(outlets.map((o) => o.outlet.id)).toEqual(expected);
+    expect(outlets.map((o) => o.provenance.outlet)).toEqual(['explicit', 'explicit']);
+    expect(piped.stdout).toBe(named.stdout);
   }, 120_000);
 });
 
