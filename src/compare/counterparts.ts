@@ -109,3 +109,52 @@ const NUMBER_CONFLICT = 0.5;
 export function carryThreshold(ctx: CompareContext): number {
   return ctx.options.alignThreshold * CARRY_SHARE;
 }
+
+export interface ClaimMembers {
+  /** The sentence cluster the claim grew from. */
+  cluster: number;
+  /** Its units: cluster members, sentences that also match it (`also`), carried counterparts. */
+  members: number[];
+  /** Whether counterparts joined (rule `coverage.counterpart`). */
+  carried: boolean;
+}
+
+/** Supersets looked at per claim: a sentence can be carried by many claims in a big corpus. */
+const MAX_SUPERSETS = 50;
+
+/**
+ * The claims coverage reports, one per cluster, minus those whose sentences all sit in another claim:
+ * counterparts make claims overlap, and a claim inside a bigger one says nothing the bigger one does
+ * not (a one-outlet "only X" item whose sentence another outlet's claim carries is simply wrong).
+ * Equal sets keep the earlier cluster.
+ */
+export function claimMembers(ctx: CompareContext, clusters: SentenceClusters, found: Counterparts[]): ClaimMembers[] {
+  const extra = clusters.members.map((): number[] => []);
+  // A sentence telling two facts belongs to its best cluster but carries the second fact too.
+  for (const [u, c] of clusters.also) extra[c].push(u);
+  const claims = clusters.members.map((own, c) => {
+    const carried = found[c].carried.map((x) => x.unit);
+    return { cluster: c, members: [...new Set([...own, ...extra[c], ...carried])].sort((x, y) => x - y), carried: carried.length > 0 };
+  });
+  const claimsOf = new Map<number, number[]>();
+  claims.forEach((c, k) => {
+    for (const u of c.members) {
+      let list = claimsOf.get(u);
+      if (!list) claimsOf.set(u, (list = []));
+      list.push(k);
+    }
+  });
+  return claims.filter((c, k) => {
+    const inside = new Set(c.members);
+    const supersets = claimsOf.get(c.members[0])!;
+    for (let n = 0; n < supersets.length && n < MAX_SUPERSETS; n++) {
+      const d = claims[supersets[n]];
+      if (supersets[n] === k || d.members.length < c.members.length) continue;
+      if (d.members.length === c.members.length && supersets[n] > k) continue;
+      let held = 0;
+      for (const u of d.members) if (inside.has(u)) held++;
+      if (held === c.members.length) return false;
+    }
+    return true;
+  });
+}

@@ -70,4 +70,11 @@ describe('coverage: an outlet telling one fact over two sentences', () => {
     expect(texts).toContainEqual(['The Elm Street library will shut, councillors in Harwick decided.', 'The old building goes to a developer.']);
     expect(c.coverage.find((i) => i.claim.startsWith('The mayor did not comment'))?.outletIds).toEqual(['daily']);
   });
+
+  it('reports the library claim once: a claim whose sentences all sit in a bigger claim is dropped', () => {
+    const library = c.coverage.filter((i) => i.kind === 'claim' && i.evidence.some((e) => e.text.includes('Elm Street library')));
+    expect(library).toHaveLength(1);
+    expect(library[0].rule).toBe('coverage.counterpart');
+    expect(library[0].evidence.map((e) => e.outletId)).toEqual(['wire', 'blog', 'daily', 'daily']);
+  });
 });
