@@ -6,6 +6,7 @@
  */
 import { FramediffError } from '../errors.js';
 import { defaultConcepts } from '../lexicons/concepts.js';
+import type { Lexicons } from '../lexicons/index.js';
 import type { AnalyzedArticle, Comparison, ComparisonOptions } from '../types/comparison.js';
 import { matchActors } from './actors.js';
 import { alignedGroups, clusterSentences } from './align.js';
@@ -29,9 +30,10 @@ import { findVariants } from './variants.js';
  * coverage and omissions, rewrites, shared passages, attribution drift, sourcing, distinctive
  * terms, tone and the sentence synopsis. Deterministic: the same articles give the same comparison
  * in any order. Throws FramediffError (`INVALID_INPUT`) when the articles are not analyzed
- * articles.
+ * articles. `lexicons`: the lexicons in force (from `buildLexicons` / `--lexicon`); compare reads
+ * `drift` (attribution-drift cues), the built-in one when absent.
  */
-export function compare(articles: AnalyzedArticle[], options: ComparisonOptions = {}): Comparison {
+export function compare(articles: AnalyzedArticle[], options: ComparisonOptions = {}, lexicons: Partial<Pick<Lexicons, 'drift'>> = {}): Comparison {
   const opts = resolveOptions(options);
   checkArticles(articles);
   articles = canonicalOrder(articles);
@@ -51,7 +53,7 @@ export function compare(articles: AnalyzedArticle[], options: ComparisonOptions 
     quoteClusters: findQuoteClusters(ctx, quotes),
     speakers: speakerMatrix(ctx, quotes),
     coverage,
-    attributionDrift: findDrift(ctx, coverage),
+    attributionDrift: findDrift(ctx, coverage, lexicons.drift),
     rewrites: findRewrites(ctx, clusters),
     sharedPassages: findPassages(ctx),
     sourcing: findSourcing(ctx),

@@ -51,5 +51,5 @@ export async function compareCorpus(input: string | string[] | Article[], option
     articles = input as Article[];
   }
   const { unique, warnings } = dropDuplicates(articles);
-  return { comparison: compare(analyzeCorpus(unique, analyze), comparisonOptions), errors, warnings };
+  return { comparison: compare(analyzeCorpus(unique, analyze), comparisonOptions, analyze?.lexicons), errors, warnings };
 }
