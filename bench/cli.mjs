@@ -140,13 +140,16 @@ export function generatedRecord(k) {
 /**
  * normalize+analyze of `size` generated records streamed through stdin (fed as the CLI reads, never
  * held in full) to JSONL on stdout (discarded), with --jobs `jobs`: time and peak RSS, per size.
+ * `heapMB` caps each thread's V8 heap (--max-old-space-size; workers inherit it): the collector then
+ * runs before the heap grows, so the peak shows the work's memory rather than V8's heap sizing.
  */
-export async function benchStreamRecords(sizes = [10000, 100000], jobs = 2) {
+export async function benchStreamRecords(sizes = [10000, 100000], jobs = 2, heapMB = 0) {
   const { spawn } = await import('node:child_process');
   const out = [];
   for (const size of sizes) {
     const t0 = performance.now();
-    const child = spawn('/usr/bin/time', ['-f', '%M', process.execPath, CLI, 'analyze', '-', '--format', 'jsonl', '-q', '--jobs', String(jobs)], { stdio: ['pipe', 'ignore', 'pipe'] });
+    const heap = heapMB > 0 ? [`--max-old-space-size=${heapMB}`] : [];
+    const child = spawn('/usr/bin/time', ['-f', '%M', process.execPath, ...heap, CLI, 'analyze', '-', '--format', 'jsonl', '-q', '--jobs', String(jobs)], { stdio: ['pipe', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     const done = new Promise((resolve) => child.on('close', resolve));

@@ -75,7 +75,7 @@ if (want('stream')) {
 
 // Flat memory of the map step at scale: short generated records on stdin, not files (issue 16).
 if (only.includes('stream-records')) {
-  const rs = await (await cliBench()).benchStreamRecords(sizesArg('record-sizes', [10000, 100000]), sizesArg('record-jobs', [2])[0]);
-  for (const r of rs) console.log(`stream-records: analyze - (generated JSON records on stdin, JSONL out, --jobs 2) ${r.articles} records in ${fmt(r.seconds, 1)} s (${fmt(r.articlesPerSec, 1)} records/s), peak RSS ${fmt(r.rssMB, 0)} MB`);
+  const rs = await (await cliBench()).benchStreamRecords(sizesArg('record-sizes', [10000, 100000]), sizesArg('record-jobs', [2])[0], sizesArg('record-heap', [0])[0]);
+  for (const r of rs) console.log(`stream-records: analyze - (generated JSON records on stdin, JSONL out, --jobs 2${sizesArg('record-heap', [0])[0] ? `, heap ${sizesArg('record-heap', [0])[0]} MB` : ''}) ${r.articles} records in ${fmt(r.seconds, 1)} s (${fmt(r.articlesPerSec, 1)} records/s), peak RSS ${fmt(r.rssMB, 0)} MB`);
   if (rs.length >= 2) console.log(`stream-records: peak RSS ${rs.at(-1).articles} / ${rs[0].articles} = ${fmt(rs.at(-1).rssMB / rs[0].rssMB, 2)}`);
 }
