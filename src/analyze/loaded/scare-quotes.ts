@@ -11,7 +11,7 @@ export function scareQuotes(doc: LoadedDoc): Hit[] {
   return doc.quotes.flatMap((q) => {
     if (q.kind !== 'scare') return [];
     // The words only: a full stop or comma the outlet set inside the marks is no part of them.
-    const words = doc.text.slice(q.start, q.end).replace(/(?<![\s.,;:!?])[\s.,;:!?]+$/u, '');
+    const words = doc.text.slice(q.start, q.end).replace(/^([^]*?[^\s.,;:!?])?[\s.,;:!?]*$/u, '$1');
     if (!/\p{L}/u.test(words) || isTitle(words) || introducesTerm(doc.text, q.start)) return [];
     return [{ start: q.start, end: q.start + words.length, category: 'scare-quote', entry: words.toLowerCase(), valence: null, lexicon: 'quotes', rule: 'framing.scare-quote' }];
   });
