@@ -9,7 +9,8 @@ import type { Hit, LoadedDoc } from './doc.js';
 
 export function scareQuotes(doc: LoadedDoc): Hit[] {
   return doc.quotes.flatMap((q) => {
-    if (q.kind !== 'scare') return [];
+    // A title in marks (`on "Fox News Sunday"`) distances nobody from anything.
+    if (q.kind !== 'scare' || q.unattributedReason === 'title') return [];
     // The words only: a full stop or comma the outlet set inside the marks is no part of them.
     const words = doc.text.slice(q.start, q.end).replace(/^([^]*?[^\s.,;:!?])?[\s.,;:!?]*$/u, '$1');
     if (!/\p{L}/u.test(words) || isTitle(words) || introducesTerm(doc.text, q.start)) return [];
