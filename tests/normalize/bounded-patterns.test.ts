@@ -58,4 +58,12 @@ describe('boilerplate patterns without polynomial backtracking', () => {
     expect(a.citations.map((c) => c.text)).toContain('https://example.org/budget');
     expectLinear('link definitions', (n) => `${'[ "\v) '.repeat(n)}\n[(]:[\n\nThe council met on Monday and voted.`, (s) => normalize({ content: s, label: 'm.md' }), 1000);
   });
+
+  it('Markdown emphasis markers: recheck\'s fuzz attack strings run in linear time', () => {
+    const md = (s: string) => normalize({ content: `The council met on Monday. ${s}`, label: 'e.md' });
+    expect(md('It was _very_ late and *quite* cold.').text).toBe('The council met on Monday. It was very late and quite cold.');
+    expectLinear('underscore', (n) => `_\\${'00'.repeat(n)}0`, md, 2000);
+    expectLinear('underscores', (n) => `${'_a '.repeat(n)}x`, md, 1000);
+    expectLinear('stars', (n) => `*\\${'00'.repeat(n)}0 ${'*a '.repeat(n)}`, md, 1000);
+  });
 });

@@ -22,7 +22,7 @@ export const MAX_TITLE_WORDS = 6;
 export function titleAfterPreposition(before: Token[], quoted: string): boolean {
   const last = before[before.length - 1];
   if (!last || !(BEFORE_TITLE.has(fold(last.text)) || /^['’]s$/.test(last.text) || /['’]s$/.test(last.text))) return false;
-  const body = quoted.trim().replace(/[\s.,;:!?]+$/u, '');
+  const body = quoted.trim().replace(/^([^]*?[^\s.,;:!?])?[\s.,;:!?]*$/u, '$1');
   // A sentence inside the marks is no title.
   if (body === '' || /[.!?;:]\s/.test(body)) return false;
   const words = body.split(/\s+/);
