@@ -166,6 +166,13 @@ function lines(text: string): [number, number][] {
   return out;
 }
 
+/** Straight double marks in [from, to). */
+function countStraight(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = text.indexOf('"', from); k !== -1 && k < to; k = text.indexOf('"', k + 1)) n++;
+  return n;
+}
+
 /** Find every quoted span in `text`. Never throws; unbalanced marks are recovered and reported. */
 export function scanQuoteMarks(text: string): MarkScan {
   const quotes: MarkedQuote[] = [];
@@ -205,7 +212,12 @@ export function scanQuoteMarks(text: string): MarkScan {
         if (r.style !== 'single' && stack.length === 0) unbalanced.push({ start: i, end: i + w, kind: 'unopened' });
         continue;
       }
-      // An opener. A second top-level opener of the same style means the first never closed.
+      // An opener. A second top-level opener of the same style means the first never closed, unless
+      // enough straight marks follow on the line to close both (`"... once called a "gold standard," X ..."`).
+      if (top && top.style === r.style && stack.length === 1 && r.role === 'open' && text[i] === '"' && countStraight(text, i + w, le) >= 2) {
+        stack.push({ style: r.style, outerStart: i, parts: [], width: w });
+        continue;
+      }
       if (top && top.style === r.style) {
         stack.pop();
         if (stack.length === 0) {

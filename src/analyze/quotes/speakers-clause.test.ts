@@ -176,3 +176,31 @@ describe('"he" after a sentence the splitter cut at a party-state abbreviation',
     expect(quote(text, 'It is not what').speaker?.actorId).toBe('person:dan-hale');
   });
 });
+
+describe('a state abbreviation with two initials (R-S.C.) never gives the speaker "C."', () => {
+  it.each([
+    ['Sen. Dana Pike, R-S.C., announced she will introduce a bill “to end the practice for good” and said it was a “magnet for abuse.”', 'to end the practice'],
+    ['Sen. Dana Pike (R-S.C.) announced Tuesday that she would introduce a bill “along the same lines as the order” to end it.', 'along the same'],
+    ['Rep. Dana Pike, D-N.J., said the plan was “dead on arrival in the House.”', 'dead on arrival'],
+  ])('%s', (text, starts) => {
+    expect(who(text, starts)).toBe('Dana Pike');
+  });
+
+  it('a lone initial as written is no speaker', () => {
+    expect(who('“We will not back down,” C. said.', 'We will not')).toBeNull();
+  });
+});
+
+describe('a straight-quoted phrase nested in a straight-quoted quote', () => {
+  it('the outer quote runs to its own closing mark (Fox style)', () => {
+    const text = 'That drew fire from party spokesman Tom Reyes. "By waffling on a deal she helped write and once called a "gold standard," Dana Pike shows why voters distrust her," Reyes said.';
+    const q = quote(text, 'By waffling');
+    expect(q.text).toBe('By waffling on a deal she helped write and once called a "gold standard," Dana Pike shows why voters distrust her,');
+    expect(q.speaker?.name).toBe('Reyes');
+  });
+
+  it('an unclosed quote followed by a new one still ends at its sentence', () => {
+    const qs = quotes('"We will win, the mayor said. Then "we go on," she added.');
+    expect(qs.map((q) => q.text)).toContain('we go on,');
+  });
+});
