@@ -204,3 +204,22 @@ describe('a straight-quoted phrase nested in a straight-quoted quote', () => {
     expect(qs.map((q) => q.text)).toContain('we go on,');
   });
 });
+
+describe('audit finds of round 4 (own sentences)', () => {
+  it('"In a letter, obtained by X and signed by Y, the lawmakers wrote": the lawmakers issue the letter, not the outlet', () => {
+    const text = 'In a letter, obtained by Channel 9 News and signed by every member of the panel, the lawmakers slammed the chairman. "Your conduct is incompatible with your duty," the letter stated.';
+    const q = quote(text, 'Your conduct');
+    expect(q.speaker?.name).not.toBe('Channel 9 News');
+    expect(q.speaker?.name).toMatch(/lawmakers|the letter/);
+  });
+
+  it('a place ending a relative clause is no participle subject', () => {
+    const text = 'Earlier this week, the combative congressman who represents parts of Dayton and Springfield was sharp tongued, refusing to answer questions, and even calling one reporter a "jackass" for interrupting him.';
+    expect(who(text, 'jackass')).not.toBe('Springfield');
+  });
+
+  it('"and" inside a title appositive keeps the name before it (NYT style)', () => {
+    const text = 'W. Dana Pike, chairman and chief executive of Arden Airlines, sent her a letter citing the state’s “economic comeback” and saying, “There is genuine concern throughout the business community about this bill.”';
+    expect(who(text, 'There is genuine')).toBe('W. Dana Pike');
+  });
+});

@@ -161,7 +161,8 @@ function clauseSubject(r: Reader, words: Token[], upto: number): Found | null {
     // `told the Commons that the reform was "...", adding`: a verb inside a complement clause is not the main verb.
     if (!speech && s.chunks.length > 0 && inComplement(r, words, s.chunks[0][0])) continue;
     const f = s.chunks.length > 0 ? pickSubject(r, s.chunks) : speech ? pickSubject(r, [subjectAfter(words, speech.last + 1)]) : null;
-    if (f) return f;
+    // `the congressman who represents Brooklyn and Queens was ..., calling`: a place cut off at a conjunction is no clause subject.
+    if (f && !(f.actorId !== null && r.env.kinds.get(f.actorId) === 'place')) return f;
   }
   return null;
 }

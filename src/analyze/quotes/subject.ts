@@ -78,6 +78,8 @@ export function subjectBefore(words: Token[], j: number): SubjectBefore {
       }
       let k = chunk.length;
       while (k > 0 && !stopsSubject(chunk[k - 1])) k--;
+      // `W. Douglas Parker, chairman and chief executive of American Airlines, sent`: "and" inside a title appositive.
+      if (k > 1 && fold(chunk[k - 1].text) === 'and' && chunk.slice(0, k - 1).every((t) => ['NOUN', 'ADJ', 'DET'].includes(t.pos)) && s >= 0 && words[s].text === ',') k = 0;
       const sub = chunk.slice(k);
       while (sub.length > 0 && ADVERBIAL_PREPS.has(fold(sub[0].text))) sub.shift();
       if (sub.length > 0) chunks.unshift(sub);
