@@ -218,6 +218,11 @@ describe('audit finds of round 4 (own sentences)', () => {
     expect(who(text, 'jackass')).not.toBe('Springfield');
   });
 
+  it('a new clause opened by ", and" after another speaker\'s clause (NYT style)', () => {
+    const text = 'An executive from Arden Inc., which plans a plant in Mesa, called the governor to urge a veto, and W. Dana Pike, chairman and chief executive of Arden Airlines, sent her a letter citing the state’s “economic comeback” and saying, “There is genuine concern throughout the business community about this bill.”';
+    expect(who(text, 'There is genuine')).toBe('W. Dana Pike');
+  });
+
   it('"and" inside a title appositive keeps the name before it (NYT style)', () => {
     const text = 'W. Dana Pike, chairman and chief executive of Arden Airlines, sent her a letter citing the state’s “economic comeback” and saying, “There is genuine concern throughout the business community about this bill.”';
     expect(who(text, 'There is genuine')).toBe('W. Dana Pike');

@@ -88,6 +88,12 @@ export function subjectBefore(words: Token[], j: number): SubjectBefore {
     } else {
       // "Reading her judgment at the Royal Courts, the judge added": a participle clause, not an appositive.
       const participle = /ing$/i.test(chunk[0]?.text ?? '') && ['DET', 'PRON'].includes(chunk[1]?.pos ?? '');
+      // `..., and W. Douglas Parker, chairman of Y, sent`: the conjunction opens this clause; the name after it heads the subject.
+      const rest = chunk.slice(1);
+      if (chunk.length > 1 && ['and', 'but', 'or'].includes(fold(chunk[0].text)) && !rest.some(stopsSubject)) {
+        chunks.unshift(rest);
+        break;
+      }
       if (chunk.length === 0 || participle || chunk.some(stopsSubject) || ADVERBIAL_PREPS.has(fold(chunk[0].text))) break;
       chunks.unshift(chunk);
     }
