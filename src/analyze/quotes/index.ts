@@ -9,7 +9,7 @@
 import type { ArticleWarning } from '../../types/article.js';
 import type { Quote } from '../../types/analysis.js';
 import type { AnalysisContext } from '../context.js';
-import { scanQuoteMarks, type MarkedPart, type UnbalancedMark } from './marks.js';
+import type { MarkedPart, UnbalancedMark } from './marks.js';
 import { attribute, attributeDash, attributionEnv, rememberSpeaker, QUOTE_RULES, type Attribution, type FirstPersonResolver, type RecentSpeaker } from './attribution.js';
 import { findTurns, turnAt, type Turn } from './turns.js';
 import { countInnerSentences, countWords, quoteKind } from './kinds.js';
@@ -53,7 +53,7 @@ export function findQuotes(ctx: AnalysisContext, options: QuoteOptions = {}): Qu
 
 export function findQuotesWithWarnings(ctx: AnalysisContext, options: QuoteOptions = {}): QuoteFindings {
   const { text } = ctx;
-  const scan = scanQuoteMarks(text);
+  const scan = ctx.quoteMarks();
   const spans: [number, number][] = scan.quotes.flatMap((q) => q.parts.map((p): [number, number] => [p.outerStart, p.outerEnd]));
   const turns = findTurns(ctx);
   const env = attributionEnv(ctx, spans, firstPersonResolver(turns, options.author));
