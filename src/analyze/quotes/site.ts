@@ -62,8 +62,14 @@ export const CONTINUATION = /^[\s"“”]*(?:[,;)\]]|\p{Ll}|\p{Lu}\.\s*[,;)])/u;
  */
 function continues(env: AttributionEnv, si: number): boolean {
   const s = env.ctx.sentences[si];
-  return s !== undefined && si > 0 && CONTINUATION.test(env.ctx.text.slice(s.start, s.end)) && /[.)]\s*$/.test(env.ctx.text.slice(env.ctx.sentences[si - 1].start, s.start));
+  if (s === undefined || si <= 0) return false;
+  const prev = env.ctx.text.slice(env.ctx.sentences[si - 1].start, s.start);
+  // `said the Rev. | Peter Wherry`: a title abbreviation never ends a sentence.
+  return (CONTINUATION.test(env.ctx.text.slice(s.start, s.end)) && /[.)]\s*$/.test(prev)) || TITLE_END.test(prev);
 }
+
+/** Title abbreviations that stand before a name, never at a sentence end. */
+const TITLE_END = /\b(?:Mr|Ms|Mrs|Dr|Prof|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Sgt|Capt|Adm|Maj|Rev|Hon|Atty|Supt|Msgr)\.\s*$/;
 
 /** `"Is it?" he asked.`: the splitter ends the sentence at the question mark; the attribution follows. */
 function sentenceEnd(env: AttributionEnv, site: QuoteSite, lineEnd: number): number {

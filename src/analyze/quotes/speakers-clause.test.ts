@@ -228,3 +228,12 @@ describe('audit finds of round 4 (own sentences)', () => {
     expect(who(text, 'There is genuine')).toBe('W. Dana Pike');
   });
 });
+
+describe('a title abbreviation the splitter took for a sentence end', () => {
+  it.each([
+    ['"The city will never go back to normal, and that is good," said the Rev. Paul Grady, of Mayfield Baptist Church.', 'The city will never', 'Paul Grady'],
+    ['"We will hold the line on taxes this year," said Gov. Dana Pike at a press conference.', 'We will hold', 'Dana Pike'],
+  ])('%s', (text, starts, speaker) => {
+    expect(who(text, starts)).toBe(speaker);
+  });
+});

@@ -23,6 +23,8 @@ const VERB_MODIFIER_POS = new Set(['ADV', 'AUX', 'PART']);
 const CHUNK_BREAKS = new Set([',', '—', '–', '--', '(', ')', ';', ':']);
 const APPOSITIVE_BREAKS = new Set([',', '—', '–', '--', '(', ')']);
 const DASHES = new Set(['—', '–', '--']);
+/** Title abbreviations written with a full stop before a name. */
+const TITLES = new Set(['mr', 'ms', 'mrs', 'dr', 'prof', 'rep', 'sen', 'gov', 'lt', 'gen', 'col', 'sgt', 'capt', 'adm', 'maj', 'rev', 'hon', 'msgr']);
 
 export const isChunkBreak = (t: Token): boolean => CHUNK_BREAKS.has(t.text);
 
@@ -108,6 +110,11 @@ export function subjectAfter(words: Token[], from: number): Token[] {
   const out: Token[] = [];
   for (let i = from; i < words.length; i++) {
     const t = words[i];
+    // `said the Rev. Paul Grady`: the full stop of a title abbreviation is part of the subject.
+    if (t.text === '.' && i > from && TITLES.has(fold(words[i - 1].text)) && words[i - 1].end === t.start) {
+      out.push(t);
+      continue;
+    }
     if (isChunkBreak(t) || t.text === '.' || ADVERBIAL_PREPS.has(fold(t.text)) || stopsSubject(t)) break;
     out.push(t);
   }
