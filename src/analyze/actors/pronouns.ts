@@ -10,6 +10,7 @@ import type { AnalysisContext, Token } from '../context.js';
 import type { Gender } from '../gender.js';
 import { fold } from '../quotes/cues.js';
 import { sentenceIndexAt, tokensIn } from '../quotes/text-tools.js';
+import { CONTINUATION } from '../quotes/site.js';
 
 /** How far back (in characters) an antecedent may stand. */
 export const PRONOUN_SEARCH = 2000;
@@ -101,7 +102,7 @@ function subjectLikeMention(s: PronounScope, p: Token, kind: string, fitting: (m
  */
 function firstSentenceOf(s: PronounScope, si: number): number {
   const sents = s.ctx.sentences;
-  while (si > 0 && sents[si] && /^[\s"“”]*(?:[,;)\]]|\p{Ll})/u.test(s.ctx.text.slice(sents[si].start, Math.min(sents[si].end, sents[si].start + 8)))) si--;
+  while (si > 0 && sents[si] && CONTINUATION.test(s.ctx.text.slice(sents[si].start, Math.min(sents[si].end, sents[si].start + 8)))) si--;
   return si;
 }
 

@@ -166,6 +166,24 @@ function lines(text: string): [number, number][] {
   return out;
 }
 
+/** The role and width of the mark at `i` (an apostrophe pair is one double mark of width 2). */
+function markAt(text: string, i: number, lineStart: number, lineEnd: number, singleOpen: boolean): { r: { style: Style; role: Role } | null; w: number } {
+  if (isApostrophePair(text, i, singleOpen)) return { r: pairRole(text, i, lineStart, lineEnd), w: 2 };
+  return { r: roleOf(text, i, lineStart, lineEnd), w: 1 };
+}
+
+/** A straight opener inside an open straight quote nests when enough marks follow on the line to close both. */
+function nestsStraight(text: string, i: number, lineEnd: number, role: Role): boolean {
+  return role === 'open' && text[i] === '"' && countStraight(text, i + 1, lineEnd) >= 2;
+}
+
+/** Straight double marks in [from, to). */
+function countStraight(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = text.indexOf('"', from); k !== -1 && k < to; k = text.indexOf('"', k + 1)) n++;
+  return n;
+}
+
 /** Find every quoted span in `text`. Never throws; unbalanced marks are recovered and reported. */
 export function scanQuoteMarks(text: string): MarkScan {
   const quotes: MarkedQuote[] = [];
@@ -187,10 +205,8 @@ export function scanQuoteMarks(text: string): MarkScan {
     let m: RegExpExecArray | null;
     while ((m = MARK.exec(text)) && m.index < le) {
       const i = m.index;
-      const pair = isApostrophePair(text, i, stack[stack.length - 1]?.style === 'single');
-      const w = pair ? 2 : 1;
-      if (pair) MARK.lastIndex = i + 2;
-      const r = pair ? pairRole(text, i, ls, le) : roleOf(text, i, ls, le);
+      const { r, w } = markAt(text, i, ls, le, stack[stack.length - 1]?.style === 'single');
+      if (w === 2) MARK.lastIndex = i + 2;
       if (!r || r.role === null) continue;
       const top = stack[stack.length - 1];
       if (top?.style === 'single' && r.style === 'single' && r.role === 'close' && pluralPossessive(text, i, le)) continue;
@@ -205,8 +221,9 @@ export function scanQuoteMarks(text: string): MarkScan {
         if (r.style !== 'single' && stack.length === 0) unbalanced.push({ start: i, end: i + w, kind: 'unopened' });
         continue;
       }
-      // An opener. A second top-level opener of the same style means the first never closed.
-      if (top && top.style === r.style) {
+      // An opener. A second top-level opener of the same style means the first never closed, unless
+      // enough straight marks follow on the line to close both (`"... once called a "gold standard," X ..."`).
+      if (top && top.style === r.style && !(stack.length === 1 && nestsStraight(text, i, le, r.role))) {
         stack.pop();
         if (stack.length === 0) {
           if (top.style !== 'single') unbalanced.push({ start: top.outerStart, end: top.outerStart + top.width, kind: 'unclosed' });

@@ -51,13 +51,25 @@ export interface SiteWords {
 const ABBREVIATION = /\b(?:Mr|Ms|Mrs|Dr|Prof|St|U\.S|U\.K|No|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Sgt|Capt|Adm|Maj|Rev|Hon|Atty|Sec|Supt|Del|Jr|Sr|\p{Lu})\.$/u;
 
 /**
+ * How a "sentence" the splitter cut after an abbreviation opens: a lower-case word, a comma or
+ * bracket, or the second initial of a state (`Sen. Lindsey Graham, R-S. | C., announced`).
+ */
+export const CONTINUATION = /^[\s"“”]*(?:[,;)\]]|\p{Ll}|\p{Lu}\.\s*[,;)])/u;
+
+/**
  * A sentence the splitter cut after an abbreviation: the next one opens with a lower-case word or a
  * comma (`Rep. Ann Cole (D-Md.) | said ...`, `Carl Boone (R-Tenn.) | , wrote ...`). Real sentences don't.
  */
 function continues(env: AttributionEnv, si: number): boolean {
   const s = env.ctx.sentences[si];
-  return s !== undefined && si > 0 && /^[\s"“”]*(?:[,;)\]]|\p{Ll})/u.test(env.ctx.text.slice(s.start, s.end)) && /[.)]\s*$/.test(env.ctx.text.slice(env.ctx.sentences[si - 1].start, s.start));
+  if (s === undefined || si <= 0) return false;
+  const prev = env.ctx.text.slice(env.ctx.sentences[si - 1].start, s.start);
+  // `said the Rev. | Peter Wherry`: a title abbreviation never ends a sentence.
+  return (CONTINUATION.test(env.ctx.text.slice(s.start, s.end)) && /[.)]\s*$/.test(prev)) || TITLE_END.test(prev);
 }
+
+/** Title abbreviations that stand before a name, never at a sentence end. */
+const TITLE_END = /\b(?:Mr|Ms|Mrs|Dr|Prof|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Sgt|Capt|Adm|Maj|Rev|Hon|Atty|Supt|Msgr)\.\s*$/;
 
 /** `"Is it?" he asked.`: the splitter ends the sentence at the question mark; the attribution follows. */
 function sentenceEnd(env: AttributionEnv, site: QuoteSite, lineEnd: number): number {

@@ -226,7 +226,8 @@ export function mentionStartingAt(env: AttributionEnv, offset: number): Mention 
 
 /** The speaker as written when no actor matched: the capitalized name nearest the verb. */
 export function nameAsWritten(env: AttributionEnv, words: Token[], prefer: 'first' | 'last'): Found | null {
-  const runs = capitalizedRuns(words).filter(([i, j]) => !isNotSpeaker(env.cues, env.ctx.text.slice(words[i].start, words[j].end)));
+  // A lone initial ("C." of "R-S.C.") is a fragment, never a speaker.
+  const runs = capitalizedRuns(words).filter(([i, j]) => !isNotSpeaker(env.cues, env.ctx.text.slice(words[i].start, words[j].end)) && !(i === j && /^\p{Lu}\.?$/u.test(words[i].text)));
   const run = prefer === 'first' ? runs[0] : runs[runs.length - 1];
   if (run) {
     // "A Labour spokesman": a name used as a modifier belongs to its noun phrase.

@@ -176,3 +176,64 @@ describe('"he" after a sentence the splitter cut at a party-state abbreviation',
     expect(quote(text, 'It is not what').speaker?.actorId).toBe('person:dan-hale');
   });
 });
+
+describe('a state abbreviation with two initials (R-S.C.) never gives the speaker "C."', () => {
+  it.each([
+    ['Sen. Dana Pike, R-S.C., announced she will introduce a bill “to end the practice for good” and said it was a “magnet for abuse.”', 'to end the practice'],
+    ['Sen. Dana Pike (R-S.C.) announced Tuesday that she would introduce a bill “along the same lines as the order” to end it.', 'along the same'],
+    ['Rep. Dana Pike, D-N.J., said the plan was “dead on arrival in the House.”', 'dead on arrival'],
+  ])('%s', (text, starts) => {
+    expect(who(text, starts)).toBe('Dana Pike');
+  });
+
+  it('a lone initial as written is no speaker', () => {
+    expect(who('“We will not back down,” C. said.', 'We will not')).toBeNull();
+  });
+});
+
+describe('a straight-quoted phrase nested in a straight-quoted quote', () => {
+  it('the outer quote runs to its own closing mark (Fox style)', () => {
+    const text = 'That drew fire from party spokesman Tom Reyes. "By waffling on a deal she helped write and once called a "gold standard," Dana Pike shows why voters distrust her," Reyes said.';
+    const q = quote(text, 'By waffling');
+    expect(q.text).toBe('By waffling on a deal she helped write and once called a "gold standard," Dana Pike shows why voters distrust her,');
+    expect(q.speaker?.name).toBe('Reyes');
+  });
+
+  it('an unclosed quote followed by a new one still ends at its sentence', () => {
+    const qs = quotes('"We will win, the mayor said. Then "we go on," she added.');
+    expect(qs.map((q) => q.text)).toContain('we go on,');
+  });
+});
+
+describe('audit finds of round 4 (own sentences)', () => {
+  it('"In a letter, obtained by X and signed by Y, the lawmakers wrote": the lawmakers issue the letter, not the outlet', () => {
+    const text = 'In a letter, obtained by Channel 9 News and signed by every member of the panel, the lawmakers slammed the chairman. "Your conduct is incompatible with your duty," the letter stated.';
+    const q = quote(text, 'Your conduct');
+    expect(q.speaker?.name).not.toBe('Channel 9 News');
+    expect(q.speaker?.name).toMatch(/lawmakers|the letter/);
+  });
+
+  it('a place ending a relative clause is no participle subject', () => {
+    const text = 'Earlier this week, the combative congressman who represents parts of Dayton and Springfield was sharp tongued, refusing to answer questions, and even calling one reporter a "jackass" for interrupting him.';
+    expect(who(text, 'jackass')).not.toBe('Springfield');
+  });
+
+  it('a new clause opened by ", and" after another speaker\'s clause (NYT style)', () => {
+    const text = 'An executive from Arden Inc., which plans a plant in Mesa, called the governor to urge a veto, and W. Dana Pike, chairman and chief executive of Arden Airlines, sent her a letter citing the state’s “economic comeback” and saying, “There is genuine concern throughout the business community about this bill.”';
+    expect(who(text, 'There is genuine')).toBe('W. Dana Pike');
+  });
+
+  it('"and" inside a title appositive keeps the name before it (NYT style)', () => {
+    const text = 'W. Dana Pike, chairman and chief executive of Arden Airlines, sent her a letter citing the state’s “economic comeback” and saying, “There is genuine concern throughout the business community about this bill.”';
+    expect(who(text, 'There is genuine')).toBe('W. Dana Pike');
+  });
+});
+
+describe('a title abbreviation the splitter took for a sentence end', () => {
+  it.each([
+    ['"The city will never go back to normal, and that is good," said the Rev. Paul Grady, of Mayfield Baptist Church.', 'The city will never', 'Paul Grady'],
+    ['"We will hold the line on taxes this year," said Gov. Dana Pike at a press conference.', 'We will hold', 'Dana Pike'],
+  ])('%s', (text, starts, speaker) => {
+    expect(who(text, starts)).toBe(speaker);
+  });
+});

@@ -156,12 +156,19 @@ function clauseSubject(r: Reader, words: Token[], upto: number): Found | null {
     if (words[k].pos !== 'VERB' && words[k].pos !== 'AUX' && !speech) continue;
     // `endorsed Beck to succeed her ..., saying`, `progress to date, accusing`: an infinitive has no subject of its own.
     if (fold(words[k - 1]?.text ?? '') === 'to') continue;
+    // `sent her a letter citing ... and saying`: a participle has no subject of its own; the finite verb's is wanted.
+    if (!speech && /ing$/i.test(words[k].text) && words[k - 1]?.pos !== 'AUX') continue;
     const s = subjectBefore(words, k);
     if (s.coordinated >= 0) return clauseSubject(r, words, s.coordinated);
     // `told the Commons that the reform was "...", adding`: a verb inside a complement clause is not the main verb.
     if (!speech && s.chunks.length > 0 && inComplement(r, words, s.chunks[0][0])) continue;
+    // `who represents Brooklyn and Queens was ..., calling`: a subject cut off at a conjunction is only its last conjunct.
+    // (`..., and W. Douglas Parker sent` is a new clause: its conjunction follows a comma.)
+    const at = s.chunks.length > 0 ? words.indexOf(s.chunks[0][0]) : -1;
+    if (at > 1 && ['and', 'or'].includes(fold(words[at - 1].text)) && words[at - 2].text !== ',') continue;
     const f = s.chunks.length > 0 ? pickSubject(r, s.chunks) : speech ? pickSubject(r, [subjectAfter(words, speech.last + 1)]) : null;
-    if (f) return f;
+    // `the congressman who represents Brooklyn and Queens was ..., calling`: a place cut off at a conjunction is no clause subject.
+    if (f && !(f.actorId !== null && r.env.kinds.get(f.actorId) === 'place')) return f;
   }
   return null;
 }

@@ -63,9 +63,12 @@ export function documentIssuer(r: Reader, doc: { name: string; start: number }):
     if (inAt > 0 && verbAt(env, toks, inAt - 1)) return person(r, speakerIn(r, toks.filter((t) => t.start >= from && t.end <= toks[inAt - 1].start), 'last'));
     // `In a letter to the board, Senator Grady wrote`: the subject after the adverbial's comma.
     if (toks[inAt].start - from <= 1) {
-      const comma = toks.findIndex((t, k) => k > i && t.text === ',');
-      const verb = toks.findIndex((t, k) => k > comma && verbAt(env, toks, k) !== null);
-      if (comma !== -1 && verb > comma + 1) return person(r, speakerIn(r, toks.slice(comma + 1, verb), 'first'));
+      // `In a letter, obtained by Fox News and signed by ..., the lawmakers slammed`: the subject stands after the last comma before the verb.
+      const first = toks.findIndex((t, k) => k > i && t.text === ',');
+      const verb = toks.findIndex((t, k) => k > first && verbAt(env, toks, k) !== null);
+      let comma = first;
+      for (let k = first + 1; first !== -1 && k < verb; k++) if (toks[k].text === ',') comma = k;
+      if (first !== -1 && verb > comma + 1) return person(r, speakerIn(r, toks.slice(comma + 1, verb), 'first'));
     }
     return null;
   }

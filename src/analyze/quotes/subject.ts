@@ -23,6 +23,8 @@ const VERB_MODIFIER_POS = new Set(['ADV', 'AUX', 'PART']);
 const CHUNK_BREAKS = new Set([',', '—', '–', '--', '(', ')', ';', ':']);
 const APPOSITIVE_BREAKS = new Set([',', '—', '–', '--', '(', ')']);
 const DASHES = new Set(['—', '–', '--']);
+/** Title abbreviations written with a full stop before a name. */
+const TITLES = new Set(['mr', 'ms', 'mrs', 'dr', 'prof', 'rep', 'sen', 'gov', 'lt', 'gen', 'col', 'sgt', 'capt', 'adm', 'maj', 'rev', 'hon', 'msgr']);
 
 export const isChunkBreak = (t: Token): boolean => CHUNK_BREAKS.has(t.text);
 
@@ -78,6 +80,8 @@ export function subjectBefore(words: Token[], j: number): SubjectBefore {
       }
       let k = chunk.length;
       while (k > 0 && !stopsSubject(chunk[k - 1])) k--;
+      // `W. Douglas Parker, chairman and chief executive of American Airlines, sent`: "and" inside a title appositive.
+      if (k > 1 && fold(chunk[k - 1].text) === 'and' && chunk.slice(0, k - 1).every((t) => ['NOUN', 'ADJ', 'DET'].includes(t.pos)) && s >= 0 && words[s].text === ',') k = 0;
       const sub = chunk.slice(k);
       while (sub.length > 0 && ADVERBIAL_PREPS.has(fold(sub[0].text))) sub.shift();
       if (sub.length > 0) chunks.unshift(sub);
@@ -86,6 +90,12 @@ export function subjectBefore(words: Token[], j: number): SubjectBefore {
     } else {
       // "Reading her judgment at the Royal Courts, the judge added": a participle clause, not an appositive.
       const participle = /ing$/i.test(chunk[0]?.text ?? '') && ['DET', 'PRON'].includes(chunk[1]?.pos ?? '');
+      // `..., and W. Douglas Parker, chairman of Y, sent`: the conjunction opens this clause; the name after it heads the subject.
+      const rest = chunk.slice(1);
+      if (chunk.length > 1 && ['and', 'but', 'or'].includes(fold(chunk[0].text)) && !rest.some(stopsSubject)) {
+        chunks.unshift(rest);
+        break;
+      }
       if (chunk.length === 0 || participle || chunk.some(stopsSubject) || ADVERBIAL_PREPS.has(fold(chunk[0].text))) break;
       chunks.unshift(chunk);
     }
@@ -100,6 +110,11 @@ export function subjectAfter(words: Token[], from: number): Token[] {
   const out: Token[] = [];
   for (let i = from; i < words.length; i++) {
     const t = words[i];
+    // `said the Rev. Paul Grady`: the full stop of a title abbreviation is part of the subject.
+    if (t.text === '.' && i > from && TITLES.has(fold(words[i - 1].text)) && words[i - 1].end === t.start) {
+      out.push(t);
+      continue;
+    }
     if (isChunkBreak(t) || t.text === '.' || ADVERBIAL_PREPS.has(fold(t.text)) || stopsSubject(t)) break;
     out.push(t);
   }
