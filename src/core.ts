@@ -46,6 +46,7 @@ export type { FramingLexicon, FramingEntry } from './lexicons/framing.js';
 export type { ConceptLexicon, Concept } from './lexicons/concepts.js';
 export type { GenderLexicon, Gender } from './lexicons/gender.js';
 export type { SentimentLexicon } from './lexicons/sentiment.js';
+export type { DriftLexicon } from './lexicons/drift.js';
 
 // --- compare (analyzed articles → Comparison) ---
 export { compare } from './compare/compare.js';

@@ -100,6 +100,7 @@ function cycles(graph: Map<string, Set<string>>): string[][] {
   return found;
 }
 
+
 describe('stage import graph', () => {
   it('reads the imports it checks (the parser finds the pipeline edges)', () => {
     const graph = unitGraph();
@@ -124,7 +125,7 @@ describe('stage import graph', () => {
       .filter((i) => unitOf(i.from) === 'compare' && unitOf(i.to) === 'analyze' && !i.typeOnly)
       .map((i) => `${i.from} -> ${i.to}`)
       .sort();
-    // The variant filter's word classes read the analysis's token tags: no exception left.
+    // The variant filter's word classes read the POS tags the analysis stored (tokenTags); it no longer re-tags text.
     expect(values).toEqual([]);
   });
 

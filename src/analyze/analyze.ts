@@ -19,6 +19,7 @@ import { findQuotes, findQuotesWithWarnings } from './quotes/index.js';
 import { findSources } from './sources.js';
 import { findConceptTerms, findFraming } from './framing.js';
 
+/** How `analyze` may be tuned: the lexicons in force and actors the caller already knows. */
 export interface AnalyzeOptions {
   lexicons?: Lexicons;
   /** Actors the caller knows about; matched by name and aliases, kind as given. */
@@ -27,6 +28,13 @@ export interface AnalyzeOptions {
 
 type Located = { start: number; end: number };
 
+/**
+ * Analyze one normalized article: actors and their labels, quotes and speakers, sources, loaded
+ * wording, concept variants and tone, each finding with offsets into `article.text` and the id of
+ * its rule. Never throws for a bad text: a step that fails leaves an `ANALYSIS_STEP_FAILED` warning
+ * and an empty result for that step (and a failure outside the steps an empty analysis with
+ * `ANALYSIS_FAILED`), so a corpus run goes on.
+ */
 export function analyze(article: Article, options: AnalyzeOptions = {}): ArticleAnalysis {
   try {
     return analyzeOrThrow(article, options);

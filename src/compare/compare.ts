@@ -6,6 +6,7 @@
  */
 import { FramediffError } from '../errors.js';
 import { defaultConcepts } from '../lexicons/concepts.js';
+import type { Lexicons } from '../lexicons/index.js';
 import type { AnalyzedArticle, Comparison, ComparisonOptions } from '../types/comparison.js';
 import { matchActors } from './actors.js';
 import { alignedGroups, clusterSentences } from './align.js';
@@ -24,7 +25,15 @@ import { findTone } from './tone.js';
 import { defaultStopWords, normalizeWord } from './tokens/words.js';
 import { findVariants } from './variants.js';
 
-export function compare(articles: AnalyzedArticle[], options: ComparisonOptions = {}): Comparison {
+/**
+ * Compare analyzed articles across outlets: labels, variant wordings, quote clusters, speakers,
+ * coverage and omissions, rewrites, shared passages, attribution drift, sourcing, distinctive
+ * terms, tone and the sentence synopsis. Deterministic: the same articles give the same comparison
+ * in any order. Throws FramediffError (`INVALID_INPUT`) when the articles are not analyzed
+ * articles. `lexicons`: the lexicons in force (from `buildLexicons` / `--lexicon`); compare reads
+ * `drift` (attribution-drift cues), the built-in one when absent.
+ */
+export function compare(articles: AnalyzedArticle[], options: ComparisonOptions = {}, lexicons: Partial<Pick<Lexicons, 'drift'>> = {}): Comparison {
   const opts = resolveOptions(options);
   checkArticles(articles);
   articles = canonicalOrder(articles);
@@ -44,7 +53,7 @@ export function compare(articles: AnalyzedArticle[], options: ComparisonOptions 
     quoteClusters: findQuoteClusters(ctx, quotes),
     speakers: speakerMatrix(ctx, quotes),
     coverage,
-    attributionDrift: findDrift(ctx, coverage),
+    attributionDrift: findDrift(ctx, coverage, lexicons.drift),
     rewrites: findRewrites(ctx, clusters),
     sharedPassages: findPassages(ctx),
     sourcing: findSourcing(ctx),

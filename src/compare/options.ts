@@ -2,6 +2,7 @@
 import { FramediffError } from '../errors.js';
 import type { ComparisonOptions } from '../types/comparison.js';
 
+/** The defaults of every `ComparisonOptions` field (docs/comparison.md says what each tunes). */
 export const defaultComparisonOptions: Required<ComparisonOptions> = {
   /** Weighted-cosine similarity at which two sentences report the same fact. */
   alignThreshold: 0.35,

@@ -5,6 +5,10 @@
 import { checkedStringList, invalidLexicon } from './invalid.js';
 import data from '../../lexicons/attribution.json';
 
+/**
+ * Attribution lexicon (lexicons/attribution.json): the verbs and phrases that attribute a quote to
+ * a speaker.
+ */
 export interface AttributionLexicon {
   /** Where the entries came from (lexicon file names), for citing in findings. */
   files: string[];

@@ -5,6 +5,7 @@
 import { FramediffError } from '../errors.js';
 import { defaultAttribution, mergeAttribution, type AttributionLexicon } from './attribution.js';
 import { defaultConcepts, mergeConcepts, type ConceptLexicon } from './concepts.js';
+import { defaultDrift, mergeDrift, type DriftLexicon } from './drift.js';
 import { defaultFraming, mergeFraming, type FramingLexicon } from './framing.js';
 import { defaultGazetteer, mergeGazetteer, type Gazetteer } from './gazetteer.js';
 import { defaultGender, mergeGender, type GenderLexicon } from './gender.js';
@@ -13,8 +14,12 @@ import { defaultSources, mergeSources, type SourceLexicon } from './sources.js';
 import { defaultSentiment, mergeSentiment, type SentimentLexicon } from './sentiment.js';
 
 export type { AttributionLexicon, ConceptLexicon, FramingLexicon, Gazetteer, LabelLexicon, SourceLexicon };
-export type { GenderLexicon, SentimentLexicon };
+export type { DriftLexicon, GenderLexicon, SentimentLexicon };
 
+/**
+ * Every lexicon the analysis reads, compiled: what `buildLexicons` returns and
+ * `AnalyzeOptions.lexicons` takes.
+ */
 export interface Lexicons {
   labels: LabelLexicon;
   gazetteer: Gazetteer;
@@ -26,8 +31,11 @@ export interface Lexicons {
   gender: GenderLexicon;
   /** Word valences (VADER + AFINN-165) for tone and evaluative wording. */
   sentiment: SentimentLexicon;
+  /** Attribution, hedge and speech cues for attribution drift (compare). */
+  drift: DriftLexicon;
 }
 
+/** The name of one lexicon, as used for a section of a user lexicon file. */
 export type LexiconName = keyof Lexicons;
 
 /**
@@ -43,9 +51,11 @@ export interface LexiconFile {
   sources?: unknown;
   gender?: unknown;
   sentiment?: unknown;
+  drift?: unknown;
   replace?: LexiconName[];
 }
 
+/** The built-in lexicons (lexicons/*.json), as `analyze` uses them when given none. */
 export const defaultLexicons: Lexicons = {
   labels: defaultLabels,
   gazetteer: defaultGazetteer,
@@ -55,6 +65,7 @@ export const defaultLexicons: Lexicons = {
   sources: defaultSources,
   gender: defaultGender,
   sentiment: defaultSentiment,
+  drift: defaultDrift,
 };
 
 const mergers: { [K in LexiconName]: (base: Lexicons[K], extra: unknown, file: string, replace: boolean) => Lexicons[K] } = {
@@ -66,6 +77,7 @@ const mergers: { [K in LexiconName]: (base: Lexicons[K], extra: unknown, file: s
   sources: mergeSources,
   gender: mergeGender,
   sentiment: mergeSentiment,
+  drift: mergeDrift,
 };
 
 /** Build the lexicons in force: the defaults, then each user file in order. */

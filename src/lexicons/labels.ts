@@ -8,12 +8,17 @@ import { dict } from '../util/own.js';
 import { FramediffError } from '../errors.js';
 import data from '../../lexicons/labels.json';
 
+/** What a label's head noun says: whether it is evaluative, and its category. */
 export interface LabelHead {
   evaluative: boolean;
   /** role, occupation, relation, epithet, ... (free-form). */
   category: string;
 }
 
+/**
+ * Label lexicon (lexicons/labels.json): head nouns of labels with their flags, and the words a
+ * label is built from.
+ */
 export interface LabelLexicon {
   /** Where the entries came from (lexicon file names), for citing in findings. */
   files: string[];

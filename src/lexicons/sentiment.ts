@@ -7,6 +7,10 @@
 import { invalidLexicon } from './invalid.js';
 import data from '../../lexicons/sentiment.json';
 
+/**
+ * Sentiment lexicon (lexicons/sentiment.json: VADER and AFINN-165 valences) for tone and
+ * evaluative wording.
+ */
 export interface SentimentLexicon {
   files: string[];
   /** Lower-cased word → valence (-4..4). */

@@ -6,6 +6,10 @@ import { checkedStringList, invalidLexicon } from './invalid.js';
 import type { SourceType } from '../types/analysis.js';
 import data from '../../lexicons/sources.json';
 
+/**
+ * Source lexicon (lexicons/sources.json): attribution cues and the names and head nouns that give
+ * a source its type.
+ */
 export interface SourceLexicon {
   /** Where the entries came from (lexicon file names), for citing in findings. */
   files: string[];

@@ -12,6 +12,9 @@ export interface HtmlRulesData {
   captionClassTokens: string[];
 }
 
+/**
+ * Compiled HTML extraction rules, as `ParseOptions.htmlRules` takes them (from `buildHtmlRules`).
+ */
 export interface HtmlRules {
   invisibleTags: ReadonlySet<string>;
   chromeTags: ReadonlySet<string>;

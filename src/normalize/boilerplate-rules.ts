@@ -8,6 +8,10 @@ import data from '../../lexicons/boilerplate.json' with { type: 'json' };
  * `Article.removed[].rule` reports.
  */
 
+/**
+ * One boilerplate rule as written in lexicons/boilerplate.json: a regular expression, the
+ * `RemovedKind` it removes and the id `Removed.rule` reports.
+ */
 export interface PatternRule {
   id: string;
   kind: RemovedKind;
@@ -18,6 +22,10 @@ export interface PatternRule {
   note?: string;
 }
 
+/**
+ * Boilerplate rules as data (lexicons/boilerplate.json); extend with `mergeBoilerplate`, compile
+ * with `compileBoilerplate`.
+ */
 export interface BoilerplateData {
   /** Whole-line rules: a line matching `pattern` is removed. */
   lineRules: PatternRule[];
@@ -42,6 +50,10 @@ export interface CompiledRule {
   tail?: number;
 }
 
+/**
+ * Compiled boilerplate rules, as `NormalizeOptions.boilerplate` takes them (from
+ * `compileBoilerplate`).
+ */
 export interface BoilerplateRules {
   lineRules: CompiledRule[];
   relatedPostsLabel: CompiledRule;
@@ -53,6 +65,10 @@ export interface BoilerplateRules {
   notNameWords: Set<string>;
 }
 
+/**
+ * The built-in boilerplate data (lexicons/boilerplate.json): the base to extend with
+ * `mergeBoilerplate`.
+ */
 export const defaultBoilerplateData: BoilerplateData = data as BoilerplateData;
 
 function compile(rule: PatternRule, file: string): CompiledRule {

@@ -30,6 +30,9 @@ export interface QuoteFindings {
   warnings: TextWarning[];
 }
 
+/** `unattributedReason` of a show, book or song title in quotation marks: no speech, and no distancing either. */
+export const TITLE_REASON = 'title';
+
 /** The text joined between the parts of a split or multi-paragraph quote. */
 export const PART_JOINER = ' … ';
 
@@ -272,10 +275,11 @@ function toQuote(ctx: AnalysisContext, d: Draft, i: number): Quote {
     startsClause: a.startsClause,
     endsClause: a.endsClause,
     named: a.named,
+    title: a.title,
   });
   // A scare quote has nobody saying it, whatever verb the sentence holds.
   const speaker = kind === 'scare' ? null : a.speaker;
-  const reason = speaker ? null : kind === 'scare' ? 'scare quote' : (a.reason ?? 'no attribution verb in sentence');
+  const reason = speaker ? null : kind === 'scare' ? (a.title && !a.named ? TITLE_REASON : 'scare quote') : (a.reason ?? 'no attribution verb in sentence');
   return {
     id: `q${i + 1}`,
     start: first.start,

@@ -14,6 +14,7 @@ import { dropDuplicates, type CorpusWarning } from '../dedupe.js';
 
 export type { CorpusWarning } from '../dedupe.js';
 
+/** Options of `compareCorpus`: the comparison's own, plus those of loading and analysis. */
 export interface CompareCorpusOptions extends ComparisonOptions {
   /** A manifest file or object (outlets per file); overrides folders' manifest.json. */
   manifest?: LoadOptions['manifest'];
@@ -23,12 +24,21 @@ export interface CompareCorpusOptions extends ComparisonOptions {
   analyze?: AnalyzeOptions;
 }
 
+/**
+ * What `compareCorpus` returns: the comparison, the inputs that failed, and the warnings about the
+ * corpus (duplicates).
+ */
 export interface CompareCorpusResult {
   comparison: Comparison;
   errors: LoadError[];
   warnings: CorpusWarning[];
 }
 
+/**
+ * The whole pipeline in one call (Node): load files, folders or globs (or take normalized
+ * articles), analyze, drop duplicate articles with a warning, and compare. One bad file never
+ * sinks the run: it is listed in `errors`.
+ */
 export async function compareCorpus(input: string | string[] | Article[], options: CompareCorpusOptions = {}): Promise<CompareCorpusResult> {
   const { manifest, load, analyze, ...comparisonOptions } = options;
   let articles: Article[];
@@ -41,5 +51,5 @@ export async function compareCorpus(input: string | string[] | Article[], option
     articles = input as Article[];
   }
   const { unique, warnings } = dropDuplicates(articles);
-  return { comparison: compare(analyzeCorpus(unique, analyze), comparisonOptions), errors, warnings };
+  return { comparison: compare(analyzeCorpus(unique, analyze), comparisonOptions, analyze?.lexicons), errors, warnings };
 }
