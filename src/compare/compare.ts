@@ -5,7 +5,8 @@
  * sourcing profiles; distinctive vocabulary. Plain, deterministic data out.
  */
 import { FramediffError } from '../errors.js';
-import { defaultConcepts } from '../lexicons/concepts.js';
+import { defaultLexicons } from '../lexicons/index.js';
+import type { ConceptLexicon } from '../lexicons/concepts.js';
 import type { AnalyzedArticle, Comparison, ComparisonOptions } from '../types/comparison.js';
 import { matchActors } from './actors.js';
 import { alignedGroups, clusterSentences } from './align.js';
@@ -21,14 +22,16 @@ import { findRewrites } from './rewrites.js';
 import { findSourcing } from './sourcing.js';
 import { speakerMatrix } from './speakers.js';
 import { findTone } from './tone.js';
-import { defaultStopWords, normalizeWord } from './tokens/words.js';
+import { normalizeWord } from './tokens/words.js';
 import { findVariants } from './variants.js';
 
 export function compare(articles: AnalyzedArticle[], options: ComparisonOptions = {}): Comparison {
   const opts = resolveOptions(options);
   checkArticles(articles);
-  const stopWords = opts.stopWords.length ? new Set([...defaultStopWords, ...opts.stopWords.map(normalizeWord)]) : defaultStopWords;
-  const ctx = buildContext(articles, opts, stopWords);
+  const lexicons = options.lexicons ?? defaultLexicons;
+  const base = lexicons.stopwords.words;
+  const stopWords = opts.stopWords.length ? new Set([...base, ...opts.stopWords.map(normalizeWord)]) : base;
+  const ctx = buildContext(articles, opts, stopWords, lexicons);
 
   const clusters = clusterSentences(ctx);
   const actors = matchActors(ctx);
@@ -39,7 +42,7 @@ export function compare(articles: AnalyzedArticle[], options: ComparisonOptions 
     outlets: ctx.outlets,
     actors: actors.actors,
     labels: findLabels(ctx, actors),
-    variants: findVariants(ctx, clusters, conceptDescriptions(opts.conceptDescriptions)),
+    variants: findVariants(ctx, clusters, conceptDescriptions(lexicons.concepts, opts.conceptDescriptions)),
     quoteClusters: findQuoteClusters(ctx, quotes),
     speakers: speakerMatrix(ctx, quotes),
     coverage,
@@ -67,9 +70,9 @@ function checkArticles(articles: AnalyzedArticle[]): void {
 }
 
 /** Concept names for variant groups: the concept lexicon's notes, overridden by the caller's. */
-function conceptDescriptions(given: Record<string, string>): Map<string, string> {
+function conceptDescriptions(concepts: ConceptLexicon, given: Record<string, string>): Map<string, string> {
   const out = new Map<string, string>();
-  for (const [id, c] of Object.entries(defaultConcepts.concepts)) if (c.note) out.set(id, c.note);
+  for (const [id, c] of Object.entries(concepts.concepts)) if (c.note) out.set(id, c.note);
   for (const [id, d] of Object.entries(given)) out.set(id, d);
   return out;
 }

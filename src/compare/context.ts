@@ -2,7 +2,8 @@
  * What every comparison step shares: the articles in input order, their outlets, sentence units
  * with word tokens and content features, and feature weights. Built once per `compare` call.
  */
-import type { AnalyzedArticle, ComparisonOptions, OutletSummary } from '../types/comparison.js';
+import { defaultLexicons, type Lexicons } from '../lexicons/index.js';
+import type { AnalyzedArticle, OutletSummary, ResolvedComparisonOptions } from '../types/comparison.js';
 import { contentFeatures, Vocabulary } from './tokens/shingles.js';
 import { wordTokens, type WordToken } from './tokens/words.js';
 
@@ -17,7 +18,7 @@ export interface SentenceUnit {
   features: Int32Array;
 }
 
-export type ResolvedOptions = Required<ComparisonOptions>;
+export type ResolvedOptions = ResolvedComparisonOptions;
 
 export interface CompareContext {
   articles: AnalyzedArticle[];
@@ -27,6 +28,8 @@ export interface CompareContext {
   outletIds: string[];
   options: ResolvedOptions;
   stopWords: ReadonlySet<string>;
+  /** The lexicons compare reads (stop words, clause openers, drift cues, concepts). */
+  lexicons: Pick<Lexicons, 'stopwords' | 'drift' | 'concepts'>;
   vocab: Vocabulary;
   units: SentenceUnit[];
   /** Word tokens of each article's whole text, in order (units hold slices of these). */
@@ -38,7 +41,12 @@ export interface CompareContext {
 /** Sentences with fewer content words than this are headings, bylines or fragments: not claims. */
 const MIN_CONTENT_WORDS = 3;
 
-export function buildContext(articles: AnalyzedArticle[], options: ResolvedOptions, stopWords: ReadonlySet<string>): CompareContext {
+export function buildContext(
+  articles: AnalyzedArticle[],
+  options: ResolvedOptions,
+  stopWords: ReadonlySet<string>,
+  lexicons: Pick<Lexicons, 'stopwords' | 'drift' | 'concepts'> = defaultLexicons,
+): CompareContext {
   const articleIndex = new Map<string, number>();
   const outletMap = new Map<string, OutletSummary>();
   articles.forEach((a, i) => {
@@ -69,7 +77,7 @@ export function buildContext(articles: AnalyzedArticle[], options: ResolvedOptio
   const weights = new Float64Array(vocab.size);
   const n = Math.max(1, units.length);
   for (let f = 0; f < weights.length; f++) weights[f] = Math.log(1 + n / Math.max(1, df[f]));
-  return { articles, articleIndex, outlets, outletIds: outlets.map((o) => o.id), options, stopWords, vocab, units, articleWords, weights };
+  return { articles, articleIndex, outlets, outletIds: outlets.map((o) => o.id), options, stopWords, lexicons, vocab, units, articleWords, weights };
 }
 
 /** The tokens lying inside [start, end) of a sorted token list (binary search for the first). */

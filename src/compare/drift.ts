@@ -11,24 +11,36 @@
  *    and the core is not inside a quotation;
  * 4. attributed/hedged in one, fact in the other: a finding with both sentences and the cue words.
  */
-import driftFile from '../../lexicons/drift.json';
-import { checkedStringList } from '../lexicons/invalid.js';
+import type { DriftLexicon } from '../lexicons/drift.js';
 import type { AttributionDrift, CoverageItem, Evidence } from '../types/comparison.js';
 import { sliceTokens, type CompareContext } from './context.js';
 import { evidenceOf } from './evidence.js';
-import { defaultClauseOpeners } from './clauses.js';
 import { matchKey, type WordToken } from './tokens/words.js';
 
 export const DROPPED_ATTRIBUTION = 'drift.attribution-dropped';
 export const DROPPED_HEDGE = 'drift.hedge-dropped';
 
-const cues = (key: 'contested' | 'hedges' | 'speech') => checkedStringList('drift', (driftFile as Record<string, unknown>)[key], 'lexicons/drift.json', key).map((c) => c.toLowerCase().split(/\s+/));
-const CONTESTED = cues('contested');
-const HEDGES = cues('hedges');
-const SPEECH = new Set(cues('speech').map((c) => c.join(' ')));
-/** Cue words left out of a claim's core (content words of multi-word cues such as "alleged" in "is alleged to"). */
-const CUE_WORDS = new Set([...CONTESTED, ...HEDGES].flat());
-const ALL_CUES = [...CONTESTED, ...HEDGES];
+interface Cues {
+  contested: string[][];
+  hedges: string[][];
+  speech: ReadonlySet<string>;
+  /** Cue words left out of a claim's core (content words of multi-word cues such as "alleged" in "is alleged to"). */
+  cueWords: ReadonlySet<string>;
+  all: string[][];
+}
+const cueCache = new WeakMap<DriftLexicon, Cues>();
+
+/** The drift lexicon in force (ctx.lexicons), with the sets derived from it once. */
+function cuesOf(ctx: CompareContext): Cues {
+  const lex = ctx.lexicons.drift;
+  let c = cueCache.get(lex);
+  if (!c) {
+    const { contested, hedges, speech } = lex;
+    c = { contested, hedges, speech, cueWords: new Set([...contested, ...hedges].flat()), all: [...contested, ...hedges] };
+    cueCache.set(lex, c);
+  }
+  return c;
+}
 /** Outlets per claim whose sentences are paired. */
 const MAX_OUTLETS = 12;
 /** Share of the core a governed stretch must hold. */
@@ -63,9 +75,10 @@ export function findDrift(ctx: CompareContext, coverage: CoverageItem[]): Attrib
 function drift(ctx: CompareContext, a: Evidence, b: Evidence): Omit<AttributionDrift, 'claimId'> | null {
   const ta = tokensOf(ctx, a);
   const tb = tokensOf(ctx, b);
+  const cues = cuesOf(ctx);
   const core = (x: WordToken[], y: WordToken[]) => {
     const other = new Set(y.filter((t) => !ctx.stopWords.has(t.norm)).map((t) => matchKey(t.norm)));
-    return x.map((t, k) => (!ctx.stopWords.has(t.norm) && !CUE_WORDS.has(t.norm) && other.has(matchKey(t.norm)) ? k : -1)).filter((k) => k >= 0);
+    return x.map((t, k) => (!ctx.stopWords.has(t.norm) && !cues.cueWords.has(t.norm) && other.has(matchKey(t.norm)) ? k : -1)).filter((k) => k >= 0);
   };
   const ca = core(ta, tb);
   const cb = core(tb, ta);
@@ -85,12 +98,13 @@ function drift(ctx: CompareContext, a: Evidence, b: Evidence): Omit<AttributionD
 
 function stance(ctx: CompareContext, e: Evidence, tokens: WordToken[], core: number[]): Stance {
   const coreSet = new Set(core);
+  const cues = cuesOf(ctx);
   for (const [kind, list] of [
-    ['attributed', CONTESTED],
-    ['hedged', HEDGES],
+    ['attributed', cues.contested],
+    ['hedged', cues.hedges],
   ] as const) {
     for (const [from, to] of cueSpans(tokens, list)) {
-      const end = clauseEnd(ctx.articles[ctx.articleIndex.get(e.articleId)!].text, tokens, to + 1);
+      const end = clauseEnd(ctx.articles[ctx.articleIndex.get(e.articleId)!].text, tokens, to + 1, ctx.lexicons.stopwords.clauseOpeners);
       let held = 0;
       for (let k = to + 1; k < end; k++) if (coreSet.has(k)) held++;
       if (held >= GOVERNED_SHARE * core.length) return { kind, cue: [from, to] };
@@ -108,9 +122,10 @@ function stance(ctx: CompareContext, e: Evidence, tokens: WordToken[], core: num
  */
 function factClause(ctx: CompareContext, e: Evidence, tokens: WordToken[], core: Set<number>): boolean {
   const text = ctx.articles[ctx.articleIndex.get(e.articleId)!].text;
+  const cues = cuesOf(ctx);
   const bounds: [number, number][] = [];
   for (let k = 0; k < tokens.length; ) {
-    const end = Math.max(k + 1, clauseEnd(text, tokens, k + 1));
+    const end = Math.max(k + 1, clauseEnd(text, tokens, k + 1, ctx.lexicons.stopwords.clauseOpeners));
     bounds.push([k, end]);
     k = end;
   }
@@ -120,9 +135,9 @@ function factClause(ctx: CompareContext, e: Evidence, tokens: WordToken[], core:
     return n;
   });
   const main = held.indexOf(Math.max(...held));
-  const cueAt = new Set(cueSpans(tokens, ALL_CUES).map(([from]) => from));
+  const cueAt = new Set(cueSpans(tokens, cues.all).map(([from]) => from));
   const voiced = ([from, to]: [number, number]) => {
-    for (let k = from; k < to; k++) if (SPEECH.has(tokens[k].norm) || cueAt.has(k)) return true;
+    for (let k = from; k < to; k++) if (cues.speech.has(tokens[k].norm) || cueAt.has(k)) return true;
     return false;
   };
   if (voiced(bounds[main])) return false;
@@ -155,11 +170,11 @@ function cueSpans(tokens: WordToken[], list: string[][]): [number, number][] {
 }
 
 /** Index of the first token after a clause break at or after `from` (tokens.length if none). */
-function clauseEnd(text: string, tokens: WordToken[], from: number): number {
+function clauseEnd(text: string, tokens: WordToken[], from: number, openers: ReadonlySet<string>): number {
   for (let k = Math.max(1, from); k < tokens.length; k++) {
     const gap = text.slice(tokens[k - 1].end, tokens[k].start);
     if (/[;:\u2014\u2013]|\s-{1,2}\s/.test(gap)) return k;
-    if (/,/.test(gap) && defaultClauseOpeners.has(tokens[k].norm)) return k;
+    if (/,/.test(gap) && openers.has(tokens[k].norm)) return k;
     if (tokens[k].norm === 'but' || tokens[k].norm === 'however') return k;
   }
   return tokens.length;

@@ -104,7 +104,7 @@ async function run(argv: string[]): Promise<number> {
   const { unique: analyzed, warnings } = dropDuplicates([...input.articles, ...input.analyzed]);
   if (!flags.quiet) for (const w of warnings) process.stderr.write(`framediff: ${w.file}: warning ${w.code}: ${w.message}\n`);
   csvOptions = { bom: flags.bom === true, formulaGuard: flags['formula-guard'] !== false };
-  const options = { conceptDescriptions: conceptDescriptions(lexicons) };
+  const options = { conceptDescriptions: conceptDescriptions(lexicons), lexicons };
   const events = groupByEvent(analyzed);
   if (hasEvents(analyzed) && out && !isReportFile(out, format)) {
     await writeByEvent(events, format, out, options, progress);
