@@ -12,7 +12,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  */
 export async function benchAnalyze({ articles }) {
   const lib = await import(join(root, 'dist/index.js'));
-  const nlp = lib.getNlp();
+  // The model accessor is internal, not a package export; dist/nlp.js is its own built chunk.
+  const nlp = (await import(join(root, 'dist/nlp.js'))).getNlp();
   // Warm-up outside the timings: model instantiation and JIT, paid once per process.
   if (articles.length > 0) {
     lib.analyze(articles[0]);

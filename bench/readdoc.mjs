@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { getNlp } = await import(join(root, 'dist/index.js'));
+// The model accessor is internal, not a package export; dist/nlp.js is its own built chunk.
+const { getNlp } = await import(join(root, 'dist/nlp.js'));
 const dir = process.argv[2];
 const nlp = getNlp();
 for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) {

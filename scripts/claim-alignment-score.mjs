@@ -93,7 +93,7 @@ export function scoreComparison(gold, comparison, articleOfKey) {
   let onlyItems = 0;
   let onlyRight = 0;
   const onlyWrong = [];
-  // Strict: no other outlet even has a related sentence (`missing[].status` all 'omitted').
+  // Strict: no other outlet even has a related sentence (no `partial[]` entry).
   let strictItems = 0;
   let strictRight = 0;
   claims.forEach((c, k) => {
@@ -102,12 +102,15 @@ export function scoreComparison(gold, comparison, articleOfKey) {
     onlyItems++;
     if (right) onlyRight++;
     else onlyWrong.push(c.claim.slice(0, 80));
-    if (c.missing && c.missing.some((m) => m.status !== 'omitted')) return;
+    if (c.partial && c.partial.length > 0) return;
     strictItems++;
     if (right) strictRight++;
   });
 
-  // Omissions: a fact carried by two or more outlets and not by another one.
+  // Omissions: a fact carried by two or more outlets and not by another one. Coverage stores carriers
+  // only: an outlet not among them misses the claim.
+  const outletsAll = [...new Set(articles.map((a) => a.outlet.id))];
+  const missingOf = (c) => outletsAll.filter((o) => !c.outletIds.includes(o));
   const allKeys = Object.keys(gold.articles);
   let omissions = 0;
   let omissionsFound = 0;
@@ -121,7 +124,7 @@ export function scoreComparison(gold, comparison, articleOfKey) {
       omissions++;
       const outletId = articles[articleOfKey(k)]?.outlet.id;
       const found = claims.some((c, i) => {
-        if (c.outletIds.length < 2 || !c.missingOutletIds.includes(outletId)) return false;
+        if (c.outletIds.length < 2 || c.outletIds.includes(outletId)) return false;
         const carriers = new Set(itemIds[i].filter((id) => members.has(id)).map(outletKey));
         return carriers.size >= 2;
       });
@@ -135,7 +138,7 @@ export function scoreComparison(gold, comparison, articleOfKey) {
   let omissionClaimsRight = 0;
   claims.forEach((c, i) => {
     if (c.outletIds.length < 2) return;
-    for (const o of c.missingOutletIds) {
+    for (const o of missingOf(c)) {
       omissionClaims++;
       const k = keyOfArticle.get(articles.findIndex((a) => a.outlet.id === o));
       const ids = new Set(itemIds[i]);

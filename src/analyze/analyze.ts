@@ -8,7 +8,7 @@ import type { Article, ArticleWarning } from '../types/article.js';
 import type { ActorKind, ArticleAnalysis } from '../types/analysis.js';
 import type { AnalyzedArticle } from '../types/comparison.js';
 import { defaultLexicons, type Lexicons } from '../lexicons/index.js';
-import { textSpanToRaw } from '../normalize/offset-map.js';
+import { textSpanToRaw } from '../text/offset-map.js';
 import { buildContext, type AnalysisContext } from './context.js';
 import { guessEnglish } from './language.js';
 import { detectLanguage } from '../normalize/language.js';

@@ -4,7 +4,7 @@
  * article of one event lands together, so compare can run per shard) or, without an event, of its
  * article id; an input that failed to load, by its file name.
  */
-import { sha256Hex } from '../load/sha256.js';
+import { sha256Hex } from '../text/sha256.js';
 import { UsageError } from './args.js';
 
 export interface Shard {

@@ -1,7 +1,9 @@
 /**
  * Candidate blocking for clustering without all-pairs comparison.
  *
- * Items (sentences, quotes) are clustered incrementally in input order. An inverted index maps each
+ * Sentences are clustered incrementally in item order (`clusterIncremental`); callers number the
+ * items in a content-derived order (compare sorts the articles), so the input order does not matter.
+ * Quotes are linked (`clusterLinked`), where no order matters at all. An inverted index maps each
  * feature (content-word id) to the clusters that contain it; an item is compared only with the few
  * clusters that share the most features with it (`maxCandidates`), and only with up to
  * `maxExemplars` exemplar members of each. The index grows with the number of distinct clusters
@@ -121,4 +123,94 @@ export function clusterIncremental(
     }
   }
   return { clusterOf, similarity: sims, members, also };
+}
+
+export interface LinkOptions {
+  /** Minimum similarity for two items to be linked. */
+  threshold: number;
+  /** Earlier items (by shared-feature count) compared with each item. */
+  maxCandidates?: number;
+  /** Posting lists longer than this are not followed. */
+  maxPostings?: number;
+  /** Minimum shared features for an item to be a candidate. */
+  minShared?: number;
+}
+
+/**
+ * Single-linkage clustering: items linked by a similarity at or above the threshold share a cluster,
+ * so the cuts of one long quote ("a tax on the poorest" / "will not let it take root") join through
+ * the whole rendering, whichever comes first. Unlike `clusterIncremental`, the result does not depend
+ * on which item is seen first: links are taken strongest first (ties by item index), and a link is
+ * refused when it would put two different non-null `key`s (e.g. speakers) in one cluster.
+ * Candidates come from an inverted index over items, `maxCandidates` per item, so no all-pairs.
+ * Members are listed in item order, clusters by their first member.
+ */
+export function clusterLinked(
+  count: number,
+  features: (i: number) => Int32Array,
+  similarity: (i: number, j: number) => number,
+  options: LinkOptions,
+  key: (i: number) => string | null = () => null,
+): number[][] {
+  const links = candidateLinks(count, features, similarity, options);
+  links.sort((a, b) => b[2] - a[2] || a[0] - b[0] || a[1] - b[1]);
+  const parent = Int32Array.from({ length: count }, (_, i) => i);
+  const keys: (string | null)[] = Array.from({ length: count }, (_, i) => key(i));
+  const find = (x: number): number => {
+    let r = x;
+    while (parent[r] !== r) r = parent[r];
+    for (let y = x; parent[y] !== r; ) {
+      const next = parent[y];
+      parent[y] = r;
+      y = next;
+    }
+    return r;
+  };
+  for (const [i, j] of links) {
+    const a = find(i);
+    const b = find(j);
+    if (a === b || (keys[a] !== null && keys[b] !== null && keys[a] !== keys[b])) continue;
+    const [root, child] = a < b ? [a, b] : [b, a];
+    parent[child] = root;
+    keys[root] ??= keys[child];
+  }
+  const byRoot = new Map<number, number[]>();
+  for (let i = 0; i < count; i++) {
+    const r = find(i);
+    const list = byRoot.get(r);
+    if (list) list.push(i);
+    else byRoot.set(r, [i]);
+  }
+  return [...byRoot.values()];
+}
+
+/** `[i, j, similarity]` for earlier items j sharing features with i and similar enough. */
+function candidateLinks(
+  count: number,
+  features: (i: number) => Int32Array,
+  similarity: (i: number, j: number) => number,
+  options: LinkOptions,
+): [number, number, number][] {
+  const maxCandidates = options.maxCandidates ?? 48;
+  const maxPostings = options.maxPostings ?? 2000;
+  const minShared = options.minShared ?? 1;
+  const postings = new Map<number, number[]>();
+  const hits = new Map<number, number>();
+  const links: [number, number, number][] = [];
+  for (let i = 0; i < count; i++) {
+    const f = features(i);
+    hits.clear();
+    for (let k = 0; k < f.length; k++) {
+      let list = postings.get(f[k]);
+      if (!list) postings.set(f[k], (list = []));
+      if (list.length <= maxPostings) for (const j of list) hits.set(j, (hits.get(j) ?? 0) + 1);
+      list.push(i);
+    }
+    const candidates = [...hits].filter(([, n]) => n >= minShared).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, maxCandidates);
+    for (const [j] of candidates) {
+      const s = similarity(i, j);
+      if (s >= options.threshold) links.push([i, j, s]);
+    }
+  }
+  return links;
 }

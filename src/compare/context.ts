@@ -26,6 +26,8 @@ export interface CompareContext {
   articleIndex: Map<string, number>;
   outlets: OutletSummary[];
   outletIds: string[];
+  /** Outlet id → its index in `outletIds`. */
+  outletRank: Map<string, number>;
   options: ResolvedOptions;
   stopWords: ReadonlySet<string>;
   /** The lexicons compare reads (stop words, clause openers, drift cues, concepts). */
@@ -77,7 +79,9 @@ export function buildContext(
   const weights = new Float64Array(vocab.size);
   const n = Math.max(1, units.length);
   for (let f = 0; f < weights.length; f++) weights[f] = Math.log(1 + n / Math.max(1, df[f]));
-  return { articles, articleIndex, outlets, outletIds: outlets.map((o) => o.id), options, stopWords, lexicons, vocab, units, articleWords, weights };
+  const outletIds = outlets.map((o) => o.id);
+  const outletRank = new Map(outletIds.map((id, i) => [id, i]));
+  return { articles, articleIndex, outlets, outletIds, outletRank, options, stopWords, lexicons, vocab, units, articleWords, weights };
 }
 
 /** The tokens lying inside [start, end) of a sorted token list (binary search for the first). */

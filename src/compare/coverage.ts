@@ -53,7 +53,7 @@ export function findCoverage(ctx: CompareContext, clusters: SentenceClusters): C
       rule: carried.length ? COUNTERPART_RULE : CLAIM_RULE,
       claim: claim.text,
       ...split,
-      missing: split.missingOutletIds.map((o) => missingStatus(ctx, o, related.get(o))),
+      partial: [...related.keys()].filter((o) => !outlets.has(o)).sort(outletOrder(ctx)).map((o) => partialStatus(ctx, o, related.get(o)!)),
       agreement: total > 0 ? round(outlets.size / total) : 0,
       distinctiveness: total > 0 ? round(1 - outlets.size / total) : 0,
       evidence,
@@ -74,13 +74,17 @@ export const CLAIM_RULE = 'coverage.claim';
 export const COUNTERPART_RULE = 'coverage.counterpart';
 export const DETAIL_RULE = 'coverage.detail';
 
-function missingStatus(ctx: CompareContext, outletId: string, near: Counterpart | undefined): CoverageMissing {
-  if (!near) return { outletId, status: 'omitted' };
+function partialStatus(ctx: CompareContext, outletId: string, near: Counterpart): CoverageMissing {
   return { outletId, status: 'partial', related: unitEvidence(ctx, ctx.units[near.unit]), similarity: round(near.similarity) };
 }
 
+/** Outlets in the comparison's order (one pass over the outlets the claim names, not over all outlets). */
+function outletOrder(ctx: CompareContext): (a: string, b: string) => number {
+  return (a, b) => (ctx.outletRank.get(a) ?? 0) - (ctx.outletRank.get(b) ?? 0);
+}
+
 function outletSplit(ctx: CompareContext, outlets: Set<string>) {
-  return { outletIds: ctx.outletIds.filter((id) => outlets.has(id)), missingOutletIds: ctx.outletIds.filter((id) => !outlets.has(id)) };
+  return { outletIds: [...outlets].sort(outletOrder(ctx)) };
 }
 
 function unitEvidence(ctx: CompareContext, unit: SentenceUnit): Evidence {

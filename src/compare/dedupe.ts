@@ -11,21 +11,23 @@ export interface CorpusWarning {
 
 /**
  * One outlet's same text given twice (a file copied, the same page saved twice) is one article:
- * the first is kept. The same text under two outlets is kept twice, since that is syndication
- * (a finding of `rewrites`), not a duplicate.
+ * the one with the smallest id is kept (not the first given, so the input order changes nothing).
+ * The same text under two outlets is kept twice, since that is syndication (a finding of
+ * `rewrites`), not a duplicate.
  */
 export function dropDuplicates<T extends Article>(articles: T[]): { unique: T[]; warnings: CorpusWarning[] } {
-  const first = new Map<string, T>();
+  const keyOf = (a: T) => `${a.outlet.id}\n${a.text}`;
+  const kept = new Map<string, T>();
+  for (const a of articles) {
+    const k = keyOf(a);
+    const cur = kept.get(k);
+    if (!cur || a.id < cur.id) kept.set(k, a);
+  }
   const warnings: CorpusWarning[] = [];
   const unique = articles.filter((a) => {
-    const key = first.has(a.id) ? a.id : `${a.outlet.id}\n${a.text}`;
-    const kept = first.get(a.id) ?? first.get(key);
-    if (!kept) {
-      first.set(a.id, a).set(key, a);
-      return true;
-    }
-    const label = a.source?.label ?? a.id;
-    warnings.push({ code: 'DUPLICATE_ARTICLE', file: label, message: `the same article as ${kept.source?.label ?? kept.id} (same outlet and text); compared once` });
+    const k = kept.get(keyOf(a))!;
+    if (k === a) return true;
+    warnings.push({ code: 'DUPLICATE_ARTICLE', file: a.source?.label ?? a.id, message: `the same article as ${k.source?.label ?? k.id} (same outlet and text); compared once` });
     return false;
   });
   return { unique, warnings };

@@ -3,15 +3,15 @@
  * cuts. Similarity is containment of content words (|A∩B| / min(|A|,|B|), with light stemming), taken
  * over whole quotes and over their parts (a split quote may match on one part); at least
  * `MIN_SHARED` content words must be shared. Shorter quotes match when their words are equal, or when
- * one is a cut of the same speaker's other quote (one outlet quotes a word, another the whole phrase). Clustering uses the same blocking as sentence alignment,
- * and never joins quotes whose speakers are different actors. Scare quotes (one or two words,
+ * one is a cut of the same speaker's other quote (one outlet quotes a word, another the whole phrase). Clustering links quotes found by the same blocking as sentence alignment
+ * (order-free single linkage, blocking.ts), and never joins quotes whose speakers are different actors. Scare quotes (one or two words,
  * no attribution) are wording, not utterances, and are left out.
  */
 import type { Quote } from '../types/analysis.js';
 import type { AnalyzedArticle, QuoteCluster, QuoteRendering, RenderingDiff } from '../types/comparison.js';
 import type { ActorIndex } from './actors.js';
 import { pad } from './align.js';
-import { clusterIncremental } from './blocking.js';
+import { clusterLinked } from './blocking.js';
 import type { CompareContext } from './context.js';
 import { evidenceOf } from './evidence.js';
 import { containment } from './similarity.js';
@@ -78,15 +78,16 @@ function isCutOf(a: string, b: string): boolean {
 }
 
 export function findQuoteClusters(ctx: CompareContext, items: QuoteItem[]): QuoteCluster[] {
-  const clustering = clusterIncremental(
+  // Linked, not greedy: two cuts of one quote that share no word still join through the whole rendering.
+  const clustering = clusterLinked(
     items.length,
     (i) => items[i].whole,
     (i, j) => quoteSimilarity(items[i], items[j]),
     { threshold: ctx.options.quoteThreshold, minShared: 1 },
-    (i, j) => !items[i].speakerId || !items[j].speakerId || items[i].speakerId === items[j].speakerId,
+    (i) => items[i].speakerId,
   );
   const clusters: (QuoteCluster & { first: number })[] = [];
-  for (const members of clustering.members) {
+  for (const members of clustering) {
     const renderings: QuoteRendering[] = members.map((m) => {
       const it = items[m];
       const art = ctx.articles[it.article];
@@ -98,8 +99,7 @@ export function findQuoteClusters(ctx: CompareContext, items: QuoteItem[]): Quot
       id: '',
       speakerId: speaker.id,
       speakerName: speaker.name,
-      outletIds: ctx.outletIds.filter((id) => outlets.has(id)),
-      missingOutletIds: ctx.outletIds.filter((id) => !outlets.has(id)),
+      outletIds: [...outlets].sort((a, b) => ctx.outletRank.get(a)! - ctx.outletRank.get(b)!),
       renderings,
       diffs: renderingDiffs(renderings),
       first: members[0],

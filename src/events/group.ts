@@ -12,7 +12,7 @@
  * Every step is ordered by content-derived keys, so the grouping never depends on input order.
  */
 import type { AnalyzedArticle } from '../types/comparison.js';
-import { sha256Hex } from '../load/sha256.js';
+import { sha256Hex } from '../text/sha256.js';
 import { eventFeatures, sparseCosine, topKeys, type EventFeatures, type FeatureOptions } from './features.js';
 
 export interface GroupEventsOptions extends FeatureOptions {

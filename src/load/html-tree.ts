@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { FramediffError } from '../errors.js';
-import { LocatedText } from '../normalize/located-text.js';
+import { LocatedText } from '../text/located-text.js';
 import { lineColumn } from './json-locate.js';
 
 /**

@@ -1,6 +1,6 @@
 import { FramediffError } from '../errors.js';
 import { lineColumn } from '../text/position.js';
-import { LocatedText } from '../normalize/located-text.js';
+import { LocatedText } from '../text/located-text.js';
 
 /**
  * A tiny JSON parser that remembers where every value sits in the source, so a record's body

@@ -9,7 +9,7 @@ import { parseMarkdown } from './formats/markdown.js';
 import { parseText } from './formats/text.js';
 import { mergeMeta } from './meta-fields.js';
 import type { ParsedInput } from './parsed-input.js';
-import { sha256Hex } from './sha256.js';
+import { sha256Hex } from '../text/sha256.js';
 
 /** How parsing may be tuned. */
 export interface ParseOptions {

@@ -1,5 +1,5 @@
 import type { ArticleMetaInput, ArticleWarning, Citation, InputFormat, Removed, SourceInfo } from '../types/article.js';
-import type { LocatedText } from '../normalize/located-text.js';
+import type { LocatedText } from '../text/located-text.js';
 
 /**
  * What a format parser (text, markdown, html, json) hands to normalization:

@@ -1,5 +1,5 @@
 import type { Citation, Removed, RemovedKind } from '../types/article.js';
-import { LocatedText } from './located-text.js';
+import { LocatedText } from '../text/located-text.js';
 
 /**
  * The working document the normalization rules edit: non-blank lines (each a paragraph

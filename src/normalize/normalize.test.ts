@@ -1,7 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { FramediffError } from '../errors.js';
-import { textSpanToRaw } from './offset-map.js';
+import { textSpanToRaw } from '../text/offset-map.js';
+import { buildHtmlRules } from '../load/html-rules.js';
 import { normalize, normalizeAll } from './normalize.js';
+
+describe('normalize() parse options', () => {
+  it('passes parse options to the parser: extra HTML chrome classes leave the text (without the loader)', () => {
+    const page =
+      '<html><body><article><h1>Bridge Reopens</h1><p>The bridge reopened on Monday after two years of repairs, the council said.</p>' +
+      '<div class="ribbon-note"><p>Our reporters covered the long repairs in a series of stories last year.</p></div>' +
+      '<p>Traffic was light in the morning, and buses returned to their old route by noon.</p></article></body></html>';
+    const input = { content: page, label: 'bridge.html', format: 'html' as const };
+    expect(normalize(input).text).toContain('Our reporters covered');
+    const rules = buildHtmlRules({ chromeClassTokens: ['ribbon-*'] });
+    const text = normalize(input, { parse: { htmlRules: rules } }).text;
+    expect(text).not.toContain('Our reporters covered');
+    expect(text).toContain('buses returned to their old route');
+    expect(normalizeAll(input, { parse: { htmlRules: rules } })[0].text).toBe(text);
+  });
+});
 
 describe('normalize() API', () => {
   it('takes a plain string and gives a stable id from outlet and content hash', () => {

@@ -1,6 +1,6 @@
 import { FramediffError } from '../errors.js';
 import { placeWarning } from '../text/messages.js';
-import { parseInput, parseInputRecords } from '../load/parse-input.js';
+import { parseInput, parseInputRecords, type ParseOptions } from '../load/parse-input.js';
 import { type ParsedInput, recordSource } from '../load/parsed-input.js';
 import type { Article, ArticleInput, ArticleMeta, ArticleWarning, Citation, Provenance, Removed, SourceInfo } from '../types/article.js';
 import { type BoilerplateRules, defaultBoilerplateRules } from './boilerplate-rules.js';
@@ -27,6 +27,8 @@ export interface NormalizeOptions {
   boilerplate?: BoilerplateRules;
   /** normalizeAll only: receive a failing record's error and go on with the others (default: throw). */
   onError?: (error: FramediffError) => void;
+  /** Parser tuning for `normalize` and `normalizeAll` (HTML chrome rules); loadCorpus takes `LoadOptions.parse`. */
+  parse?: ParseOptions;
 }
 
 /**
@@ -129,7 +131,7 @@ function toInput(input: ArticleInput | string): ArticleInput {
  * than one record (use `normalizeAll`), and the parser's errors (EMPTY_FILE, INVALID_JSON, ...).
  */
 export function normalize(input: ArticleInput | string, options?: NormalizeOptions): Article {
-  const { parsed, source, errors } = parseInput(toInput(input));
+  const { parsed, source, errors } = parseInput(toInput(input), options?.parse);
   if (parsed.length + errors.length !== 1) {
     throw new FramediffError('INVALID_INPUT', source.label, `the input holds ${parsed.length + errors.length} records; use normalizeAll() for several`);
   }
@@ -143,7 +145,7 @@ export function normalize(input: ArticleInput | string, options?: NormalizeOptio
  * is given: then it is reported there and the other records go on.
  */
 export function normalizeAll(input: ArticleInput, options: NormalizeOptions = {}): Article[] {
-  const { parsed, source, errors } = options.onError ? parseInputRecords(input) : parseInput(input);
+  const { parsed, source, errors } = options.onError ? parseInputRecords(input, options.parse) : parseInput(input, options.parse);
   const fail = (e: unknown) => {
     if (!options.onError || !(e instanceof FramediffError)) throw e;
     options.onError(e);

@@ -1,5 +1,5 @@
 import { FramediffError } from '../errors.js';
-import { sha256Hex } from '../load/sha256.js';
+import { sha256Hex } from '../text/sha256.js';
 import type { ArticleWarning, Outlet, Provenance, SourceInfo } from '../types/article.js';
 
 /**

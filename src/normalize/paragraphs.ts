@@ -1,5 +1,5 @@
 import type { Paragraph } from '../types/article.js';
-import { LocatedText } from './located-text.js';
+import { LocatedText } from '../text/located-text.js';
 import { isHeadingShaped } from './text-shape.js';
 import { firstIndex } from '../util/search.js';
 

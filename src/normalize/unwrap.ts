@@ -1,4 +1,4 @@
-import { LocatedText } from './located-text.js';
+import { LocatedText } from '../text/located-text.js';
 import type { Line } from './doc.js';
 
 /**

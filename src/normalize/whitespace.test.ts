@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LocatedText } from './located-text.js';
+import { LocatedText } from '../text/located-text.js';
 import { foldLine, splitLines } from './whitespace.js';
 
 describe('foldLine', () => {

@@ -1,4 +1,4 @@
-import { LocatedText } from './located-text.js';
+import { LocatedText } from '../text/located-text.js';
 
 /**
  * Character-level cleanup of one line, keeping raw offsets: Unicode NFC, odd spaces folded

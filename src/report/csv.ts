@@ -41,7 +41,7 @@ export function toCsvTables(comparison: Comparison, options: CsvOptions = {}): R
     'rewrite_sources.csv': rewriteSources(comparison),
     'sourcing.csv': sourcing(comparison),
     'distinctive_terms.csv': distinctive(comparison, ev),
-    'tone.csv': tone(comparison),
+    'tone.csv': tone(comparison, ev),
     'loaded_terms.csv': loadedTerms(comparison),
   };
   tables['evidence.csv'] = ev.table();
@@ -211,18 +211,31 @@ function variants(c: Comparison, ev: EvidenceTable): Table {
   };
 }
 
+/**
+ * Long and sparse: one row per outlet that carries a claim (`carried`) and per outlet with only a
+ * related sentence (`partial`, that sentence as evidence). An outlet with no row omitted the claim;
+ * a row per claim and outlet made 124 MB for 127 one-article outlets.
+ */
 function coverage(c: Comparison, ev: EvidenceTable): Table {
   const rows: CsvValue[][] = [];
   for (const item of c.coverage) {
-    for (const o of c.outlets) {
-      const own = item.evidence.filter((e) => e.outletId === o.id);
-      const id = `coverage:${item.id}:${o.id}`;
+    const byOutlet = new Map<string, Evidence[]>();
+    for (const e of item.evidence) byOutlet.set(e.outletId, [...(byOutlet.get(e.outletId) ?? []), e]);
+    for (const outletId of item.outletIds) {
+      const own = byOutlet.get(outletId) ?? [];
+      const id = `coverage:${item.id}:${outletId}`;
       ev.add(id, 'coverage', own);
-      rows.push([id, item.id, item.claim, item.distinctiveness, o.id, item.outletIds.includes(o.id), ...at(own[0]), item.rule]);
+      rows.push([id, item.id, item.claim, item.distinctiveness, outletId, 'carried', null, ...at(own[0]), item.rule]);
+    }
+    for (const m of item.partial ?? []) {
+      const id = `coverage:${item.id}:${m.outletId}`;
+      const related = m.related ? [m.related] : [];
+      ev.add(id, 'coverage', related);
+      rows.push([id, item.id, item.claim, item.distinctiveness, m.outletId, 'partial', m.similarity ?? null, ...at(related[0]), item.rule]);
     }
   }
   return {
-    header: ['finding_id', 'item_id', 'claim', 'distinctiveness', 'outlet_id', 'carried', ...EVIDENCE_COLUMNS, 'rule'],
+    header: ['finding_id', 'item_id', 'claim', 'distinctiveness', 'outlet_id', 'status', 'similarity', ...EVIDENCE_COLUMNS, 'rule'],
     rows,
   };
 }
@@ -267,15 +280,19 @@ function distinctive(c: Comparison, ev: EvidenceTable): Table {
   };
 }
 
-function tone(c: Comparison): Table {
+/** Tone toward an actor per outlet, with the words that gave it and its strongest sentence as evidence (all of them in evidence.csv). */
+function tone(c: Comparison, ev: EvidenceTable): Table {
   const rows: CsvValue[][] = [];
   for (const t of c.tone) {
     for (const o of c.outlets) {
       const cell = own(t.byOutlet, o.id);
-      if (cell) rows.push([t.actorId, t.name, o.id, cell.score, cell.sentences]);
+      if (!cell) continue;
+      const id = `tone:${t.actorId}:${o.id}`;
+      ev.add(id, 'tone', cell.evidence);
+      rows.push([id, t.actorId, t.name, o.id, cell.score, cell.sentences, cell.words.join('; ') || null, ...at(cell.evidence[0])]);
     }
   }
-  return { header: ['actor_id', 'actor_name', 'outlet_id', 'score', 'sentences'], rows };
+  return { header: ['finding_id', 'actor_id', 'actor_name', 'outlet_id', 'score', 'sentences', 'words', ...EVIDENCE_COLUMNS], rows };
 }
 
 /** Loaded wording: one row per term occurrence, narrator and quote voice alike (filter on `voice`). */

@@ -32,6 +32,7 @@ export function report(comparison: Comparison, options: ReportOptions & { format
 
 export type { ReportFormat, ReportOptions } from './options.js';
 export { toReportJson, reportJsonString } from './json.js';
+export { REPORT_FIELDS } from './fields.js';
 export { toCsvTables } from './csv.js';
 export { toCsv, parseCsv } from './csv-writer.js';
 export type { CsvOptions, CsvValue } from './csv-writer.js';

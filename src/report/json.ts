@@ -16,13 +16,14 @@ import type {
   ReportSpan,
 } from '../types/report.js';
 import { ActorIndex } from './actor-index.js';
+import { carriedFields } from './fields.js';
 import { GENERATOR } from './generator.js';
 import type { ReportOptions } from './options.js';
 
 export function toReportJson(comparison: Comparison, options: ReportOptions = {}): ReportJson {
   const actors = new ActorIndex(comparison);
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     generator: { name: GENERATOR.name, version: GENERATOR.version },
     event: { title: options.event?.title ?? null, date: options.event?.date ?? null },
     outlets: comparison.outlets.map((o) => ({
@@ -33,18 +34,7 @@ export function toReportJson(comparison: Comparison, options: ReportOptions = {}
     })),
     articles: comparison.articles.map((a) => reportArticle(a, actors)),
     actors: reportActors(comparison),
-    labelTable: comparison.labels,
-    variantGroups: comparison.variants,
-    quoteClusters: comparison.quoteClusters,
-    speakers: comparison.speakers,
-    coverage: comparison.coverage,
-    rewrites: comparison.rewrites,
-    sharedPassages: comparison.sharedPassages ?? [],
-    attributionDrift: comparison.attributionDrift ?? [],
-    sourcing: comparison.sourcing,
-    distinctiveTerms: comparison.distinctive,
-    tone: comparison.tone,
-    synopsis: comparison.alignment,
+    ...carriedFields(comparison),
     options: { ...comparison.options },
   };
 }

@@ -3,6 +3,7 @@
  * the label table, variant groups, quote selection, omissions, rewrites, distinctive terms and tone,
  * each with short evidence excerpts. All article text is escaped (see markdown-escape.ts).
  */
+import { missingOutlets } from '../compare/missing.js';
 import { own } from '../util/own.js';
 import type { Comparison, CoverageItem, Evidence } from '../types/comparison.js';
 import { GENERATOR } from './generator.js';
@@ -175,10 +176,11 @@ function omissionSection(model: ReportModel, limit: number): string {
   if (!items.length) return '## Coverage and omissions\n\nEvery claim found is carried by all outlets.';
   const name = (id: string) => mdText(model.outletName(id));
   // Omissions proper: claims two or more outlets agree on, missing elsewhere; most agreement first.
+  const outletIds = model.comparison.outlets.map((o) => o.id);
   const shared = items.filter((i) => i.outletIds.length >= 2).sort((x, y) => (y.agreement ?? 0) - (x.agreement ?? 0));
   const single = items.filter((i) => i.outletIds.length === 1);
   const missLine = (item: CoverageItem) =>
-    (item.missing ?? item.missingOutletIds.map((outletId) => ({ outletId, status: 'omitted' as const }))).map((m) =>
+    missingOutlets(outletIds, item).map((m) =>
       m.status === 'partial' && m.related ? `  - ${name(m.outletId)}: partial, related: ${mdExcerpt(model, m.related, 0)}` : `  - ${name(m.outletId)}: omitted`,
     );
   const sharedLines = shared.slice(0, limit).map((item) => {
@@ -187,7 +189,7 @@ function omissionSection(model: ReportModel, limit: number): string {
   });
   // "Only X" when no other outlet has even a related sentence; otherwise the related sentences are shown.
   const singleLines = single.slice(0, limit).map((item) => {
-    const only = (item.missing ?? []).every((m) => m.status === 'omitted');
+    const only = !item.partial?.length;
     const ev = item.evidence[0];
     const head = `- **${only ? 'Only ' : ''}${name(item.outletIds[0])}**: ${ev ? mdExcerpt(model, ev, 0) : `“${mdText(truncate(item.claim, 200))}”`}`;
     return only ? head : [head, ...missLine(item).filter((l) => l.includes('partial'))].join('\n');

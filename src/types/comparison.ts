@@ -124,9 +124,8 @@ export interface QuoteCluster {
   id: string;
   speakerId: string | null;
   speakerName: string | null;
+  /** Outlets that carry this utterance; every other outlet of the comparison does not (stored sparsely). */
   outletIds: string[];
-  /** Outlets of the corpus that do not carry this utterance. */
-  missingOutletIds: string[];
   renderings: QuoteRendering[];
   diffs: RenderingDiff[];
 }
@@ -138,7 +137,11 @@ export interface SpeakerRow {
   byOutlet: Record<string, { quotes: number; words: number }>;
 }
 
-/** An outlet that does not carry a coverage claim: whether a nearby sentence is related (partial) or none is (omitted). */
+/**
+ * An outlet that does not carry a coverage claim: whether a nearby sentence is related (partial) or
+ * none is (omitted). Stored only for `partial` (`CoverageItem.partial`); the full list, omitted
+ * outlets included, is derived where a report shows it (`missingOutlets`).
+ */
 export interface CoverageMissing {
   outletId: string;
   status: 'partial' | 'omitted';
@@ -157,13 +160,16 @@ export interface CoverageItem {
   claim: string;
   /** For `detail`: the added words. Evidence then points at them. */
   detail?: string;
-  outletIds: string[];
-  missingOutletIds: string[];
   /**
-   * For a claim: each outlet not carrying it, `partial` when its most similar sentence is related
-   * (that sentence and its similarity given), else `omitted`.
+   * Outlets that carry the claim. Coverage is stored sparsely: an outlet of the comparison that is
+   * neither here nor in `partial` omitted the claim (`missingOutlets` derives that list).
    */
-  missing?: CoverageMissing[];
+  outletIds: string[];
+  /**
+   * For a claim: the outlets not carrying it whose most similar sentence is related (status
+   * `partial`, with that sentence and its similarity), in outlet order.
+   */
+  partial?: CoverageMissing[];
   /** Share of all outlets carrying the claim: omissions of a claim most outlets agree on rank first. */
   agreement?: number;
   /** 1 − (outlets carrying it / all outlets): higher is more distinctive. */

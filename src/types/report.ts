@@ -133,7 +133,7 @@ export interface ReportEvent {
 }
 
 export interface ReportJson {
-  schemaVersion: 1;
+  schemaVersion: 2;
   generator: { name: string; version: string };
   event: ReportEvent;
   outlets: ReportOutlet[];

@@ -68,3 +68,16 @@ describe('lexicons/sentiment.json', () => {
     expect(() => execFileSync(process.execPath, [join(root, 'scripts/build-sentiment-lexicon.mjs'), '--check'], { cwd: root, stdio: 'pipe' })).not.toThrow();
   });
 });
+
+describe('what is not loaded wording', () => {
+  it('a forecast hedged with likely, may or could is ordinary reporting, a distancing "reportedly" stays (wire and broadsheet styles)', () => {
+    expect(texts('The bill is likely to reach the Senate next week, and the vote could have been earlier.')).toEqual([]);
+    expect(texts('Aides may have seen the draft, and the mayor is unlikely to sign it.')).toEqual([]);
+    expect(loaded('The minister reportedly ignored the warnings.').find((x) => x.text === 'reportedly')).toMatchObject({ category: 'hedge' });
+  });
+  it('a title or an introduced term in quotation marks is no scare quote (magazine and TV-listing styles)', () => {
+    expect(loaded('The senator appeared on "Meet the Voters" on Sunday.').filter((x) => x.category === 'scare-quote')).toEqual([]);
+    expect(loaded('Leaders may use what is known as the "fast track" to pass it.').filter((x) => x.category === 'scare-quote')).toEqual([]);
+    expect(loaded('The levy is the council\'s "fresh start" for the harbour.').filter((x) => x.category === 'scare-quote').map((x) => x.text)).toEqual(['fresh start']);
+  });
+});

@@ -41,7 +41,7 @@ function locate(text: string, g: Gold): Spans {
   });
 }
 
-/** Score the annotated texts in tests/fixtures/<folder> (e.g. `dev-quotes/round2`). */
+/** Score the annotated texts in tests/fixtures/<folder> (e.g. `dev-quotes/styles`). */
 export function scoreDevTexts(folder: string) {
   const dir = join(fixtures, folder);
   const { files } = load(dir);

@@ -51,3 +51,50 @@ describe('tone toward each actor from the words attached to it', () => {
     expect(a.tone).toEqual([]);
   });
 });
+
+describe('tone targets the sentence alone implies', () => {
+  it('a pronoun with no person before it in a short text is an unnamed person (quote-led wire style)', () => {
+    const a = run('"This is a disgrace," he told reporters after the vote.');
+    const he = a.actors.find((x) => x.mentions.some((m) => m.form === 'pronoun' && m.text === 'he'))!;
+    expect(he.rule).toBe('actor.unnamed-pronoun');
+    expect(a.tone.find((t) => t.actorId === he.id)!.score).toBeLessThan(0);
+  });
+  it('his and her keep two unnamed people apart, each with its own words (tabloid style)', () => {
+    const a = run('She praised her brilliant staff, but he mocked his own party.');
+    const of = (w: string) => a.actors.find((x) => x.mentions.some((m) => m.text === w))!;
+    expect(of('She').id).toBe(of('her').id);
+    expect(of('he').id).toBe(of('his').id);
+    expect(of('She').id).not.toBe(of('he').id);
+    expect(a.tone.find((t) => t.actorId === of('She').id)!.score).toBeGreaterThan(0);
+  });
+  it('no unnamed person in a longer article, and none for "it" or "they"', () => {
+    const long = run('The council met on Monday. The vote was close. The motion passed. He said it was a good day.');
+    expect(long.actors.some((x) => x.rule === 'actor.unnamed-pronoun')).toBe(false);
+    const it = run('It rained, and they stayed at home.');
+    expect(it.actors).toEqual([]);
+  });
+  it('a sentence-initial surname before an adverb or a comma is a person (broadsheet style)', () => {
+    const a = run('Halvorsen also praised the rescue crews.');
+    expect(toneOf(a, 'Halvorsen')!.score).toBeGreaterThan(0);
+    const c = run('Walker also thanked the volunteers who carried his campaign.');
+    expect(c.actors.find((x) => x.name === 'Walker')?.mentions.map((m) => m.text)).toEqual(['Walker', 'his']);
+    const b = run('Okafor, in fact, has some hard questions to answer.');
+    expect(b.actors.map((x) => x.name)).toContain('Okafor');
+  });
+  it('a surname used before administration, campaign or spokesman is the person (magazine style)', () => {
+    const a = run('Critics accused the Marlowe administration of a cruel and reckless policy.');
+    expect(a.actors.map((x) => x.name)).toContain('Marlowe');
+    expect(toneOf(a, 'Marlowe')!.score).toBeLessThan(0);
+    const b = run('A Grayling spokesman declined to comment.');
+    expect(b.actors.map((x) => x.name)).toContain('Grayling');
+  });
+  it('"the governor" in a short text is the one person so labelled, else an unnamed person of that role (wire style)', () => {
+    const a = run('"We will not back down," the governor said, calling the ruling a shameful mistake.');
+    const gov = a.actors.find((x) => x.mentions.some((m) => m.text === 'the governor'))!;
+    expect([gov.name, gov.rule]).toEqual(['the governor', 'actor.unnamed-descriptor']);
+    const b = run('Governor Ida Strand arrived late, and the governor was greeted with loud boos.');
+    const strand = b.actors.find((x) => x.name.endsWith('Strand'))!;
+    expect(strand.mentions.map((m) => m.text)).toContain('the governor');
+    expect(run('The company said the deal was good.').actors.some((x) => x.rule === 'actor.unnamed-descriptor')).toBe(false);
+  });
+});

@@ -100,7 +100,7 @@ describe('HTML report in Chromium', () => {
     const start = text.indexOf('on Monday.');
     const end = text.indexOf('Critics said') + 'Critics said'.length;
     const second = text.indexOf('was rushed.');
-    c.coverage = [{ id: 'x', claim: 'spanning', outletIds: ['daily'], missingOutletIds: ['herald'], distinctiveness: 0.5, rule: 'coverage.claim', evidence: [
+    c.coverage = [{ id: 'x', claim: 'spanning', outletIds: ['daily'], distinctiveness: 0.5, rule: 'coverage.claim', evidence: [
       { articleId: c.articles[0].id, outletId: 'daily', start, end, text: text.slice(start, end) },
       { articleId: c.articles[0].id, outletId: 'daily', start: second, end: second + 11, text: 'was rushed.' },
     ] }];

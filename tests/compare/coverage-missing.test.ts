@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare/compare.js';
 import { numberAgreement } from '../../src/compare/counterparts.js';
+import { missingOutlets } from '../../src/compare/missing.js';
 import { fakeArticle } from './fake.js';
 
 const wire = fakeArticle(
@@ -32,20 +33,23 @@ describe('coverage: who carries a claim, and how the others miss it', () => {
 
   it('an outlet telling the fact in its own words carries it', () => {
     const closure = claim('closure of the Marlow bridge');
-    expect(closure.outletIds).toEqual(['wire', 'daily']);
-    expect(closure.evidence.map((e) => e.outletId)).toEqual(['wire', 'daily']);
+    // Outlets in compare's canonical order (by id), not the order given.
+    expect(closure.outletIds).toEqual(['daily', 'wire']);
+    expect(closure.evidence.map((e) => e.outletId)).toEqual(['daily', 'wire']);
   });
 
   it('an outlet with a related sentence is partial, with that sentence; one with none is omitted', () => {
     const cracks = claim('found cracks in two piers');
     expect(cracks.outletIds).toEqual(['wire']);
-    const blogMiss = cracks.missing?.find((m) => m.outletId === 'blog');
+    const blogMiss = cracks.partial?.find((m) => m.outletId === 'blog');
     expect(blogMiss?.status).toBe('partial');
     expect(blogMiss?.related?.text).toContain('Council engineers have been checking');
     const shops = claim('Shopkeepers on the high street');
-    expect(shops.missing?.map((m) => [m.outletId, m.status])).toEqual([
-      ['wire', 'omitted'],
+    // Stored sparsely: no partial entry; the omitted outlets are derived (missingOutlets).
+    expect(shops.partial ?? []).toEqual([]);
+    expect(missingOutlets(c.outlets.map((o) => o.id), shops).map((m) => [m.outletId, m.status])).toEqual([
       ['blog', 'omitted'],
+      ['wire', 'omitted'],
     ]);
     expect(cracks.rule).toBe('coverage.claim');
   });

@@ -3,11 +3,9 @@
  * corpus renamed (every file) and reordered (reversed, and rotated) gives the same comparison.
  * Renaming used to change the variant groups (19 → 18), the coverage (71 → 70) and the synopsis.
  *
- * NOT YET HELD (expected to fail): compare() takes the articles in the order given, and its
- * greedy incremental clustering (blocking.ts, used for sentences and quotes) depends on that
- * order. Sorting the articles by id first makes these tests pass but changes which quotes one
- * greedy pass joins (a planted quote cluster in tests/compare/events.test.ts loses an outlet),
- * so the fix needs an order-independent clustering, not only a sorted input.
+ * compare() first puts the articles in a canonical order (outlet id, date, article id: content, not
+ * names or input order), sentence clustering runs in that order, and quotes are clustered by
+ * order-free single linkage.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,7 +47,7 @@ describe('findings do not depend on file names or input order', () => {
     rotated = compare(load([2, 3, 4, 0, 1].filter((i) => i < n), (f, i) => `story-${i * 7}.txt`));
   });
 
-  it.fails('the same variant groups, coverage, quotes, actors and rewrites', () => {
+  it('the same variant groups, coverage, quotes, actors and rewrites', () => {
     for (const c of [renamed, rotated]) {
       expect(c.variants.length).toBe(base.variants.length);
       expect(c.coverage.length).toBe(base.coverage.length);
@@ -59,7 +57,7 @@ describe('findings do not depend on file names or input order', () => {
     }
   });
 
-  it.fails('byte-identical report JSON once file names are taken out, and the same synopsis and Markdown', () => {
+  it('byte-identical report JSON once file names are taken out, and the same synopsis and Markdown', () => {
     for (const c of [renamed, rotated]) {
       expect(findings(c)).toBe(findings(base));
       expect(synopsis(c)).toBe(synopsis(base));

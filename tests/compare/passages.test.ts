@@ -29,10 +29,12 @@ describe('shared verbatim passages', () => {
     expect(p).toHaveLength(1);
     expect(p[0].rule).toBe('passage.verbatim-run');
     expect(p[0].words).toBeGreaterThanOrEqual(MIN_WORDS);
-    expect(p[0].a.text).toContain('The harbour authority said the dredging');
-    expect(p[0].b.text).toContain('shared with the regional government');
-    expect(wire.slice(p[0].a.start, p[0].a.end)).toBe(p[0].a.text);
-    expect(long.slice(p[0].b.start, p[0].b.end)).toBe(p[0].b.text);
+    // The pair is in compare's canonical order (by outlet id: daily before wire), not the order given.
+    expect([p[0].a.articleId, p[0].b.articleId]).toEqual(['daily-1', 'wire-1']);
+    expect(p[0].b.text).toContain('The harbour authority said the dredging');
+    expect(p[0].a.text).toContain('shared with the regional government');
+    expect(wire.slice(p[0].b.start, p[0].b.end)).toBe(p[0].b.text);
+    expect(long.slice(p[0].a.start, p[0].a.end)).toBe(p[0].a.text);
   });
 
   it('names the earlier article as the source when dates differ, and the credited outlet first', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/load/node/load-corpus.js';
 import { readManifest } from '../../src/load/node/manifest.js';
-import { textSpanToRaw } from '../../src/normalize/offset-map.js';
+import { textSpanToRaw } from '../../src/text/offset-map.js';
 
 const FIXTURES = 'tests/fixtures/inputs';
 

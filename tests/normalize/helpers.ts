@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { normalize } from '../../src/normalize/normalize.js';
-import { textSpanToRaw } from '../../src/normalize/offset-map.js';
+import { textSpanToRaw } from '../../src/text/offset-map.js';
 import { foldString } from '../../src/normalize/whitespace.js';
 import type { Article } from '../../src/types/article.js';
 

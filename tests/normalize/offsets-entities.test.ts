@@ -3,7 +3,7 @@ import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze/analyze.js';
 import { normalize } from '../../src/normalize/normalize.js';
-import { textSpanToRaw } from '../../src/normalize/offset-map.js';
+import { textSpanToRaw } from '../../src/text/offset-map.js';
 import type { Article } from '../../src/types/article.js';
 
 /**

@@ -11,7 +11,7 @@ import { maskLongRuns, MAX_WINK_RUN, tokenize } from '../../src/analyze/tokens.j
 import { sniffFormat } from '../../src/load/detect.js';
 import { toByline } from '../../src/load/meta-fields.js';
 import { normalize } from '../../src/normalize/normalize.js';
-import { textToRaw } from '../../src/normalize/offset-map.js';
+import { textToRaw } from '../../src/text/offset-map.js';
 import { MAX_MARKS } from '../../src/normalize/whitespace.js';
 import { expectLinear } from './scaling.js';
 

@@ -70,7 +70,7 @@ describe('formula guard in the tidy tables', () => {
 
   it('keeps negative numbers as bare numbers in the raw CSV', () => {
     // tone.csv: herald's score is -0.5; distinctive_terms.csv: the log-odds set above.
-    expect(tables['tone.csv'].split('\r\n')).toContain('person:ann-lee,Ann Lee,herald,-0.5,1');
+    expect(tables['tone.csv']).toMatch(/^tone:person:ann-lee:herald,person:ann-lee,Ann Lee,herald,-0\.5,1,"embattled; reckless",herald-1,text,\d+,\d+\r$/m);
     expect(tables['distinctive_terms.csv']).toMatch(/^term:herald:=1\+2,herald,1,'=1\+2,1,1,-0\.25,2\.5,herald-1,text,\d+,\d+\r$/m);
     // No cell anywhere starts with a formula character.
     for (const [file, csv] of Object.entries(tables)) {

@@ -74,10 +74,24 @@ describe('toCsvTables', () => {
     expect(quotes.find((q) => q.quote_id === 'q1' && q.article_id === 'daily-1')).toMatchObject({ speaker: '', quote: 'bold step, for everyone' });
   });
 
-  it('coverage: claim × outlet, carried or not, with the claim text intact', () => {
+  it('coverage: long and sparse, a row per outlet carrying a claim, none for an outlet that omits it', () => {
     const rows = records(tables['coverage.csv']).filter((r) => r.item_id === 'k1');
-    expect(rows.map((r) => [r.outlet_id, r.carried, r.distinctiveness])).toEqual([['daily', 'TRUE', '0.5'], ['herald', 'FALSE', '0.5']]);
+    expect(rows.map((r) => [r.outlet_id, r.status, r.distinctiveness])).toEqual([['daily', 'carried', '0.5']]);
     expect(rows[0].claim).toContain(EVIL.script);
+    expect(records(tables['coverage.csv']).filter((r) => r.item_id === 'k2').map((r) => [r.outlet_id, r.status])).toEqual([['daily', 'carried'], ['herald', 'carried']]);
+  });
+
+  it('coverage: an outlet with only a related sentence has a partial row pointing at that sentence', () => {
+    const c = fixtureComparison();
+    const herald = c.articles[1];
+    const start = herald.text.indexOf('Embattled mayor');
+    const related = { articleId: herald.id, outletId: 'herald', start, end: start + 15, text: 'Embattled mayor' };
+    c.coverage[0].partial = [{ outletId: 'herald', status: 'partial', related, similarity: 0.2 }];
+    const rows = records(toCsvTables(c)['coverage.csv']).filter((r) => r.item_id === 'k1');
+    expect(rows.map((r) => [r.outlet_id, r.status, r.similarity, r.article_id, r.start])).toEqual([
+      ['daily', 'carried', '', c.articles[0].id, String(c.coverage[0].evidence[0].start)],
+      ['herald', 'partial', '0.2', herald.id, String(start)],
+    ]);
   });
 
   it('variants and distinctive terms with evidence offsets', () => {
@@ -87,5 +101,18 @@ describe('toCsvTables', () => {
     const c = fixtureComparison();
     const t = terms[0];
     expect(c.articles[1].text.slice(Number(t.start), Number(t.end))).toBe('Embattled');
+  });
+
+  it('tone: each actor × outlet row names its evidence words and the sentence they sit in', () => {
+    const rows = records(tables['tone.csv']);
+    expect(rows.map((r) => [r.finding_id, r.outlet_id, r.score, r.words, r.article_id])).toEqual([
+      ['tone:person:ann-lee:daily', 'daily', '0.25', 'bold', 'daily-1'],
+      ['tone:person:ann-lee:herald', 'herald', '-0.5', 'embattled; reckless', 'herald-1'],
+    ]);
+    const c = fixtureComparison();
+    const h = rows[1];
+    expect(c.articles[1].text.slice(Number(h.start), Number(h.end))).toBe('Embattled mayor Ann Lee called the plan a "reckless gamble" on Monday.');
+    const spans = records(tables['evidence.csv']).filter((r) => r.finding_id === h.finding_id);
+    expect(spans.map((r) => [r.table, r.article_id, r.start, r.end])).toEqual([['tone', 'herald-1', h.start, h.end]]);
   });
 });

@@ -110,7 +110,7 @@ export function manyOutletsComparison(opts: ManyOptions = {}): Comparison {
   };
 
   const coverage: CoverageItem[] = carriers.map((ids, i) => ({
-    id: `k${i + 1}`, kind: 'claim', claim: claimText(i), outletIds: ids, missingOutletIds: outletIds.filter((o) => !ids.includes(o)),
+    id: `k${i + 1}`, kind: 'claim', claim: claimText(i), outletIds: ids,
     distinctiveness: 1 - ids.length / nOutlets, rule: 'coverage.claim', evidence: ids.map((o) => ev(outletIds.indexOf(o), claimText(i))),
   }));
   const quoteClusters: QuoteCluster[] = [];
@@ -125,7 +125,7 @@ export function manyOutletsComparison(opts: ManyOptions = {}): Comparison {
       const carrying = outletIds.filter((_, j) => quoteCounts[s][j] > k);
       if (!carrying.length) continue;
       quoteClusters.push({
-        id: `q${s + 1}-${k + 1}`, speakerId, speakerName: name, outletIds: carrying, missingOutletIds: outletIds.filter((o) => !carrying.includes(o)),
+        id: `q${s + 1}-${k + 1}`, speakerId, speakerName: name, outletIds: carrying,
         renderings: carrying.map((o) => {
           const j = outletIds.indexOf(o);
           return { outletId: o, articleId: articles[j].id, quoteId: `q${s}-${k}`, text: quoteText(s, k), evidence: ev(j, quoteText(s, k)) };

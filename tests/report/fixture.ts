@@ -109,7 +109,7 @@ export function fixtureComparison(): Comparison {
       },
     }],
     quoteClusters: [{
-      id: 'c1', speakerId: 'person:ann-lee', speakerName: 'Ann Lee', outletIds: ['daily', 'herald'], missingOutletIds: [],
+      id: 'c1', speakerId: 'person:ann-lee', speakerName: 'Ann Lee', outletIds: ['daily', 'herald'],
       renderings: [
         { outletId: 'daily', articleId: a.id, quoteId: 'q2', text: 'We will build 100 homes.', evidence: quoteEv(A, 'We will build 100 homes.') },
         { outletId: 'herald', articleId: b.id, quoteId: 'q2', text: 'We will build homes.', evidence: quoteEv(B, 'We will build homes.') },
@@ -119,9 +119,9 @@ export function fixtureComparison(): Comparison {
     }],
     speakers: [{ speakerId: 'person:ann-lee', speakerName: 'Ann Lee', byOutlet: { daily: { quotes: 1, words: 5 }, herald: { quotes: 1, words: 4 } } }],
     coverage: [
-      { id: 'k1', claim: `Critics said the scheme ${EVIL.script} was rushed.`, outletIds: ['daily'], missingOutletIds: ['herald'], distinctiveness: 0.5, rule: 'coverage.claim',
+      { id: 'k1', claim: `Critics said the scheme ${EVIL.script} was rushed.`, outletIds: ['daily'], distinctiveness: 0.5, rule: 'coverage.claim',
         evidence: [ev(A, `Critics said the scheme ${EVIL.script} was rushed.`)] },
-      { id: 'k2', claim: 'Lee said: "We will build 100 homes."', outletIds: ['daily', 'herald'], missingOutletIds: [], distinctiveness: 0, rule: 'coverage.claim',
+      { id: 'k2', claim: 'Lee said: "We will build 100 homes."', outletIds: ['daily', 'herald'], distinctiveness: 0, rule: 'coverage.claim',
         evidence: [ev(A, 'Lee said: "We will build 100 homes."'), ev(B, 'Lee said: "We will build homes."')] },
     ],
     rewrites: [],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toHtml } from '../../src/report/html/html.js';
 import { escapeHtml, jsonForScript, safeHttpUrl } from '../../src/report/html/escape.js';
 import { SCRIPT } from '../../src/report/html/script.js';
-import { sha256Hex } from '../../src/load/sha256.js';
+import { sha256Hex } from '../../src/text/sha256.js';
 import { EVIL, fixtureComparison } from './fixture.js';
 
 describe('escaping helpers', () => {

@@ -8,7 +8,7 @@ describe('toReportJson', () => {
   const json = toReportJson(fixtureComparison(), { event: { title: 'Housing plan', date: '2025-02-24' } });
 
   it('has the fixed top-level fields and validates against the shipped schema', () => {
-    expect(json.schemaVersion).toBe(1);
+    expect(json.schemaVersion).toBe(2);
     expect(json.generator).toEqual({ name: 'framediff', version: pkg.version });
     expect(json.event).toEqual({ title: 'Housing plan', date: '2025-02-24' });
     expect(schemaErrors(json)).toEqual([]);

@@ -3,19 +3,19 @@ import { ReportModel } from '../../src/report/model.js';
 import type { CoverageItem } from '../../src/types/comparison.js';
 import { fixtureComparison } from './fixture.js';
 
-function item(id: string, outletIds: string[], missingOutletIds: string[], distinctiveness: number): CoverageItem {
-  return { id, claim: id, outletIds, missingOutletIds, distinctiveness, rule: 'coverage.claim', evidence: [] };
+function item(id: string, outletIds: string[], distinctiveness: number): CoverageItem {
+  return { id, claim: id, outletIds, distinctiveness, rule: 'coverage.claim', evidence: [] };
 }
 
 describe('ReportModel', () => {
   it('omissions: most distinctive first, outlets taking turns, claims every outlet carries left out', () => {
     const c = fixtureComparison();
     c.coverage = [
-      item('d1', ['daily'], ['herald'], 0.5),
-      item('d2', ['daily'], ['herald'], 0.5),
-      item('d3', ['daily'], ['herald'], 0.5),
-      item('h1', ['herald'], ['daily'], 0.5),
-      item('all', ['daily', 'herald'], [], 0),
+      item('d1', ['daily'], 0.5),
+      item('d2', ['daily'], 0.5),
+      item('d3', ['daily'], 0.5),
+      item('h1', ['herald'], 0.5),
+      item('all', ['daily', 'herald'], 0),
     ];
     expect(new ReportModel(c).omissions().map((k) => k.id)).toEqual(['d1', 'h1', 'd2', 'd3']);
   });

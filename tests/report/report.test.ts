@@ -13,7 +13,7 @@ function noFindings(): Comparison {
 describe('report()', () => {
   it('dispatches on format', () => {
     const c = fixtureComparison();
-    expect(JSON.parse(report(c, { format: 'json' })).schemaVersion).toBe(1);
+    expect(JSON.parse(report(c, { format: 'json' })).schemaVersion).toBe(2);
     expect(report(c, { format: 'md' })).toMatch(/^# How 2 outlets reported one event\n/);
     expect(report(c, { format: 'html' })).toMatch(/^<!DOCTYPE html>/);
     expect(Object.keys(report(c, { format: 'csv' }))).toContain('labels.csv');

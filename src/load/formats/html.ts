@@ -1,4 +1,4 @@
-import { LocatedText } from '../../normalize/located-text.js';
+import { LocatedText } from '../../text/located-text.js';
 import type { ArticleWarning, Citation, Removed } from '../../types/article.js';
 import { HtmlChrome } from '../html-chrome.js';
 import { mainContent } from '../html-main.js';

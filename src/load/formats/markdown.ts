@@ -1,4 +1,4 @@
-import { LocatedText } from '../../normalize/located-text.js';
+import { LocatedText } from '../../text/located-text.js';
 import type { Citation, Removed } from '../../types/article.js';
 import type { ParsedInput } from '../parsed-input.js';
 import { readFrontMatter } from './front-matter.js';

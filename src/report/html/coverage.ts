@@ -2,14 +2,15 @@
  * HTML sections for coverage (omissions with the sentences on both sides), attribution drift and
  * shared verbatim passages. Every finding shows its evidence as chips and its rule id on hover.
  */
+import { missingOutlets } from '../../compare/missing.js';
 import type { CoverageItem, CoverageMissing } from '../../types/comparison.js';
 import { truncate } from '../text-utils.js';
 import { escapeHtml as esc } from './escape.js';
 import { chip, collapsible, type Ctx, moreClass, section } from './parts.js';
 
 
-function missingHtml(ctx: Ctx, item: CoverageItem): string {
-  const misses: CoverageMissing[] = item.missing ?? item.missingOutletIds.map((outletId) => ({ outletId, status: 'omitted' }));
+/** Every outlet not carrying the item (the dense view, derived here from the sparse coverage). */
+function missingHtml(ctx: Ctx, misses: CoverageMissing[]): string {
   return misses
     .map((m) => {
       const name = esc(ctx.model.outletName(m.outletId));
@@ -23,6 +24,7 @@ export function coverageSection(ctx: Ctx): string {
   const { model } = ctx;
   const items = model.omissions();
   if (!items.length) return section('coverage', 'Coverage and omissions', '<p>Every claim found is carried by all outlets.</p>');
+  const outletIds = model.comparison.outlets.map((o) => o.id);
   const shared = items.filter((i) => i.outletIds.length >= 2).sort((x, y) => (y.agreement ?? 0) - (x.agreement ?? 0));
   const single = items.filter((i) => i.outletIds.length === 1);
   const told = (item: CoverageItem) =>
@@ -31,10 +33,10 @@ export function coverageSection(ctx: Ctx): string {
       .map((e) => `${esc(model.outletName(e.outletId))}: ${chip(ctx, truncate(e.text, 200), item.evidence.filter((x) => x.outletId === e.outletId))}`)
       .join('<br>');
   const sharedLi = (item: CoverageItem) =>
-    `<li title="rule: ${esc(item.rule)}"><strong>Told by ${esc(item.outletIds.map((id) => model.outletName(id)).join(', '))}</strong><br>${told(item)}<br>${missingHtml(ctx, item)}</li>`;
+    `<li title="rule: ${esc(item.rule)}"><strong>Told by ${esc(item.outletIds.map((id) => model.outletName(id)).join(', '))}</strong><br>${told(item)}<br>${missingHtml(ctx, missingOutlets(outletIds, item))}</li>`;
   const singleLi = (item: CoverageItem) => {
-    const only = (item.missing ?? []).every((m) => m.status === 'omitted');
-    const partial = only ? '' : `<br>${missingHtml(ctx, { ...item, missing: (item.missing ?? []).filter((m) => m.status === 'partial') })}`;
+    const only = !item.partial?.length;
+    const partial = only ? '' : `<br>${missingHtml(ctx, item.partial!)}`;
     return `<li title="rule: ${esc(item.rule)}"><strong>${only ? 'Only ' : ''}${esc(model.outletName(item.outletIds[0]))}</strong><br>${chip(ctx, truncate(item.claim, 240), item.evidence)}${partial}</li>`;
   };
   // Past the first few, items collapse behind "Show all" (phone-length page; all stay in the page).

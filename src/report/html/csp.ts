@@ -1,4 +1,4 @@
-import { sha256Hex } from '../../load/sha256.js';
+import { sha256Hex } from '../../text/sha256.js';
 
 /**
  * Content-Security-Policy for the report: nothing may be fetched (default-src 'none'), and the only

@@ -1,5 +1,5 @@
 /**
- * User-acceptance round (H12) on dev-uat: four reviewer texts about one invented event plus three
+ * User-acceptance round (H12) on dev-annotated-facts: four reviewer texts about one invented event plus three
  * texts in other styles, each annotated before the rules changed. Checks content: actor ids and
  * kinds (a place is never also a person), label text and evaluativeness, loaded wording with its
  * category, and source types.
@@ -20,7 +20,7 @@ interface Annotation {
   sources: { phrase: string; type: string }[];
 }
 
-const dir = join(import.meta.dirname, '..', 'fixtures', 'dev-uat');
+const dir = join(import.meta.dirname, '..', 'fixtures', 'dev-annotated-facts');
 /**
  * Annotated facts the rules do not reach, kept visible as expected failures: "Dunmore's trains"
  * is the only mention of Dunmore, and nothing in the text (no place cue, no gazetteer entry) says
@@ -29,7 +29,7 @@ const dir = join(import.meta.dirname, '..', 'fixtures', 'dev-uat');
 const KNOWN_GAPS = new Set(['blog-strike.md has place:dunmore']);
 const names = readdirSync(dir).filter((f) => !f.endsWith('.ann.json') && f !== 'README.md').sort();
 
-describe.each(names)('dev-uat %s', (name) => {
+describe.each(names)('dev-annotated-facts %s', (name) => {
   const article = normalize({ content: readFileSync(join(dir, name), 'utf8'), label: name });
   const analysis = analyze(article);
   const ann = JSON.parse(readFileSync(join(dir, `${name}.ann.json`), 'utf8')) as Annotation;

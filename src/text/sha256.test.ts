@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/load/sha256.js';
+import { sha256Hex } from './sha256.js';
 
 describe('sha256Hex', () => {
   it('matches the FIPS 180-4 test vectors', () => {

@@ -1,5 +1,5 @@
 /**
- * Actor round three on dev-actors3 (texts annotated before the rules): descriptor links,
+ * Actor round three on dev-actors-styles (texts annotated before the rules): descriptor links,
  * places missing from the gazetteer, organizations typed as people. Each annotation says which
  * actors exist with which kind, which phrase holds a mention of which actor, which descriptor
  * must stay unlinked (two candidates) and which ids must not exist.
@@ -18,7 +18,7 @@ interface Annotation {
   notActors: string[];
 }
 
-const dir = join(import.meta.dirname, '..', 'fixtures', 'dev-actors3');
+const dir = join(import.meta.dirname, '..', 'fixtures', 'dev-actors-styles');
 /**
  * Annotated facts the rules do not reach, kept visible as expected failures:
  * the gazetteer lists "Security Council" as an alias of the UN Security Council, so Russia's
@@ -27,7 +27,7 @@ const dir = join(import.meta.dirname, '..', 'fixtures', 'dev-actors3');
 const KNOWN_GAPS = new Set(['analysis-parade.txt has organization:security-council']);
 const names = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
 
-describe.each(names)('dev-actors3 %s', (name) => {
+describe.each(names)('dev-actors-styles %s', (name) => {
   const article = normalize({ content: readFileSync(join(dir, name), 'utf8'), label: name });
   const analysis = analyze(article);
   const ann = JSON.parse(readFileSync(join(dir, name.replace(/\.txt$/, '.ann.json')), 'utf8')) as Annotation;
