@@ -52,6 +52,7 @@ export type { DriftLexicon } from './lexicons/drift.js';
 // --- compare (analyzed articles → Comparison) ---
 export { compare } from './compare/compare.js';
 export { defaultComparisonOptions } from './compare/options.js';
+export type { CompareOptions } from './compare/options.js';
 export { missingOutlets } from './compare/missing.js';
 
 // --- report (Comparison → JSON, CSV, Markdown, HTML; notebook fragments) ---

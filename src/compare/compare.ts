@@ -7,14 +7,14 @@
 import { FramediffError } from '../errors.js';
 import { defaultLexicons } from '../lexicons/index.js';
 import type { ConceptLexicon } from '../lexicons/concepts.js';
-import type { AnalyzedArticle, Comparison, ComparisonOptions } from '../types/comparison.js';
+import type { AnalyzedArticle, Comparison } from '../types/comparison.js';
 import { matchActors } from './actors.js';
 import { alignedGroups, clusterSentences } from './align.js';
 import { buildContext } from './context.js';
 import { findCoverage } from './coverage.js';
 import { findDistinctive } from './distinctive.js';
 import { findLabels } from './labels.js';
-import { resolveOptions } from './options.js';
+import { resolveOptions, type CompareOptions } from './options.js';
 import { findDrift } from './drift.js';
 import { findPassages } from './passages.js';
 import { findQuoteClusters, quoteItems } from './quotes.js';
@@ -25,7 +25,7 @@ import { findTone } from './tone.js';
 import { normalizeWord } from './tokens/words.js';
 import { findVariants } from './variants.js';
 
-export function compare(articles: AnalyzedArticle[], options: ComparisonOptions = {}): Comparison {
+export function compare(articles: AnalyzedArticle[], options: CompareOptions = {}): Comparison {
   const opts = resolveOptions(options);
   checkArticles(articles);
   articles = canonicalOrder(articles);

@@ -1,6 +1,16 @@
 /** Comparison options: documented defaults and validation. */
 import { FramediffError } from '../errors.js';
+import type { Lexicons } from '../lexicons/index.js';
 import type { ComparisonOptions, ResolvedComparisonOptions } from '../types/comparison.js';
+
+/** What `compare` takes: the comparison options and the lexicons in force. */
+export interface CompareOptions extends ComparisonOptions {
+  /**
+   * The compiled lexicons (`buildLexicons`): stop words, clause openers, drift cues and concepts
+   * come from here. Default: the built-in lexicons. Not echoed in `Comparison.options`.
+   */
+  lexicons?: Lexicons;
+}
 
 export const defaultComparisonOptions: ResolvedComparisonOptions = {
   /** Weighted-cosine similarity at which two sentences report the same fact. */
@@ -18,7 +28,7 @@ export const defaultComparisonOptions: ResolvedComparisonOptions = {
   conceptDescriptions: {},
 };
 
-export function resolveOptions(options: ComparisonOptions = {}): ResolvedComparisonOptions {
+export function resolveOptions(options: CompareOptions = {}): ResolvedComparisonOptions {
   const o = { ...defaultComparisonOptions };
   // The lexicons are inputs, not settings to echo in the report.
   for (const [k, v] of Object.entries(options)) if (v !== undefined && k !== 'lexicons') (o as Record<string, unknown>)[k] = v;

@@ -7,6 +7,7 @@ import type { RemovedKind } from '../types/article.js';
 import type { Provenance } from './lexicon.js';
 import { unique } from './lists.js';
 
+/** One pattern rule as written in the JSON: its stable id, the kind it removes, the RegExp source. */
 export interface PatternRule {
   id: string;
   kind: RemovedKind;
@@ -17,6 +18,7 @@ export interface PatternRule {
   note?: string;
 }
 
+/** The JSON shape of lexicons/boilerplate.json (schema/lexicons/boilerplate.schema.json). */
 export interface BoilerplateData {
   /** Whole-line rules: a line matching `pattern` is removed. */
   lineRules: PatternRule[];
@@ -34,6 +36,7 @@ export interface BoilerplateData {
   notNameWords?: string[];
 }
 
+/** A pattern rule compiled to its RegExp. */
 export interface CompiledRule {
   id: string;
   kind: RemovedKind;
@@ -41,6 +44,7 @@ export interface CompiledRule {
   tail?: number;
 }
 
+/** The compiled boilerplate lexicon normalize runs (`Lexicons.boilerplate`, `NormalizeOptions.boilerplate`). */
 export interface BoilerplateRules {
   /** Where the rules came from (lexicon file names). */
   files?: string[];

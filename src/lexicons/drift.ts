@@ -6,6 +6,7 @@
 import type { Provenance } from './lexicon.js';
 import { lowerUnique } from './lists.js';
 
+/** The compiled drift lexicon compare reads (`Lexicons.drift`). */
 export interface DriftLexicon {
   files: string[];
   /** Attribution cues, each as its lower-cased words: [["critics", "say"], ["according", "to"]]. */

@@ -15,6 +15,7 @@ export interface HtmlRulesData {
   captionClassTokens: string[];
 }
 
+/** The compiled HTML lexicon load runs (`Lexicons.html`, `ParseOptions.htmlRules`). */
 export interface HtmlRules {
   /** Where the rules came from (lexicon file names). */
   files?: string[];

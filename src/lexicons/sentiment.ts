@@ -6,6 +6,7 @@
  */
 import type { Provenance } from './lexicon.js';
 
+/** The compiled sentiment lexicon analyze reads (`Lexicons.sentiment`). */
 export interface SentimentLexicon {
   files: string[];
   /** Lower-cased word → valence (-4..4). */

@@ -6,6 +6,7 @@
 import type { Provenance } from './lexicon.js';
 import { lowerUnique } from './lists.js';
 
+/** The compiled stop-word lexicon compare reads (`Lexicons.stopwords`). */
 export interface StopwordLexicon {
   files: string[];
   /** Lower-cased function words. */

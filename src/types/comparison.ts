@@ -2,7 +2,6 @@
  * Cross-outlet comparison. Outlets, not files, are the unit: two articles from one
  * outlet are grouped under its `outletId`. Every finding carries `Evidence`.
  */
-import type { Lexicons } from '../lexicons/index.js';
 import type { Article } from './article.js';
 import type { ActorKind, ArticleAnalysis, SourceType } from './analysis.js';
 import type { RuleId } from './rules.js';
@@ -281,15 +280,10 @@ export interface ComparisonOptions {
   stopWords?: string[];
   /** Descriptions of concept ids (from the concept lexicon), used to name variant groups. */
   conceptDescriptions?: Record<string, string>;
-  /**
-   * The compiled lexicons in force (`buildLexicons`): stop words, clause openers, drift cues and
-   * concepts come from here. Default: the built-in lexicons. Not echoed in `Comparison.options`.
-   */
-  lexicons?: Lexicons;
 }
 
-/** The options a comparison ran with, defaults filled in (the lexicons aside). */
-export type ResolvedComparisonOptions = Required<Omit<ComparisonOptions, 'lexicons'>>;
+/** The options a comparison ran with, defaults filled in. */
+export type ResolvedComparisonOptions = Required<ComparisonOptions>;
 
 export interface Comparison {
   /** The analyzed articles compared, in input order: findings' `articleId`s point here. */
