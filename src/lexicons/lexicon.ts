@@ -50,9 +50,13 @@ function provenance(name: string, state: LexiconState, file: string): Provenance
   };
 }
 
-/** Validate (whole, not partial), compile and remember the state behind the result. */
-export function compileState<T>(name: string, spec: LexiconSpec<T>, state: LexiconState, file: string): T {
-  const problem = firstProblem(spec.schema, state.raw);
+/**
+ * Validate (whole, not partial) when `whole`, compile and remember the state behind the result.
+ * A valid lexicon extended by a valid section is valid: only a fresh start (the shipped data, a
+ * replace) needs the whole check, which is what finds the fields a replace left out.
+ */
+export function compileState<T>(name: string, spec: LexiconSpec<T>, state: LexiconState, file: string, whole = true): T {
+  const problem = whole ? firstProblem(spec.schema, state.raw) : null;
   if (problem) invalidLexicon(file, under(name, problem.path), problem.actual, problem.expected);
   const compiled = (spec.compile as (raw: unknown, p: Provenance) => T)(state.raw, provenance(name, state, file));
   states.set(compiled as object, state);
@@ -97,5 +101,5 @@ export function applyChange<T>(name: string, spec: LexiconSpec<T>, state: Lexico
     if (problem) invalidLexicon(file, under(name, problem.path), problem.actual, problem.expected);
     raw = mergeData(spec.schema, raw, section, [], ctx);
   }
-  return compileState(name, spec, { raw, files: [...start.files, file], origin }, file);
+  return compileState(name, spec, { raw, files: [...start.files, file], origin }, file, start !== state);
 }

@@ -9,7 +9,7 @@
  * Removal mirrors the shape: strings are taken from a list, keys from a keyed list or a map, and an
  * object descends into a map value or a field. Nothing is changed in place: base data is shared.
  */
-import { describe, joinPath, type Schema } from './schema.js';
+import { describe, joinPath, patternOf, type Schema } from './schema.js';
 
 type Shape = 'strings' | 'keyed' | 'map' | 'record' | 'value';
 const KEY_FIELDS = ['id', 'name', 'term'];
@@ -57,7 +57,7 @@ function copy(o: unknown): Record<string, unknown> {
 
 function fieldSchema(schema: Schema, key: string): Schema | undefined {
   if (schema.properties && Object.hasOwn(schema.properties, key)) return schema.properties[key];
-  const pattern = Object.entries(schema.patternProperties ?? {}).find(([re]) => new RegExp(re, 'u').test(key));
+  const pattern = schema.patternProperties && Object.entries(schema.patternProperties).find(([re]) => patternOf(re).test(key));
   if (pattern) return pattern[1];
   return typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined;
 }
