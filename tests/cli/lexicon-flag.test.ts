@@ -67,10 +67,15 @@ describe('--lexicon with a boilerplate or html extension changes what normalize 
   });
 
   it('a bad entry is a usage error naming the file, the entry and the problem', async () => {
-    const bad = write('bad.json', { boilerplate: { lineRules: [{ id: 'x', kind: 'other', pattern: '(' }] } });
+    const bad = write('bad.json', '{\n  "boilerplate": {\n    "lineRules": [\n      { "id": "x", "kind": "other", "pattern": "(" }\n    ]\n  }\n}\n');
     const run = await cli('normalize', article, '--lexicon', bad, '--quiet');
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`--lexicon ${bad}: INVALID_LEXICON: boilerplate.lineRules[14].pattern: expected a JavaScript regular expression that compiles`);
+    // The merged list's rule 14 is not in the file: the position is the file's lineRules list.
+    expect(run.stderr).toContain(`--lexicon ${bad}:3:18: INVALID_LEXICON: boilerplate.lineRules[14].pattern: expected a JavaScript regular expression that compiles`);
+    const typo = write('typo.json', '{\n  "attribution": {\n    "verbs": { "said": ["said", ""] }\n  }\n}\n');
+    const second = await cli('normalize', article, '--lexicon', typo, '--quiet');
+    expect(second.code).toBe(2);
+    expect(second.stderr).toContain(`--lexicon ${typo}:3:33: INVALID_LEXICON: attribution.verbs.said[1]: expected a non-empty string, got an empty string ""`);
   });
 });
 
