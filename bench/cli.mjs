@@ -29,15 +29,18 @@ export function writeCorpus(count) {
   return { dir, files, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Run `node args` under /usr/bin/time: wall seconds and peak RSS in MB. */
+/**
+ * Run `node args` under /usr/bin/time: wall seconds, CPU seconds (user + system, all threads:
+ * steadier than the clock on a shared machine) and peak RSS in MB.
+ */
 export function timed(args, { input, stdout = 'ignore' } = {}) {
   const t0 = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { input, stdio: [input === undefined ? 'ignore' : 'pipe', stdout, 'pipe'], maxBuffer: 1 << 30 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, ...args], { input, stdio: [input === undefined ? 'ignore' : 'pipe', stdout, 'pipe'], maxBuffer: 1 << 30 });
   const seconds = (performance.now() - t0) / 1000;
   const lines = r.stderr.toString().trim().split('\n');
-  const rssMB = Number(lines.at(-1)) / 1024;
+  const [rss, user, system] = (lines.at(-1) ?? '').split(' ').map(Number);
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${lines.slice(-5).join('\n')}`);
-  return { seconds, rssMB, status: r.status };
+  return { seconds, cpuSeconds: user + system, rssMB: rss / 1024, status: r.status };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -74,7 +77,7 @@ export async function benchCompareCli(sizes = [1000, 2000]) {
       const report = join(corpus.dir, 'report.json');
       const r = timed([CLI, 'compare', corpus.dir, '--format', 'json', '-o', report, '-q']);
       const readDoc = timed([join(root, 'bench/readdoc.mjs'), corpus.dir]);
-      out.push({ articles: size, seconds: r.seconds, rssMB: r.rssMB, readDocSeconds: readDoc.seconds, ratio: r.seconds / readDoc.seconds, valid: validJson(report) });
+      out.push({ articles: size, seconds: r.seconds, cpuSeconds: r.cpuSeconds, rssMB: r.rssMB, readDocSeconds: readDoc.seconds, ratio: r.seconds / readDoc.seconds, cpuRatio: r.cpuSeconds / readDoc.cpuSeconds, valid: validJson(report) });
     } finally {
       corpus.cleanup();
     }

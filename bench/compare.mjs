@@ -32,13 +32,16 @@ export async function benchCompare({ sizes = [100, 1000, 2000], outlets = 40, li
   for (const size of sizes) {
     const corpus = clones(seeds, size, Math.min(outlets, size));
     const t0 = performance.now();
+    const u0 = process.cpuUsage();
     const c = lib.compare(corpus);
+    const u = process.cpuUsage(u0);
     const seconds = (performance.now() - t0) / 1000;
-    results.push({ articles: size, seconds, coverage: c.coverage.length, alignment: c.alignment.length, rewrites: c.rewrites.length });
+    results.push({ articles: size, seconds, cpuSeconds: (u.user + u.system) / 1e6, coverage: c.coverage.length, alignment: c.alignment.length, rewrites: c.rewrites.length });
   }
   const at = (n) => results.find((r) => r.articles === n);
   const ratio = at(2000) && at(1000) ? at(2000).seconds / at(1000).seconds : NaN;
-  return { sizes: results, ratio, peakRssMB: process.resourceUsage().maxRSS / 1024 };
+  const cpuRatio = at(2000) && at(1000) ? at(2000).cpuSeconds / at(1000).cpuSeconds : NaN;
+  return { sizes: results, ratio, cpuRatio, peakRssMB: process.resourceUsage().maxRSS / 1024 };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

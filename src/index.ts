@@ -11,4 +11,4 @@ export { loadCorpus } from './load/node/load-corpus.js';
 export type { LoadOptions, CorpusResult } from './load/node/load-corpus.js';
 export { loadLexiconFiles } from './load/node/lexicon-files.js';
 export { compareCorpus } from './compare/node/compare-corpus.js';
-export type { CompareCorpusOptions, CompareCorpusResult } from './compare/node/compare-corpus.js';
+export type { CompareCorpusOptions, CompareCorpusResult, CorpusWarning } from './compare/node/compare-corpus.js';

@@ -5,11 +5,12 @@
  */
 import { placeWarning } from '../text/messages.js';
 import type { Article, ArticleWarning } from '../types/article.js';
-import type { ActorKind, ArticleAnalysis } from '../types/analysis.js';
+import type { ActorKind, ArticleAnalysis, TokenTags } from '../types/analysis.js';
 import type { AnalyzedArticle } from '../types/comparison.js';
 import { defaultLexicons, type Lexicons } from '../lexicons/index.js';
 import { textSpanToRaw } from '../text/offset-map.js';
-import { buildContext, type AnalysisContext } from './context.js';
+import { buildContext, type AnalysisContext, type Token } from './context.js';
+import { knownWords } from './nlp.js';
 import { guessEnglish } from './language.js';
 import { detectLanguage } from '../normalize/language.js';
 import { actorTone } from './tone.js';
@@ -18,6 +19,7 @@ import { findQuotes, findQuotesWithWarnings } from './quotes/index.js';
 import { findSources } from './sources.js';
 import { findConceptTerms, findFraming } from './framing.js';
 
+/** How `analyze` may be tuned: the lexicons in force and actors the caller already knows. */
 export interface AnalyzeOptions {
   lexicons?: Lexicons;
   /** Actors the caller knows about; matched by name and aliases, kind as given. */
@@ -26,6 +28,13 @@ export interface AnalyzeOptions {
 
 type Located = { start: number; end: number };
 
+/**
+ * Analyze one normalized article: actors and their labels, quotes and speakers, sources, loaded
+ * wording, concept variants and tone, each finding with offsets into `article.text` and the id of
+ * its rule. Never throws for a bad text: a step that fails leaves an `ANALYSIS_STEP_FAILED` warning
+ * and an empty result for that step (and a failure outside the steps an empty analysis with
+ * `ANALYSIS_FAILED`), so a corpus run goes on.
+ */
 export function analyze(article: Article, options: AnalyzeOptions = {}): ArticleAnalysis {
   try {
     return analyzeOrThrow(article, options);
@@ -86,6 +95,7 @@ function analyzeOrThrow(article: Article, options: AnalyzeOptions): ArticleAnaly
     articleId: article.id,
     language: language.english ? 'en' : article.language && article.language !== 'en' ? article.language : (detectLanguage(ctx.text) ?? 'und'),
     tokens: ctx.tokens.filter((t) => t.type !== 'tabCRLF').length,
+    tokenTags: tokenTagsOf(ctx.tokens),
     sentences: ctx.sentences,
     actors,
     quotes: quotes.quotes,
@@ -97,6 +107,24 @@ function analyzeOrThrow(article: Article, options: AnalyzeOptions): ArticleAnaly
     tone,
     warnings: warnings.map((w) => placeWarning(w, article.raw)),
   };
+}
+
+/** The tokens as compact parallel arrays for compare (which never tags again); whitespace tokens left out. */
+export function tokenTagsOf(tokens: Token[]): TokenTags {
+  const words = tokens.filter((t) => t.type !== 'tabCRLF');
+  const known = knownWords(words.map((t) => t.normal));
+  // One pass, strings built as they go: this runs on every article.
+  let offsets = '';
+  let pos = '';
+  let flags = '';
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i];
+    const sep = i === 0 ? '' : ' ';
+    offsets += `${sep}${t.start}-${t.end}`;
+    pos += sep + t.pos;
+    flags += known.has(t.normal) ? '1' : '0';
+  }
+  return { offsets, pos, known: flags };
 }
 
 /** The headline as a one-paragraph document of its own, so its offsets are offsets into `title`. */

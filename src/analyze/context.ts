@@ -9,6 +9,7 @@ import { tokenize, type Token } from './tokens.js';
 import { buildSentences } from './sentences.js';
 import { findActors, type UserGazetteerEntry } from './actors/index.js';
 import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../util/search.js';
+import { scanQuoteMarks, type MarkScan } from './quotes/marks.js';
 
 export type { Token } from './tokens.js';
 
@@ -25,6 +26,8 @@ export interface AnalysisContext {
   mentions: Mention[];
   /** The mention covering or nearest before `start` within the same sentence, or null. */
   mentionAt(start: number, end: number): Mention | null;
+  /** The text's quotation marks, scanned on first use and shared (quotes and sources read the same scan; read-only). */
+  quoteMarks(): MarkScan;
 }
 
 export interface ContextOptions {
@@ -43,6 +46,7 @@ export function buildContext(
   const sentences = buildSentences(text, tokens, winkSentences, paragraphs);
   const actors = findActors({ text, tokens, sentences, lexicons, userGazetteer: options.gazetteer ?? [] });
   const mentions = actors.flatMap((a) => a.mentions).sort((a, b) => a.start - b.start || b.end - a.end || cmp(a.actorId, b.actorId));
+  let marks: MarkScan | null = null;
   return {
     articleId: article.id,
     text,
@@ -53,6 +57,7 @@ export function buildContext(
     lexicons,
     mentions,
     mentionAt: (start, end) => mentionAt(mentions, sentences, start, end),
+    quoteMarks: () => (marks ??= scanQuoteMarks(text)),
   };
 }
 

@@ -19,8 +19,7 @@ const MAX_NON_LATIN = 0.3;
 
 export function guessEnglish(text: string, tokens: Token[], stopWords: number): LanguageGuess {
   const words = tokens.filter((t) => t.type === 'word').length;
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const { letters, latin } = countLetters(text);
   const nonLatin = letters - latin;
   const stopWordShare = words ? stopWords / words : 0;
   const nonLatinShare = letters ? nonLatin / letters : 0;
@@ -30,4 +29,29 @@ export function guessEnglish(text: string, tokens: Token[], stopWords: number): 
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
+}
+
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/** Letters and Latin-script characters, counted per code point; ASCII (most news text) without a regex. */
+function countLetters(text: string): { letters: number; latin: number } {
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+        letters++;
+        latin++;
+      }
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    if (cp > 0xffff) i++;
+    if (LETTER.test(ch)) letters++;
+    if (LATIN.test(ch)) latin++;
+  }
+  return { letters, latin };
 }

@@ -77,19 +77,32 @@ export function getNlp(): WinkNlp {
  * capitalized common words ("Key Points") from names ("Gabuev"), which the lite model lacks NER for.
  */
 export function knownWords(words: Iterable<string>): Set<string> {
-  const nlp = getNlp();
-  // Longer than any vocabulary word: not asked (wink's patterns are slow on long tokens).
-  const unseen = [...new Set(words)].filter((w) => !knownCache.has(w) && w.length <= 64 && /^[\p{Ll}][\p{Ll}\p{M}'’.-]*$/u.test(w));
+  const list = [...words];
+  const answers = new Map<string, boolean>();
+  const unseen: string[] = [];
+  for (const w of new Set(list)) {
+    const cached = knownCache.get(w);
+    if (cached !== undefined) answers.set(w, cached);
+    // Longer than any vocabulary word, or not a lower-case word: not asked (wink's patterns are slow on long tokens).
+    else if (w.length > 64 || !ASKABLE.test(w)) answers.set(w, false);
+    else unseen.push(w);
+  }
   if (unseen.length > 0) {
+    const nlp = getNlp();
     const toks = nlp.readDoc(unseen.join(' ')).tokens();
     const values = toks.out(nlp.its.normal) as string[];
     const ids = toks.out(nlp.its.uniqueId) as unknown as number[];
     // A word wink splits into several tokens is treated as unknown.
     const seen = new Map<string, boolean>();
     values.forEach((v, i) => seen.set(v, ids[i] < firstOovId));
-    for (const w of unseen) knownCache.set(w, seen.get(w) ?? false);
+    for (const w of unseen) answers.set(w, seen.get(w) ?? false);
   }
+  // Every answer is kept (words that cannot be asked too), up to a bound, so a long stream stays flat.
+  for (const [w, k] of answers) if (knownCache.size < KNOWN_CACHE_LIMIT && !knownCache.has(w)) knownCache.set(w, k);
   const out = new Set<string>();
-  for (const w of words) if (knownCache.get(w)) out.add(w);
+  for (const w of list) if (answers.get(w)) out.add(w);
   return out;
 }
+
+const ASKABLE = /^[\p{Ll}][\p{Ll}\p{M}'’.-]*$/u;
+const KNOWN_CACHE_LIMIT = 300_000;

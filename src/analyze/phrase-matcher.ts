@@ -11,11 +11,25 @@ export interface PhraseHit {
   key: string;
 }
 
-/** Key under which a phrase and all its spelling variants meet. */
+/**
+ * Key under which a phrase and all its spelling variants meet. Memoized (a pure function asked for
+ * the same few thousand words and phrases again and again: every token run near a cue); the
+ * caches stop growing at KEY_CACHE_LIMIT entries.
+ */
 export function phraseKey(s: string, caseSensitive = false): string {
-  const k = s.replace(/[’‘`]/g, "'").replace(/\s*[-‐‑–]\s*|\s+/g, ' ').trim();
-  return caseSensitive ? k : k.toLowerCase();
+  const cache = caseSensitive ? casedKeys : foldedKeys;
+  let k = cache.get(s);
+  if (k === undefined) {
+    k = s.replace(/[’‘`]/g, "'").replace(/\s*[-‐‑–]\s*|\s+/g, ' ').trim();
+    if (!caseSensitive) k = k.toLowerCase();
+    if (cache.size < KEY_CACHE_LIMIT) cache.set(s, k);
+  }
+  return k;
 }
+
+const KEY_CACHE_LIMIT = 100_000;
+const casedKeys = new Map<string, string>();
+const foldedKeys = new Map<string, string>();
 
 function phrasePattern(p: string): string {
   return phraseKey(p, true)

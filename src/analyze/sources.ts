@@ -8,7 +8,6 @@ import type { Label, Mention, SourceAttribution, SourceType, ActorKind } from '.
 import type { SourceLexicon } from '../lexicons/sources.js';
 import type { AnalysisContext, Token } from './context.js';
 import { PhraseMatcher, phraseKey } from './phrase-matcher.js';
-import { scanQuoteMarks } from './quotes/marks.js';
 import { sentenceIndexAt, tokenIndexAt, isWordish, SpanSet, mentionsIn } from './quotes/text-tools.js';
 
 interface Compiled {
@@ -78,7 +77,7 @@ function compile(lex: SourceLexicon): Compiled {
  */
 export function findSources(ctx: AnalysisContext, outlet?: string): SourceAttribution[] {
   const lex = compile(ctx.lexicons.sources);
-  const quoted = new SpanSet(scanQuoteMarks(ctx.text).quotes.flatMap((q) => q.parts.map((p) => [p.outerStart, p.outerEnd] as const)));
+  const quoted = new SpanSet(ctx.quoteMarks().quotes.flatMap((q) => q.parts.map((p) => [p.outerStart, p.outerEnd] as const)));
   const inQuote = (o: number) => quoted.has(o);
   const kinds = new Map<string, ActorKind>(ctx.actors.map((a) => [a.id, a.kind]));
   const words = ctx.tokens.filter(isWordish);

@@ -47,20 +47,22 @@ function loneRuns(ctx: AnalysisContext, covered: (s: number, e: number) => boole
     while (j + 1 < t.length && isName(t[j + 1]) && t[j + 1].sentence === t[i].sentence) j++;
     const run = { first: i, last: j, possessive: /^['’]s$/i.test(t[j + 1]?.text ?? '') };
     i = j;
-    if (covered(t[run.first].start, t[run.last].end) || !plausiblePerson(ctx.tokens, run)) continue;
+    if (covered(t[run.first].start, t[run.last].end) || !plausiblePerson(ctx, run)) continue;
     out.push(run);
   }
   return out;
 }
 
 function isName(tok: Token): boolean {
-  return tok.pos === 'PROPN' && tok.type === 'word' && /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(tok.text) && !NOT_NAMES.has(tok.text.toLowerCase());
+  // "Priebus", "McConnell", "DeVos", "O'Rourke", "Hyde-Smith".
+  return tok.pos === 'PROPN' && tok.type === 'word' && /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(tok.text) && !NOT_NAMES.has(tok.text.toLowerCase());
 }
 
 /** Words a person's surname goes before as an attribute: "the Marlowe administration", "a Grayling spokesman". */
 const PERSON_ATTRIBUTIVE = new Set('administration presidency campaign spokesman spokeswoman spokesperson aide aides adviser advisers camp era allies loyalists'.split(' '));
 
-function plausiblePerson(tokens: Token[], r: Run): boolean {
+function plausiblePerson(ctx: AnalysisContext, r: Run): boolean {
+  const tokens = ctx.tokens;
   if (r.last - r.first > 2) return false;
   const before = prevWord(tokens, r.first);
   const after = tokens[r.last + (r.possessive ? 2 : 1)];
@@ -68,10 +70,12 @@ function plausiblePerson(tokens: Token[], r: Run): boolean {
   if (before && /^(?:the|a|an)$/i.test(before.text)) return !r.possessive && r.last === r.first && !!after && PERSON_ATTRIBUTIVE.has(after.text);
   const starts = !before || before.sentence !== tokens[r.first].sentence;
   if (!starts) return true;
-  if (!r.possessive && !(after && (after.pos === 'VERB' || after.pos === 'AUX' || after.text === ',' || verbAfterAdverb(tokens, r.last + 1)))) return false;
+  if (!r.possessive && !(after && (after.pos === 'VERB' || after.pos === 'AUX' || after.text === ',' || after.text === ':' || verbAfterAdverb(tokens, r.last + 1)))) return false;
   // "Traffic slowed": a capitalized first word that is an ordinary English word is that word,
-  // unless a he/she later in the sentence needs it ("Walker was ... he has hired").
-  return r.possessive || r.last > r.first || !knownWords([tokens[r.first].text.toLowerCase()]).has(tokens[r.first].text.toLowerCase()) || personPronounAfter(tokens, r.last);
+  // unless it speaks ("Baker said", "Short: ...") or a he/she later in the sentence needs it
+  // ("Walker was ... he has hired").
+  if (r.possessive || r.last > r.first || !knownWords([tokens[r.first].text.toLowerCase()]).has(tokens[r.first].text.toLowerCase())) return true;
+  return after.text === ':' || ctx.lexicons.gazetteer.speechVerbs.includes(after.lemma.toLowerCase()) || personPronounAfter(tokens, r.last);
 }
 
 function personPronounAfter(tokens: Token[], i: number): boolean {

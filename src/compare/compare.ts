@@ -5,7 +5,7 @@
  * sourcing profiles; distinctive vocabulary. Plain, deterministic data out.
  */
 import { FramediffError } from '../errors.js';
-import { defaultLexicons } from '../lexicons/index.js';
+import { defaultLexicons, type Lexicons } from '../lexicons/index.js';
 import type { ConceptLexicon } from '../lexicons/concepts.js';
 import type { AnalyzedArticle, Comparison } from '../types/comparison.js';
 import { matchActors } from './actors.js';
@@ -25,11 +25,20 @@ import { findTone } from './tone.js';
 import { normalizeWord } from './tokens/words.js';
 import { findVariants } from './variants.js';
 
-export function compare(articles: AnalyzedArticle[], options: CompareOptions = {}): Comparison {
+/**
+ * Compare analyzed articles across outlets: labels, variant wordings, quote clusters, speakers,
+ * coverage and omissions, rewrites, shared passages, attribution drift, sourcing, distinctive
+ * terms, tone and the sentence synopsis. Deterministic: the same articles give the same comparison
+ * in any order. Throws FramediffError (`INVALID_INPUT`) when the articles are not analyzed
+ * articles. The lexicons in force (from `buildLexicons` / `--lexicon`) are `options.lexicons` or
+ * `lexicons` (which wins per lexicon); compare reads `stopwords`, `drift` and `concepts`, the
+ * built-in ones when absent.
+ */
+export function compare(articles: AnalyzedArticle[], options: CompareOptions = {}, given: Partial<Lexicons> = {}): Comparison {
   const opts = resolveOptions(options);
   checkArticles(articles);
   articles = canonicalOrder(articles);
-  const lexicons = options.lexicons ?? defaultLexicons;
+  const lexicons: Lexicons = { ...(options.lexicons ?? defaultLexicons), ...given };
   const base = lexicons.stopwords.words;
   const stopWords = opts.stopWords.length ? new Set([...base, ...opts.stopWords.map(normalizeWord)]) : base;
   const ctx = buildContext(articles, opts, stopWords, lexicons);
@@ -47,7 +56,7 @@ export function compare(articles: AnalyzedArticle[], options: CompareOptions = {
     quoteClusters: findQuoteClusters(ctx, quotes),
     speakers: speakerMatrix(ctx, quotes),
     coverage,
-    attributionDrift: findDrift(ctx, coverage),
+    attributionDrift: findDrift(ctx, coverage, lexicons.drift),
     rewrites: findRewrites(ctx, clusters),
     sharedPassages: findPassages(ctx),
     sourcing: findSourcing(ctx),

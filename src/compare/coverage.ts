@@ -1,6 +1,7 @@
 /**
  * Coverage and omission. Each sentence cluster is a claim; which outlets carry it and which do not.
- * A sentence that also matches a second cluster (two facts in one sentence) carries both claims.
+ * A sentence that also matches a second cluster (two facts in one sentence) carries both claims; a
+ * claim whose sentences all sit in another claim is not reported (counterparts.ts `claimMembers`).
  * Details: inside a cluster several outlets share, words one outlet alone adds ("The strike, the third
  * stoppage this year, was called ..."). Items are ranked most distinctive first (fewest outlets).
  */
@@ -8,7 +9,7 @@ import type { CoverageItem, CoverageMissing, Evidence } from '../types/compariso
 import type { SentenceClusters } from './align.js';
 import { pad, round } from './align.js';
 import type { CompareContext, SentenceUnit } from './context.js';
-import { carryThreshold, findCounterparts, type Counterpart } from './counterparts.js';
+import { claimMembers, findCounterparts, type Counterpart } from './counterparts.js';
 import { evidenceOf } from './evidence.js';
 import { matchKey } from './tokens/words.js';
 
@@ -23,26 +24,13 @@ export function findCoverage(ctx: CompareContext, clusters: SentenceClusters): C
   const total = ctx.outletIds.length;
   const items: Item[] = [];
   const byPosition = (x: number, y: number) => ctx.units[x].article - ctx.units[y].article || ctx.units[x].start - ctx.units[y].start;
-  // A sentence telling two facts belongs to its best cluster but carries the second fact too: its outlet
-  // carries that claim (otherwise a claim shows as "only X" while the variants line it up with others).
-  const extra = clusters.members.map((): number[] => []);
-  for (const [u, c] of clusters.also) extra[c].push(u);
   // An outlet telling the fact in its own words, outside the cluster: carries it (or says something related).
   const counterparts = findCounterparts(ctx, clusters);
-  const carry = carryThreshold(ctx);
-  // Counterparts can give two clusters the same sentences: one claim then, not two items.
-  const memberSets = new Set<string>();
-  clusters.members.forEach((own, c) => {
-    const found = [...counterparts[c].values()];
-    const carried = found.filter((x) => x.similarity >= carry).map((x) => x.unit);
-    const members = [...new Set([...own, ...extra[c], ...carried])];
-    const setKey = [...members].sort((x, y) => x - y).join(',');
-    if (carried.length && memberSets.has(setKey)) return;
-    memberSets.add(setKey);
+  for (const { cluster: c, members, carried } of claimMembers(ctx, clusters, counterparts)) {
     const sorted = [...members].sort(byPosition);
     const evidence: Evidence[] = sorted.map((u) => unitEvidence(ctx, ctx.units[u]));
     const outlets = new Set(evidence.map((e) => e.outletId));
-    const related = new Map(found.filter((x) => x.similarity < carry).map((x) => [ctx.articles[ctx.units[x.unit].article].outlet.id, x]));
+    const related = new Map([...counterparts[c].related.values()].map((x) => [ctx.articles[ctx.units[x.unit].article].outlet.id, x]));
     // The longest rendering is the fullest statement of the claim; ties go to the earliest.
     let claim = evidence[0];
     for (const e of evidence) if (e.text.length > claim.text.length) claim = e;
@@ -50,7 +38,7 @@ export function findCoverage(ctx: CompareContext, clusters: SentenceClusters): C
     items.push({
       id: '',
       kind: 'claim',
-      rule: carried.length ? COUNTERPART_RULE : CLAIM_RULE,
+      rule: carried ? COUNTERPART_RULE : CLAIM_RULE,
       claim: claim.text,
       ...split,
       partial: [...related.keys()].filter((o) => !outlets.has(o)).sort(outletOrder(ctx)).map((o) => partialStatus(ctx, o, related.get(o)!)),
@@ -61,7 +49,7 @@ export function findCoverage(ctx: CompareContext, clusters: SentenceClusters): C
       firstStart: ctx.units[sorted[0]].start,
     });
     if (outlets.size >= 2) items.push(...details(ctx, sorted, total));
-  });
+  }
   items.sort(
     (a, b) =>
       b.distinctiveness - a.distinctiveness || a.firstArticle - b.firstArticle || a.firstStart - b.firstStart || (a.kind === 'claim' ? -1 : 1),

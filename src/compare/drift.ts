@@ -20,27 +20,30 @@ import { matchKey, type WordToken } from './tokens/words.js';
 export const DROPPED_ATTRIBUTION = 'drift.attribution-dropped';
 export const DROPPED_HEDGE = 'drift.hedge-dropped';
 
+/** The cue lexicon split into word sequences, once per lexicon object. */
 interface Cues {
   contested: string[][];
   hedges: string[][];
-  speech: ReadonlySet<string>;
+  speech: Set<string>;
   /** Cue words left out of a claim's core (content words of multi-word cues such as "alleged" in "is alleged to"). */
-  cueWords: ReadonlySet<string>;
+  words: Set<string>;
   all: string[][];
 }
-const cueCache = new WeakMap<DriftLexicon, Cues>();
 
-/** The drift lexicon in force (ctx.lexicons), with the sets derived from it once. */
-function cuesOf(ctx: CompareContext): Cues {
-  const lex = ctx.lexicons.drift;
-  let c = cueCache.get(lex);
+const compiled = new WeakMap<DriftLexicon, Cues>();
+
+function cuesOf(lexicon: DriftLexicon): Cues {
+  let c = compiled.get(lexicon);
   if (!c) {
-    const { contested, hedges, speech } = lex;
-    c = { contested, hedges, speech, cueWords: new Set([...contested, ...hedges].flat()), all: [...contested, ...hedges] };
-    cueCache.set(lex, c);
+    const split = (list: string[]) => list.map((x) => x.toLowerCase().split(/\s+/));
+    const contested = split(lexicon.contested);
+    const hedges = split(lexicon.hedges);
+    c = { contested, hedges, speech: new Set(lexicon.speech.map((x) => x.toLowerCase())), words: new Set([...contested, ...hedges].flat()), all: [...contested, ...hedges] };
+    compiled.set(lexicon, c);
   }
   return c;
 }
+
 /** Outlets per claim whose sentences are paired. */
 const MAX_OUTLETS = 12;
 /** Share of the core a governed stretch must hold. */
@@ -50,7 +53,8 @@ const MIN_CORE = 2;
 
 type Stance = { kind: 'attributed' | 'hedged'; cue: [number, number] } | { kind: 'fact' } | { kind: 'other' };
 
-export function findDrift(ctx: CompareContext, coverage: CoverageItem[]): AttributionDrift[] {
+export function findDrift(ctx: CompareContext, coverage: CoverageItem[], lexicon: DriftLexicon = ctx.lexicons.drift): AttributionDrift[] {
+  const cues = cuesOf(lexicon);
   const out: AttributionDrift[] = [];
   const seen = new Set<string>();
   for (const item of coverage) {
@@ -60,7 +64,7 @@ export function findDrift(ctx: CompareContext, coverage: CoverageItem[]): Attrib
     for (let i = 0; i < ev.length; i++)
       for (let j = 0; j < ev.length; j++) {
         if (i === j || ev[i].outletId === ev[j].outletId) continue;
-        const found = drift(ctx, ev[i], ev[j]);
+        const found = drift(ctx, cues, ev[i], ev[j]);
         if (!found) continue;
         const key = `${found.attributed.articleId}:${found.attributed.start}|${found.asFact.articleId}:${found.asFact.start}`;
         if (seen.has(key)) continue;
@@ -72,20 +76,19 @@ export function findDrift(ctx: CompareContext, coverage: CoverageItem[]): Attrib
 }
 
 /** The finding when `a` attributes or hedges the claim that `b` states as fact. */
-function drift(ctx: CompareContext, a: Evidence, b: Evidence): Omit<AttributionDrift, 'claimId'> | null {
+function drift(ctx: CompareContext, cues: Cues, a: Evidence, b: Evidence): Omit<AttributionDrift, 'claimId'> | null {
   const ta = tokensOf(ctx, a);
   const tb = tokensOf(ctx, b);
-  const cues = cuesOf(ctx);
   const core = (x: WordToken[], y: WordToken[]) => {
     const other = new Set(y.filter((t) => !ctx.stopWords.has(t.norm)).map((t) => matchKey(t.norm)));
-    return x.map((t, k) => (!ctx.stopWords.has(t.norm) && !cues.cueWords.has(t.norm) && other.has(matchKey(t.norm)) ? k : -1)).filter((k) => k >= 0);
+    return x.map((t, k) => (!ctx.stopWords.has(t.norm) && !cues.words.has(t.norm) && other.has(matchKey(t.norm)) ? k : -1)).filter((k) => k >= 0);
   };
   const ca = core(ta, tb);
   const cb = core(tb, ta);
   if (ca.length < MIN_CORE || cb.length < MIN_CORE) return null;
-  const sa = stance(ctx, a, ta, ca);
+  const sa = stance(ctx, cues, a, ta, ca);
   if (sa.kind !== 'attributed' && sa.kind !== 'hedged') return null;
-  if (stance(ctx, b, tb, cb).kind !== 'fact') return null;
+  if (stance(ctx, cues, b, tb, cb).kind !== 'fact') return null;
   const cue = evidenceOf(ctx.articles[ctx.articleIndex.get(a.articleId)!], ta[sa.cue[0]].start, ta[sa.cue[1]].end);
   return {
     rule: sa.kind === 'attributed' ? DROPPED_ATTRIBUTION : DROPPED_HEDGE,
@@ -96,9 +99,8 @@ function drift(ctx: CompareContext, a: Evidence, b: Evidence): Omit<AttributionD
   };
 }
 
-function stance(ctx: CompareContext, e: Evidence, tokens: WordToken[], core: number[]): Stance {
+function stance(ctx: CompareContext, cues: Cues, e: Evidence, tokens: WordToken[], core: number[]): Stance {
   const coreSet = new Set(core);
-  const cues = cuesOf(ctx);
   for (const [kind, list] of [
     ['attributed', cues.contested],
     ['hedged', cues.hedges],
@@ -110,7 +112,7 @@ function stance(ctx: CompareContext, e: Evidence, tokens: WordToken[], core: num
       if (held >= GOVERNED_SHARE * core.length) return { kind, cue: [from, to] };
     }
   }
-  if (!factClause(ctx, e, tokens, coreSet)) return { kind: 'other' };
+  if (!factClause(ctx, cues, e, tokens, coreSet)) return { kind: 'other' };
   if (insideQuote(ctx, e, tokens, core)) return { kind: 'other' };
   return { kind: 'fact' };
 }
@@ -120,9 +122,8 @@ function stance(ctx: CompareContext, e: Evidence, tokens: WordToken[], core: num
  * it does (", critics say", ", he said" govern backwards); cue clauses before it ("critics argue that
  * its efforts lack substance, as it continues to support ...") do not govern it.
  */
-function factClause(ctx: CompareContext, e: Evidence, tokens: WordToken[], core: Set<number>): boolean {
+function factClause(ctx: CompareContext, cues: Cues, e: Evidence, tokens: WordToken[], core: Set<number>): boolean {
   const text = ctx.articles[ctx.articleIndex.get(e.articleId)!].text;
-  const cues = cuesOf(ctx);
   const bounds: [number, number][] = [];
   for (let k = 0; k < tokens.length; ) {
     const end = Math.max(k + 1, clauseEnd(text, tokens, k + 1, ctx.lexicons.stopwords.clauseOpeners));

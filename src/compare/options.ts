@@ -12,6 +12,7 @@ export interface CompareOptions extends ComparisonOptions {
   lexicons?: Lexicons;
 }
 
+/** The defaults of every `ComparisonOptions` field (docs/comparison.md says what each tunes). */
 export const defaultComparisonOptions: ResolvedComparisonOptions = {
   /** Weighted-cosine similarity at which two sentences report the same fact. */
   alignThreshold: 0.35,

@@ -17,7 +17,7 @@ import { evidenceOf } from './evidence.js';
 import { containment } from './similarity.js';
 import { contentFeatures, intersectCount } from './tokens/shingles.js';
 import { wordTokens } from './tokens/words.js';
-import { renderingDiff } from './word-diff.js';
+import { renderingDiff } from '../text/word-diff.js';
 
 const MIN_SHARED = 3;
 

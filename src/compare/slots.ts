@@ -66,7 +66,7 @@ export function slotSubstitutions(ctx: CompareContext, wordClass: WordClassOf | 
         if (vocabOf[b.article].has(fa) || vocabOf[a.article].has(fb)) continue;
         if (crudeStem(fa) === crudeStem(fb)) continue;
         // "a key [stabilizing]" / "a key [justification]": the slot holds words of different kinds.
-        if (wordClass && !sameClass(wordClass(ctx.articles[a.article].text, a.token.start), wordClass(ctx.articles[b.article].text, b.token.start))) continue;
+        if (wordClass && !sameClass(wordClass(a.article, a.token.start), wordClass(b.article, b.token.start))) continue;
         pairs.push([fa, fb]);
         used.add(fa);
         used.add(fb);

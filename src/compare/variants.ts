@@ -19,10 +19,11 @@ import type { CompareContext } from './context.js';
 import { compareEvidence, evidenceOf } from './evidence.js';
 import { crudeStem, isContent, wordTokens, type WordToken } from './tokens/words.js';
 import { slotSubstitutions } from './slots.js';
-import { diffTokens, type TokenChange } from './word-diff.js';
+import { diffTokens, type TokenChange } from '../text/word-diff.js';
 import { clausePairs, clauses } from './clauses.js';
 import { sameClass, wordClasses, type WordClass, type WordClassOf } from './tokens/word-class.js';
 import { pushTo, UnionFind } from '../util/union-find.js';
+import { slug } from '../text/slug.js';
 
 /** Longest wording (in words) a substitution may have: longer runs are rephrasings, not variants. */
 const MAX_WORDS = 4;
@@ -57,7 +58,7 @@ export function findVariants(ctx: CompareContext, clusters: SentenceClusters, co
       else rest.push(o);
     }
     if (rest.length === 0) continue;
-    const id = `discovered:${slug(g.name)}`;
+    const id = `discovered:${slug(g.name) || 'variant'}`;
     if (!byConcept.has(id)) byConcept.set(id, { origin: 'alignment', occurrences: rest });
     else byConcept.get(id)!.occurrences.push(...rest);
   }
@@ -197,7 +198,7 @@ function substitutionEnv(ctx: CompareContext): SubstitutionEnv {
     if (!c) clausesOf.set(u, (c = clauses(units[u].tokens, textOf(u), ctx.lexicons.stopwords.clauseOpeners)));
     return c;
   };
-  return { lowerSeen, midUpperSeen, wordClass: wordClasses(), textOf, clauseList };
+  return { lowerSeen, midUpperSeen, wordClass: wordClasses(ctx.articles), textOf, clauseList };
 }
 
 /** Step 1: `[cluster, unit, unit]` pairs to diff: distinct wordings of a cluster (first MAX_WORDINGS) from different outlets, at most MAX_DIFFS_PER_CLUSTER per cluster. */
@@ -230,7 +231,7 @@ function pairSubstitutions(ctx: CompareContext, env: SubstitutionEnv, u: number,
   const a = ctx.units[u];
   const b = ctx.units[v];
   const texts: [string, string] = [env.textOf(u), env.textOf(v)];
-  const classOf: SubstitutionOptions['classOf'] = [(t) => env.wordClass(texts[0], t.start), (t) => env.wordClass(texts[1], t.start)];
+  const classOf: SubstitutionOptions['classOf'] = [(t) => env.wordClass(a.article, t.start), (t) => env.wordClass(b.article, t.start)];
   const out = substitutions(a.tokens, b.tokens, ctx.stopWords, env.lowerSeen, { texts, midUpperSeen: env.midUpperSeen, classOf });
   const ca = env.clauseList(u);
   const cb = env.clauseList(v);
@@ -443,6 +444,3 @@ export function wordingKey(text: string): string {
     .join(' ');
 }
 
-function slug(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'variant';
-}

@@ -15,6 +15,7 @@ import type { AnalyzedArticle } from '../types/comparison.js';
 import { sha256Hex } from '../text/sha256.js';
 import { eventFeatures, sparseCosine, topKeys, type EventFeatures, type FeatureOptions } from './features.js';
 
+/** How `groupEvents` links articles: time windows, similarity thresholds and index limits. */
 export interface GroupEventsOptions extends FeatureOptions {
   /** Articles further apart than this many days are never linked directly (default 3). */
   windowDays?: number;
@@ -28,6 +29,10 @@ export interface GroupEventsOptions extends FeatureOptions {
   maxPosting?: number;
 }
 
+/**
+ * One event found in a crawl: its member articles, their date range and the features that weigh
+ * most.
+ */
 export interface EventGroup {
   /** `event-` and 10 hex digits of a hash of the member article ids: same members, same id. */
   id: string;

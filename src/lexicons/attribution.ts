@@ -5,6 +5,10 @@
 import type { Provenance } from './lexicon.js';
 import { lowerKeys, unique } from './lists.js';
 
+/**
+ * Attribution lexicon (lexicons/attribution.json): the verbs and phrases that attribute a quote to
+ * a speaker.
+ */
 export interface AttributionLexicon {
   /** Where the entries came from (lexicon file names), for citing in findings. */
   files: string[];

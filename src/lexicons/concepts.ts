@@ -6,6 +6,7 @@
 import type { Provenance } from './lexicon.js';
 import { unique } from './lists.js';
 
+/** One concept and the wordings that express it (lexicons/concepts.json), for variant groups. */
 export interface Concept {
   /** `event-naming` for names of the event itself, else `concept-variant` (or a user category). */
   category: string;
@@ -15,6 +16,10 @@ export interface Concept {
   file: string;
 }
 
+/**
+ * Concept lexicon (lexicons/concepts.json): concept id → its wordings; the source of `lexicon`
+ * variant groups.
+ */
 export interface ConceptLexicon {
   /** Where the entries came from (lexicon file names), for citing in findings. */
   files: string[];

@@ -1,24 +1,26 @@
 /**
- * Attribution-drift lexicon (lexicons/drift.json, schema/lexicons/drift.schema.json): the cues that
- * attribute ("critics say") or hedge ("reportedly") a claim, and the speech verbs, for compare's
- * attribution drift (src/compare/drift.ts).
+ * Attribution-drift cue lexicon (lexicons/drift.json, schema/lexicons/drift.schema.json): the words
+ * that attribute a claim to someone ("according to", "accused", "critics"), hedge it ("appeared
+ * to", "may have"), or report speech ("said", "told"). compare/drift.ts reads it.
  */
 import type { Provenance } from './lexicon.js';
-import { lowerUnique } from './lists.js';
+import { unique } from './lists.js';
 
-/** The compiled drift lexicon compare reads (`Lexicons.drift`). */
+/** The drift cues in force: the built-in ones and those of user lexicon files. */
 export interface DriftLexicon {
+  /** Where the entries came from (lexicon file names). */
   files: string[];
-  /** Attribution cues, each as its lower-cased words: [["critics", "say"], ["according", "to"]]. */
-  contested: string[][];
-  /** Hedge cues, as words. */
-  hedges: string[][];
-  /** Lower-cased speech verbs (a one-word cue each). */
-  speech: ReadonlySet<string>;
+  /** Cues that attribute a contested claim: a claim they govern is someone's, not the outlet's. */
+  contested: string[];
+  /** Cues that hedge a claim. */
+  hedges: string[];
+  /** Speech verbs: a clause holding one reports what someone said, so it does not state a fact. */
+  speech: string[];
 }
 
-const words = (list: string[] | undefined) => lowerUnique(list).map((c) => c.split(/\s+/));
+// Cues are matched on lower-cased consecutive words: stored so.
+const cues = (list: string[] | undefined) => unique((list ?? []).map((c) => c.trim().toLowerCase().split(/\s+/).join(' ')));
 
 export function compileDrift(raw: { contested?: string[]; hedges?: string[]; speech?: string[] }, p: Provenance): DriftLexicon {
-  return { files: p.files, contested: words(raw.contested), hedges: words(raw.hedges), speech: new Set(words(raw.speech).map((c) => c.join(' '))) };
+  return { files: p.files, contested: cues(raw.contested), hedges: cues(raw.hedges), speech: cues(raw.speech) };
 }

@@ -18,6 +18,10 @@ export interface FramingEntry {
   file: string;
 }
 
+/**
+ * Framing lexicon (lexicons/framing.json): loaded wording by category, plus the rules for
+ * evaluative sentiment words and ideology labels.
+ */
 export interface FramingLexicon {
   /** Where the entries came from (lexicon file names), for citing in findings. */
   files: string[];

@@ -8,6 +8,7 @@ import type { Provenance } from './lexicon.js';
 import { lowerUnique, unique } from './lists.js';
 import type { ActorKind } from '../types/analysis.js';
 
+/** A known actor: its name, kind and the other names it goes by. */
 export interface GazetteerEntry {
   name: string;
   kind: ActorKind;
@@ -20,6 +21,10 @@ export interface GazetteerEntry {
   country?: string;
 }
 
+/**
+ * Gazetteer (lexicons/gazetteer.json): actors known before reading, matched by name and alias with
+ * the kind given.
+ */
 export interface Gazetteer {
   /** Where the entries came from (lexicon file names), for citing in findings. */
   files: string[];

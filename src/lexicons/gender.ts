@@ -7,8 +7,13 @@
 import type { Provenance } from './lexicon.js';
 import { lowerKeys, unique } from './lists.js';
 
+/** The gender a person's pronouns may refer to, where the text marks it. */
 export type Gender = 'female' | 'male';
 
+/**
+ * Gender lexicon (lexicons/gender.json): titles and role nouns that mark a person's gender, for
+ * resolving "he" and "she".
+ */
 export interface GenderLexicon {
   /** Where the entries came from (lexicon file names), for citing in findings. */
   files: string[];

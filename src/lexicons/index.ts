@@ -47,6 +47,10 @@ import stopwordsSchema from '../../schema/lexicons/stopwords.schema.json';
 export type { AttributionLexicon, ConceptLexicon, FramingLexicon, Gazetteer, LabelLexicon, SourceLexicon };
 export type { GenderLexicon, SentimentLexicon, BoilerplateRules, HtmlRules, StopwordLexicon, DriftLexicon };
 
+/**
+ * Every lexicon, compiled: what `buildLexicons` returns, `AnalyzeOptions.lexicons` and
+ * `CompareOptions.lexicons` take; `boilerplate` and `html` go to normalize and load.
+ */
 export interface Lexicons {
   labels: LabelLexicon;
   gazetteer: Gazetteer;
@@ -68,6 +72,7 @@ export interface Lexicons {
   drift: DriftLexicon;
 }
 
+/** The name of one lexicon, as used for a section of a user lexicon file. */
 export type LexiconName = keyof Lexicons;
 
 const spec = <T,>(schema: unknown, data: unknown, compile: LexiconSpec<T>['compile'], expand?: (s: unknown) => unknown): LexiconSpec<T> => ({
@@ -93,6 +98,7 @@ export const lexiconSpecs: { [K in LexiconName]: LexiconSpec<Lexicons[K]> } = {
   drift: spec(driftSchema, driftData, compileDrift),
 };
 
+/** The twelve lexicon names, in a stable order. */
 export const LEXICON_NAMES = Object.keys(lexiconSpecs) as LexiconName[];
 
 /**
@@ -114,6 +120,7 @@ function compileAll(): Lexicons {
   return out as Lexicons;
 }
 
+/** The built-in lexicons (lexicons/*.json), as the stages use them when given none. */
 export const defaultLexicons: Lexicons = compileAll();
 
 const FILE_KEYS = new Set(['replace', 'remove', '$schema', 'description', 'source']);

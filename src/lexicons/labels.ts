@@ -9,12 +9,17 @@ import { dict } from '../util/own.js';
 import type { Provenance } from './lexicon.js';
 import { lowerKeys, lowerUnique, unique } from './lists.js';
 
+/** What a label's head noun says: whether it is evaluative, and its category. */
 export interface LabelHead {
   evaluative: boolean;
   /** role, occupation, relation, epithet, ... (free-form). */
   category: string;
 }
 
+/**
+ * Label lexicon (lexicons/labels.json): head nouns of labels with their flags, and the words a
+ * label is built from.
+ */
 export interface LabelLexicon {
   /** Where the entries came from (lexicon file names), for citing in findings. */
   files: string[];

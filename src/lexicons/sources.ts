@@ -7,6 +7,10 @@ import type { Provenance } from './lexicon.js';
 import { lowerUnique, unique } from './lists.js';
 import type { SourceType } from '../types/analysis.js';
 
+/**
+ * Source lexicon (lexicons/sources.json): attribution cues and the names and head nouns that give
+ * a source its type.
+ */
 export interface SourceLexicon {
   /** Where the entries came from (lexicon file names), for citing in findings. */
   files: string[];

@@ -6,6 +6,12 @@ export type ChromeKind = 'photo-caption' | 'html-chrome';
 /** Wrappers never judged by their class names: their layout classes ("has-sidebar") say nothing about content. */
 const PAGE_TAGS = new Set(['html', 'body', 'main', 'article', '#document']);
 
+/**
+ * Tags of the invisible list whose text a reader does see on the page (form controls, option
+ * lists, drawings, formulas): never article text, but recorded, not dropped.
+ */
+const SHOWN_TAGS = new Set(['button', 'select', 'option', 'optgroup', 'textarea', 'label', 'svg', 'math', 'map', 'datalist', 'output', 'legend']);
+
 /** A paragraph shorter than this is a label or a teaser, not prose. */
 const MIN_PROSE = 25;
 
@@ -24,8 +30,24 @@ export class HtmlChrome {
     return this.rules.blockTags.has(el.name) || this.rules.captionTags.has(el.name) || this.rules.chromeTags.has(el.name);
   }
 
+  /** Never article text: invisible, or hidden from assistive technology, or a control (see `isRendered`). */
   isInvisible(el: HElement): boolean {
     return this.rules.invisibleTags.has(el.name) || 'hidden' in el.attribs || el.attribs['aria-hidden'] === 'true' || /display\s*:\s*none/i.test(el.attribs.style ?? '');
+  }
+
+  /**
+   * Drawn on the page, so its text must be kept or recorded: everything but `hidden`,
+   * `display: none` and the invisible tags (head, script, style, ...) other than controls,
+   * drawings and formulas. An `aria-hidden` element is drawn (it is hidden from screen readers only).
+   */
+  isRendered(el: HElement): boolean {
+    if ('hidden' in el.attribs || /display\s*:\s*none/i.test(el.attribs.style ?? '')) return false;
+    return !this.rules.invisibleTags.has(el.name) || SHOWN_TAGS.has(el.name);
+  }
+
+  /** Rule id for the text of a drawn element that is not article text (`isInvisible` but `isRendered`). */
+  shownRule(el: HElement): 'html/aria-hidden' | 'html/widget' {
+    return el.attribs['aria-hidden'] === 'true' && !SHOWN_TAGS.has(el.name) ? 'html/aria-hidden' : 'html/widget';
   }
 
   /** Chrome by what the element is (tag or ARIA role): reliable, whatever it contains. */
@@ -77,7 +99,7 @@ export class HtmlChrome {
     return n;
   }
 
-  /** What a reader would see of a subtree, one line per block. */
+  /** What a reader would see of a subtree, one line per block (controls and aria-hidden parts included). */
   visibleText(node: HElement): string {
     const parts: string[] = [];
     let cur = '';
@@ -86,7 +108,7 @@ export class HtmlChrome {
         cur += n.text.text;
         return;
       }
-      if (this.isInvisible(n)) return;
+      if (!this.isRendered(n)) return;
       const block = this.isBlock(n);
       if (block) {
         parts.push(cur);

@@ -15,6 +15,7 @@ export interface Manifest {
   articles?: ManifestArticle[];
 }
 
+/** An outlet as a manifest describes it (docs/manifest.md). */
 export interface ManifestOutlet {
   name: string;
   url?: string;
@@ -25,6 +26,7 @@ export interface ManifestOutlet {
   evidence?: string;
 }
 
+/** One article entry of a manifest: its file and the metadata that file does not carry. */
 export interface ManifestArticle {
   /** Path of the file, relative to the manifest. */
   file: string;

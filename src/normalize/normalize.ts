@@ -15,6 +15,7 @@ import { cutInvisible, foldLine, splitLines } from './whitespace.js';
 import { findWireCitations } from './wire.js';
 import { inferredLanguage } from './language.js';
 
+/** How `normalize` and `normalizeAll` may be tuned. */
 export interface NormalizeOptions {
   /**
    * Take the first line as the title when no title is given and it is headline-shaped

@@ -1,5 +1,6 @@
 import { FramediffError } from '../errors.js';
 import { sha256Hex } from '../text/sha256.js';
+import { slug } from '../text/slug.js';
 import type { ArticleWarning, Outlet, Provenance, SourceInfo } from '../types/article.js';
 
 /**
@@ -8,24 +9,13 @@ import type { ArticleWarning, Outlet, Provenance, SourceInfo } from '../types/ar
  * so that two articles of unknown origin are never merged into one outlet.
  */
 
-export function slugify(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 /**
  * The id of an outlet known by name: its slug in any script ("新华社" stays "新华社", "Café Press"
  * is "cafe-press"); a name with no letter or digit ("***") gets `outlet-<hash of the name>`, so
  * every article naming that outlet still lands in the same one. Never empty.
  */
 export function outletIdOf(name: string): string {
-  return slugify(name) || `outlet-${sha256Hex(name.trim()).slice(0, 8)}`;
+  return outletSlug(name) || `outlet-${sha256Hex(name.trim()).slice(0, 8)}`;
 }
 
 const blank = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
@@ -64,8 +54,8 @@ export function resolveOutlet(
     const id = blank(explicit.id) ? outletIdOf(name) : explicit.id!.trim();
     return { outlet: { ...explicit, id, name }, provenance: 'explicit' };
   }
-  if (hint && slugify(hint)) {
-    return { outlet: { id: slugify(hint), name: hint }, provenance: 'inferred' };
+  if (hint && outletSlug(hint)) {
+    return { outlet: { id: outletSlug(hint), name: hint }, provenance: 'inferred' };
   }
   const id = `unknown-${inputHash(source)}`;
   return {
@@ -77,4 +67,9 @@ export function resolveOutlet(
       severity: 'warning',
     },
   };
+}
+
+/** Outlet ids write `&` as "and" ("Marks & Spencer" is `marks-and-spencer`). */
+function outletSlug(name: string): string {
+  return slug(name, { ampersand: true });
 }

@@ -1,5 +1,6 @@
 import { type Doc, liveIndices, removeLine } from './doc.js';
 import { words } from './text-shape.js';
+import { slug } from '../text/slug.js';
 
 /**
  * Tag/topic lists copied from a page footer: each tag as its URL slug glued to its name
@@ -10,15 +11,6 @@ import { words } from './text-shape.js';
 
 const SLUG_NAME = /^([a-z0-9]+(?:-[a-z0-9]+)*)(\p{Lu}[^.!?]{0,60})$/u;
 const GLUED_CATEGORIES = /^\p{Lu}[\p{L}\p{N}&' -]*$/u;
-
-function slugify(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
 
 function isSlugLine(text: string): boolean {
   return SLUG_NAME.test(text);
@@ -41,7 +33,7 @@ export function removeTagLists(doc: Doc): void {
     while (end + 1 < live.length && isSlugLine(doc.lines[live[end + 1]].lt.text)) end++;
     const single = end === k;
     const m = SLUG_NAME.exec(doc.lines[live[k]].lt.text);
-    if (!single || (m && slugify(m[2]) === m[1])) {
+    if (!single || (m && slug(m[2]) === m[1])) {
       for (let j = k; j <= end; j++) removeLine(doc, live[j], 'tag-list', 'tag-slugs');
       if (k > 0 && isCategoryRun(doc.lines[live[k - 1]].lt.text)) removeLine(doc, live[k - 1], 'tag-list', 'tag-categories');
       if (end + 1 < live.length && isCategoryRun(doc.lines[live[end + 1]].lt.text)) removeLine(doc, live[end + 1], 'tag-list', 'tag-categories');

@@ -13,6 +13,7 @@
  */
 export type CsvValue = string | number | boolean | null | undefined;
 
+/** CSV output options: a byte order mark for spreadsheets, and the formula-injection guard. */
 export interface CsvOptions {
   /** Start each file with a UTF-8 byte order mark (U+FEFF). Default false. */
   bom?: boolean;

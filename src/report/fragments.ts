@@ -10,6 +10,7 @@ import { mdTable, mdText } from './markdown-escape.js';
 import { ReportModel } from './model.js';
 import { truncate } from './text-utils.js';
 
+/** Output of a notebook fragment: an HTML table (default) or Markdown. */
 export interface FragmentOptions {
   format?: 'html' | 'md';
 }

@@ -10,8 +10,13 @@ import { reportJsonString } from './json.js';
 import { toMarkdown } from './markdown.js';
 import type { ReportFormat, ReportOptions } from './options.js';
 
+/** Every `ReportFormat`: what `report` and the CLI's `--format` accept. */
 export const REPORT_FORMATS: readonly ReportFormat[] = ['html', 'md', 'json', 'csv'];
 
+/**
+ * Render a comparison in one format: JSON, Markdown and HTML as one string, CSV as file name → CSV
+ * text (one tidy table per file). Throws FramediffError (`INVALID_INPUT`) for an unknown format.
+ */
 export function report(comparison: Comparison, options: ReportOptions & { format: 'csv' }): Record<string, string>;
 export function report(comparison: Comparison, options: ReportOptions & { format: 'json' | 'md' | 'html' }): string;
 export function report(comparison: Comparison, options: ReportOptions & { format: ReportFormat }): string | Record<string, string>;

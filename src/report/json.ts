@@ -20,6 +20,11 @@ import { carriedFields } from './fields.js';
 import { GENERATOR } from './generator.js';
 import type { ReportOptions } from './options.js';
 
+/**
+ * The JSON report as an object (`ReportJson`): what `report(c, { format: 'json' })` serializes.
+ * Finding lists are carried over from the comparison (`REPORT_FIELDS`), per-article data is
+ * flattened into spans of each article's text.
+ */
 export function toReportJson(comparison: Comparison, options: ReportOptions = {}): ReportJson {
   const actors = new ActorIndex(comparison);
   return {

@@ -24,6 +24,11 @@ export interface MarkdownLimits {
 
 const DEFAULT_LIMITS: MarkdownLimits = { omissions: 12, termsPerOutlet: 8, quoteClusters: 12 };
 
+/**
+ * The Markdown report: the sections of the HTML page (outlets, labels, variants, quotes, coverage
+ * and omissions, attribution drift, rewrites and sourcing, ...) as headings and tables, for reading
+ * or pasting; `limits` caps the longer sections.
+ */
 export function toMarkdown(comparison: Comparison, options: ReportOptions & { limits?: Partial<MarkdownLimits> } = {}): string {
   const model = new ReportModel(comparison, options);
   const limits = { ...DEFAULT_LIMITS, ...options.limits };

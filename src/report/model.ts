@@ -6,7 +6,7 @@
 import type { AlignedGroup, AnalyzedArticle, Comparison, CoverageItem, Evidence, LabelRow, WordDiffPart } from '../types/comparison.js';
 import type { ReportOptions } from './options.js';
 import { plural } from './text-utils.js';
-import { wordDiff } from './word-diff.js';
+import { wordDiff } from '../text/word-diff.js';
 import { evidenceHost } from '../compare/evidence.js';
 
 export interface SynopsisCell {

@@ -13,6 +13,10 @@ export interface Sentence extends Span {
   sentiment: number;
 }
 
+/**
+ * What an actor is: a person, an organization (a ministry, a company, a party), a place, or a
+ * group of people ("protesters", "officials").
+ */
 export type ActorKind = 'person' | 'organization' | 'place' | 'group';
 
 /** The descriptor words an outlet attached to a name: "Russian dictator", "former U.S. President". */
@@ -31,6 +35,7 @@ export interface Label extends Span {
   rule: RuleId;
 }
 
+/** How a mention names its actor (the comment on each form gives an example). */
 export type MentionForm =
   | 'full' // "Vladimir Putin"
   | 'surname' // "Putin"
@@ -50,6 +55,10 @@ export interface Mention extends Span {
   sentence: number;
 }
 
+/**
+ * A person, organization, place or group an article names, with every mention of it in the
+ * article.
+ */
 export interface Actor {
   /** Stable within an article and across articles for the same canonical name: `person:vladimir-putin`. */
   id: string;
@@ -65,8 +74,14 @@ export interface Actor {
   rule: RuleId;
 }
 
+/**
+ * `direct`: a quoted sentence or more; `partial`: a few quoted words inside the outlet's own
+ * sentence; `scare`: quotation marks that distance the outlet from a word ("so-called"), with no
+ * speaker.
+ */
 export type QuoteKind = 'direct' | 'partial' | 'scare';
 
+/** Who a quote is attributed to, where in the text that is said, and how it was found. */
 export interface QuoteSpeaker {
   /** Actor id where the speaker is a known or discovered actor, else null. */
   actorId: string | null;
@@ -116,6 +131,10 @@ export interface Quote extends Span {
   sentence: number;
 }
 
+/**
+ * What kind of source an attribution names: a wire agency, state media, an official body, a
+ * partisan source, an expert, an anonymous source, another outlet, a document, or other.
+ */
 export type SourceType =
   | 'wire'
   | 'state-media'
@@ -140,6 +159,10 @@ export interface SourceAttribution extends Span {
   rule: RuleId;
 }
 
+/**
+ * The lexicon category of loaded wording; the built-in ones are listed, a user lexicon may add its
+ * own (docs/lexicons-framing.md).
+ */
 export type FramingCategory =
   | 'label'
   | 'evaluative'
@@ -183,6 +206,10 @@ export interface MentionTone extends Span {
   evidence: ToneEvidence[];
 }
 
+/**
+ * The tone of one article toward one actor: the mean of its mentions' tone, with the words and
+ * sentences behind it.
+ */
 export interface ActorTone {
   actorId: string;
   /** Mean tone (-1..1) of the actor's mentions, from the words attached to each (rule `tone.attached-words`). */
@@ -192,10 +219,31 @@ export interface ActorTone {
   mentions: MentionTone[];
 }
 
+/**
+ * The tagger's tokens of `Article.text`, kept compactly (a few strings, no wink objects), so later
+ * stages read the POS the analysis computed instead of tagging the text again. Whitespace tokens
+ * are left out; tokens are in text order, the i-th entry of each field describes the i-th token.
+ */
+export interface TokenTags {
+  /** `start-end` offsets into `Article.text` of each token, space-separated: `"0-5 6-12 12-13"`. */
+  offsets: string;
+  /** Universal POS tag wink gave each token, space-separated: `"PROPN VERB PUNCT"`. */
+  pos: string;
+  /** One character per token: `1` where its lower-cased form is a word of the English model's own vocabulary, else `0` (unseen names, numbers, punctuation). */
+  known: string;
+}
+
+/**
+ * What `analyze` finds in one article: sentences, actors with their mentions and labels, quotes,
+ * sources, loaded wording, concept variants and tone. Offsets point into `Article.text` (into
+ * `Article.title` for `titleConcepts` and `titleFraming`).
+ */
 export interface ArticleAnalysis {
   articleId: string;
   language: string;
   tokens: number;
+  /** Offsets and POS of the tokens (absent in analyses made by older versions: compare then treats word classes as unknown). */
+  tokenTags?: TokenTags;
   sentences: Sentence[];
   actors: Actor[];
   quotes: Quote[];

@@ -4,7 +4,7 @@
  * Offsets: unless a field says otherwise, `start`/`end` are UTF-16 code-unit offsets
  * (JavaScript string indices, end exclusive) into `Article.text`. Fields named
  * `rawStart`/`rawEnd` are offsets into `Article.raw`, the decoded source text.
- * `textToRaw` / `textSpanToRaw` (src/normalize/offset-map.ts) map the first to the second.
+ * `textToRaw` / `textSpanToRaw` (src/text/offset-map.ts) map the first to the second.
  */
 import type { MessageSource, WarningCode } from './messages.js';
 
@@ -29,6 +29,10 @@ export type OutletKind =
   | 'unknown'
   | (string & {});
 
+/**
+ * The publication an article comes from (from the manifest, the input's metadata, or inferred from
+ * the text).
+ */
 export interface Outlet {
   /** Stable slug, e.g. `epoch-times`. Articles from one outlet share it. */
   id: string;
@@ -42,6 +46,7 @@ export interface Outlet {
 /** Input formats the loader understands. */
 export type InputFormat = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'object';
 
+/** The input an article was read from: its label, format, encoding, size and SHA-256. */
 export interface SourceInfo {
   /** File path as given to the loader, or a caller-chosen label (e.g. `record 3 of feed.jsonl`). */
   label: string;
@@ -63,6 +68,7 @@ export interface Paragraph extends Span {
   kind: 'body' | 'heading';
 }
 
+/** What a citation is (see each member). */
 export type CitationKind =
   /** A URL found in the text or in a "Citations:"/"Sources:" block. */
   | 'url'
@@ -71,6 +77,10 @@ export type CitationKind =
   /** A wire agency or other outlet the text says it relies on ("citing Reuters"). */
   | 'wire';
 
+/**
+ * A reference the article gives: a URL, a footnote marker or a wire agency it relies on. Positions
+ * are in the raw input.
+ */
 export interface Citation {
   kind: CitationKind;
   /** The citation as written: the URL, the digits, or the agency name. */
@@ -88,6 +98,10 @@ export interface Citation {
   urls?: string[];
 }
 
+/**
+ * What a removed piece of boilerplate was (a header, a byline, a share bar, HTML page chrome,
+ * ...); user rules may name their own kinds.
+ */
 export type RemovedKind =
   | 'header'
   | 'title-repeat'
@@ -128,6 +142,10 @@ export interface Removed {
   visibleText?: string;
 }
 
+/**
+ * How much a message matters: `info` (noted), `warning` (a result may be affected), `error` (the
+ * input or a step failed).
+ */
 export type Severity = 'info' | 'warning' | 'error';
 
 /**
@@ -156,6 +174,10 @@ export interface ArticleWarning {
 /** Where a metadata field's value came from. */
 export type Provenance = 'explicit' | 'inferred' | 'default';
 
+/**
+ * The article's metadata: given by the caller, manifest, front matter or JSON record, else read
+ * from the text (`Article.provenance` says which).
+ */
 export interface ArticleMeta {
   outlet: Outlet;
   title: string | null;

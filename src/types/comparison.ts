@@ -23,6 +23,7 @@ export interface Evidence {
   field?: 'title';
 }
 
+/** One outlet of the corpus and the ids of its articles. */
 export interface OutletSummary {
   id: string;
   name: string;
@@ -46,6 +47,7 @@ export interface CorpusActor {
   rule: RuleId;
 }
 
+/** One label an outlet puts on an actor, how often, and where. */
 export interface LabelUse {
   /** Label as most often written, e.g. "Russian dictator". */
   label: string;
@@ -60,6 +62,11 @@ export interface LabelUse {
   evidence: Evidence[];
 }
 
+/**
+ * Why a label row deserves a look: `evaluative` (the analysis marked the label evaluative,
+ * "dictator"), `unique` (a head noun no other outlet uses for the actor), `contradiction` (a
+ * `former` label where another label with the same head is current); docs/comparison.md.
+ */
 export interface LabelFlag {
   type: 'evaluative' | 'contradiction' | 'unique';
   message: string;
@@ -67,6 +74,7 @@ export interface LabelFlag {
   evidence: Evidence[];
 }
 
+/** One actor × every outlet: the labels each outlet attaches to the actor, and the flags. */
 export interface LabelRow {
   actorId: string;
   name: string;
@@ -78,12 +86,17 @@ export interface LabelRow {
   differs: boolean;
 }
 
+/** One wording of a concept in one outlet, how often, and where. */
 export interface VariantWording {
   wording: string;
   count: number;
   evidence: Evidence[];
 }
 
+/**
+ * One concept worded differently by different outlets ("no limits" / "unbounded" / "boundless"),
+ * from the concept lexicon or discovered in aligned sentences.
+ */
 export interface VariantGroup {
   id: string;
   /** Concept id (from the lexicon) or a generated id for discovered groups. */
@@ -97,11 +110,16 @@ export interface VariantGroup {
   byOutlet: Record<string, VariantWording[]>;
 }
 
+/**
+ * One run of a word diff: words both renderings share (`equal`), or that only the other rendering
+ * has (`added`) or lacks (`removed`).
+ */
 export interface WordDiffPart {
   op: 'equal' | 'added' | 'removed';
   text: string;
 }
 
+/** How one article renders a clustered quote: its words and where they stand. */
 export interface QuoteRendering {
   outletId: string;
   articleId: string;
@@ -110,6 +128,7 @@ export interface QuoteRendering {
   evidence: Evidence;
 }
 
+/** The word diff from a cluster's longest rendering to another rendering of the same utterance. */
 export interface RenderingDiff {
   /** Quote ids (`articleId#quoteId`) compared: `from` is the cluster's longest rendering. */
   from: string;
@@ -119,6 +138,10 @@ export interface RenderingDiff {
   removed: number;
 }
 
+/**
+ * One utterance quoted across outlets: who said it, which outlets carry it and which do not, each
+ * rendering and how the renderings differ.
+ */
 export interface QuoteCluster {
   id: string;
   speakerId: string | null;
@@ -129,6 +152,7 @@ export interface QuoteCluster {
   diffs: RenderingDiff[];
 }
 
+/** One speaker × every outlet: how many quotes and quoted words each outlet gives the speaker. */
 export interface SpeakerRow {
   speakerId: string | null;
   speakerName: string;
@@ -148,6 +172,10 @@ export interface CoverageMissing {
   similarity?: number;
 }
 
+/**
+ * A fact (a cluster of sentences across outlets) or an added detail, with the outlets that carry
+ * it and the ones that leave it out.
+ */
 export interface CoverageItem {
   id: string;
   /**
@@ -209,6 +237,10 @@ export interface AttributionDrift {
   evidence: Evidence[];
 }
 
+/**
+ * Two articles of which one mostly reuses the other (`rewrite`), or both share a core, e.g. one
+ * wire story (`shared-source`).
+ */
 export interface RewritePair {
   articleA: string;
   articleB: string;
@@ -222,12 +254,17 @@ export interface RewritePair {
   pairs: { a: Evidence; b: Evidence; similarity: number }[];
 }
 
+/** One outlet's attributions counted by source type, with their evidence. */
 export interface SourcingProfile {
   outletId: string;
   counts: Partial<Record<SourceType, number>>;
   evidence: Evidence[];
 }
 
+/**
+ * A word or phrase (1–3 words) one outlet uses markedly more than the others, by weighted log-odds
+ * with an informative Dirichlet prior.
+ */
 export interface DistinctiveTerm {
   outletId: string;
   term: string;
@@ -240,6 +277,7 @@ export interface DistinctiveTerm {
   evidence: Evidence[];
 }
 
+/** One outlet's tone toward one actor. */
 export interface ToneCell {
   /** Mean mention tone (-1..1) from the words attached to the actor's mentions. */
   score: number;
@@ -249,6 +287,7 @@ export interface ToneCell {
   words: string[];
 }
 
+/** One actor × every outlet: the tone each outlet's wording takes toward the actor. */
 export interface ToneRow {
   actorId: string;
   name: string;
@@ -261,6 +300,10 @@ export interface AlignedGroup {
   members: (Evidence & { sentence: number; similarity: number })[];
 }
 
+/**
+ * Thresholds and lists that tune `compare`; every field is optional and `defaultComparisonOptions`
+ * holds the defaults.
+ */
 export interface ComparisonOptions {
   /** Minimum similarity for two sentences to count as reporting the same fact (0..1). */
   alignThreshold?: number;
@@ -285,6 +328,11 @@ export interface ComparisonOptions {
 /** The options a comparison ran with, defaults filled in. */
 export type ResolvedComparisonOptions = Required<ComparisonOptions>;
 
+/**
+ * What `compare` returns: every cross-outlet finding, each with evidence into the articles it
+ * holds. Plain, serializable and deterministic data; `toReportJson` turns it into the JSON report
+ * (four lists are renamed there, see `REPORT_FIELDS`).
+ */
 export interface Comparison {
   /** The analyzed articles compared, in input order: findings' `articleId`s point here. */
   articles: AnalyzedArticle[];

@@ -24,12 +24,17 @@ import type {
 import type { ActorKind, MentionForm, QuoteKind, SourceType } from './analysis.js';
 
 
+/**
+ * A span of an article's text: the words and their offsets, `text === article.text.slice(start,
+ * end)`.
+ */
 export interface ReportSpan {
   text: string;
   start: number;
   end: number;
 }
 
+/** A quote of one article in the report; the span includes the whole quote, `parts` each part. */
 export interface ReportQuote extends ReportSpan {
   /** Quote id within the article (`q1`, `q2`, ...). */
   id: string;
@@ -48,6 +53,7 @@ export interface ReportQuote extends ReportSpan {
   speakerFor?: string;
 }
 
+/** Loaded wording in one article (`ArticleAnalysis.framing` in the report). */
 export interface ReportFramingTerm extends ReportSpan {
   category: string;
   /** Concept id for concept variants / event naming, else null. */
@@ -58,6 +64,7 @@ export interface ReportFramingTerm extends ReportSpan {
   rule: string;
 }
 
+/** The label attached to a mention ("Russian dictator"), with its comparison key and flags. */
 export interface ReportMentionLabel extends ReportSpan {
   key: string;
   head: string;
@@ -67,6 +74,7 @@ export interface ReportMentionLabel extends ReportSpan {
   rule: string;
 }
 
+/** One mention of a corpus actor in an article, with its label if it has one. */
 export interface ReportMention extends ReportSpan {
   /** Corpus actor id (see top-level `actors`). */
   actorId: string;
@@ -74,6 +82,7 @@ export interface ReportMention extends ReportSpan {
   label: ReportMentionLabel | null;
 }
 
+/** An attribution of information in one article: the source phrase, its cue and its type. */
 export interface ReportSource extends ReportSpan {
   /** The cue that marks the attribution: "according to", "citing", "said" ... */
   cue: string;
@@ -83,6 +92,10 @@ export interface ReportSource extends ReportSpan {
   rule: string;
 }
 
+/**
+ * One article in the report: its metadata, its normalized text, and its findings as spans of that
+ * text.
+ */
 export interface ReportArticle {
   id: string;
   outlet: { id: string; name: string };
@@ -101,11 +114,13 @@ export interface ReportArticle {
   sources: ReportSource[];
 }
 
+/** A label and how often an outlet used it. */
 export interface ReportLabelCount {
   label: string;
   count: number;
 }
 
+/** An actor matched across the corpus, with its mention counts and labels per outlet. */
 export interface ReportActor {
   id: string;
   name: string;
@@ -120,6 +135,7 @@ export interface ReportActor {
   rule: string;
 }
 
+/** One outlet of the report: id, name, kind (null when unknown) and its articles. */
 export interface ReportOutlet {
   id: string;
   name: string;
@@ -127,11 +143,19 @@ export interface ReportOutlet {
   articleIds: string[];
 }
 
+/**
+ * The event the report covers, from `ReportOptions.event` (the manifest's event on the CLI); null
+ * fields when not given.
+ */
 export interface ReportEvent {
   title: string | null;
   date: string | null;
 }
 
+/**
+ * The JSON report (`report(c, { format: 'json' })`, `toReportJson`): the stable contract of
+ * schema/report.schema.json, field by field in docs/report.md.
+ */
 export interface ReportJson {
   schemaVersion: 2;
   generator: { name: string; version: string };

@@ -15,6 +15,11 @@ describe('tone toward each actor from the words attached to it', () => {
     expect(toneOf(a, 'Ames')!.score).toBeGreaterThan(0);
     expect(toneOf(a, 'Hale')!.score).toBeLessThan(0);
   });
+  it('two actors of one clause each take their nearest words (broadsheet style)', () => {
+    const a = run('The heroic nurse Ann Vik and the corrupt judge Eli Tors met on Monday.');
+    expect(toneOf(a, 'Vik')!.score).toBeGreaterThan(0);
+    expect(toneOf(a, 'Tors')!.score).toBeLessThan(0);
+  });
   it('each score carries its evidence words; no toned word means neutral', () => {
     const a = run('Mayor Ann Lee opened the new bridge on Monday.');
     const t = toneOf(a, 'Lee')!;
@@ -96,5 +101,12 @@ describe('tone targets the sentence alone implies', () => {
     const strand = b.actors.find((x) => x.name.endsWith('Strand'))!;
     expect(strand.mentions.map((m) => m.text)).toContain('the governor');
     expect(run('The company said the deal was good.').actors.some((x) => x.rule === 'actor.unnamed-descriptor')).toBe(false);
+  });
+  it('surnames with an inner capital or apostrophe, a speaking surname that is also a word, a headline speaker (several styles)', () => {
+    expect(run('Critics rounded on DeWitt after the vote.').actors.map((x) => x.name)).toContain('DeWitt');
+    expect(run("Voters cheered O'Malley at the rally.").actors.map((x) => x.name)).toContain("O'Malley");
+    expect(toneOf(run('Baker said the plan was a disaster.'), 'Baker')!.score).toBeLessThan(0);
+    expect(run('Hartley: "We were robbed of a fair vote."').actors.map((x) => x.name)).toContain('Hartley');
+    expect(run('Traffic slowed on Monday in March.').actors).toEqual([]);
   });
 });

@@ -60,3 +60,25 @@ describe('coverage: who carries a claim, and how the others miss it', () => {
     expect(numberAgreement(new Set(), new Set(['250']))).toBe(1);
   });
 });
+
+describe('coverage: an outlet telling one fact over two sentences', () => {
+  const c = compare([
+    fakeArticle('w', 'wire', 'The Harwick city council voted on Monday to close the Elm Street library and to sell its building to a housing developer. Parents protested outside the town hall.'),
+    fakeArticle('b', 'blog', 'Harwick city council voted on Monday to close the Elm Street library and sell its building to a housing developer, angering parents.'),
+    fakeArticle('d', 'daily', 'The Elm Street library will shut, councillors in Harwick decided. The old building goes to a developer. The mayor did not comment.'),
+  ]);
+
+  it('carries the claim with both of its sentences, not only the closer one', () => {
+    const full = c.coverage.filter((i) => i.kind === 'claim' && i.outletIds.length === 3);
+    const texts = full.map((i) => i.evidence.filter((e) => e.outletId === 'daily').map((e) => e.text));
+    expect(texts).toContainEqual(['The Elm Street library will shut, councillors in Harwick decided.', 'The old building goes to a developer.']);
+    expect(c.coverage.find((i) => i.claim.startsWith('The mayor did not comment'))?.outletIds).toEqual(['daily']);
+  });
+
+  it('reports the library claim once: a claim whose sentences all sit in a bigger claim is dropped', () => {
+    const library = c.coverage.filter((i) => i.kind === 'claim' && i.evidence.some((e) => e.text.includes('Elm Street library')));
+    expect(library).toHaveLength(1);
+    expect(library[0].rule).toBe('coverage.counterpart');
+    expect(library[0].evidence.map((e) => e.outletId).sort()).toEqual(['blog', 'daily', 'daily', 'wire']);
+  });
+});

@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare/compare.js';
+import { FramediffError } from '../../src/errors.js';
+import { buildLexicons } from '../../src/lexicons/index.js';
 import { fakeArticle } from './fake.js';
 
 function drifts(a: string, b: string) {
@@ -60,5 +62,43 @@ describe('attribution drift', () => {
         'The firm allegedly hid losses of 30 million dollars from its shareholders for two years.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('drift cues from a user lexicon', () => {
+  const a = 'Opposition lawmakers contend that the harbour authority sold the northern pier to a shipping firm below its value.';
+  const b = 'The harbour authority sold the northern pier to a shipping firm below its value, records show.';
+  const run = (lexicons = buildLexicons()) => compare([fakeArticle('a', 'wire', a), fakeArticle('b', 'blog', b)], {}, lexicons).attributionDrift ?? [];
+
+  it('a cue the built-in lexicon lacks is read once a user file adds it', () => {
+    expect(run()).toEqual([]);
+    const d = run(buildLexicons([{ file: 'my-cues.json', data: { drift: { contested: ['Contend that'] } } }]));
+    expect(d.map((x) => [x.rule, x.cue.text, x.attributed.outletId, x.asFact.outletId])).toEqual([['drift.attribution-dropped', 'contend that', 'wire', 'blog']]);
+  });
+
+  it('replace starts from the user cues alone', () => {
+    const only = buildLexicons([{ file: 'mine.json', data: { drift: { hedges: ['so it seems'] }, replace: ['drift'] } }]);
+    expect(only.drift.contested).toEqual([]);
+    expect(only.drift.hedges).toEqual(['so it seems']);
+    expect(only.drift.files).toEqual(['mine.json']);
+  });
+
+  it('bad drift data is an INVALID_LEXICON naming the file and the field', () => {
+    const bad = (drift: unknown) => () => buildLexicons([{ file: 'bad.json', data: { drift } }]);
+    for (const [drift, message] of [
+      [{ contested: 'accused' }, /drift\.contested: expected an array of non-empty strings, got the string "accused"/],
+      [{ hedges: [''] }, /drift\.hedges\[0\]: expected a non-empty string/],
+      [{ cues: ['x'] }, /drift\.cues: .*unknown field "cues"/],
+      [['accused'], /drift: expected an object, got an array/],
+    ] as const) {
+      expect(bad(drift)).toThrow(FramediffError);
+      expect(bad(drift)).toThrow(message);
+      try {
+        bad(drift)();
+      } catch (e) {
+        expect((e as FramediffError).code).toBe('INVALID_LEXICON');
+        expect((e as FramediffError).file).toBe('bad.json');
+      }
+    }
   });
 });

@@ -1,10 +1,12 @@
 /**
  * Minimal AnalyzedArticles for unit tests of the comparison layer: paragraphs split at blank lines,
- * sentences by a small regex splitter. Analysis fields other than sentences are given by the test.
+ * sentences by a small regex splitter, token tags from the tagger. Other analysis fields are given by the test.
  */
 import type { Article, Paragraph } from '../../src/types/article.js';
 import type { ArticleAnalysis, Sentence } from '../../src/types/analysis.js';
 import type { AnalyzedArticle } from '../../src/types/comparison.js';
+import { tokenTagsOf } from '../../src/analyze/analyze.js';
+import { tokenize } from '../../src/analyze/tokens.js';
 
 export function splitParagraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
@@ -63,6 +65,8 @@ export function fakeArticle(id: string, outletId: string, text: string, analysis
       articleId: id,
       language: 'en',
       tokens: 0,
+      // The tagger's tokens, as analyze keeps them: compare reads word classes from these.
+      tokenTags: tokenTagsOf(text.trim() ? tokenize(text).tokens : []),
       sentences: splitSentences(text, paragraphs),
       actors: [],
       quotes: [],

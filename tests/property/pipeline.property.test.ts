@@ -2,8 +2,8 @@
  * Property-based runs over normalize → analyze → compare → every report format, with random text:
  * quotation marks of every kind, odd spaces, combining marks, soft hyphens, scripts other than
  * Latin, odd encodings (UTF-16, Windows-1252 bytes), nesting and names like "constructor".
- * Asserted: no exception other than a typed FramediffError, nothing lost (every character of the
- * input is in the text or in removed[]), exact offsets, and a 15+ word English paragraph survives.
+ * Asserted: no exception other than a typed FramediffError, nothing lost (every character of a
+ * plain-text input, and every drawn character of an HTML one, is in the text or in removed[]), exact offsets, and a 15+ word English paragraph survives.
  * Seeded and bounded, so CI runs the same cases every time in a few seconds.
  */
 import fc from 'fast-check';
@@ -15,6 +15,7 @@ import { normalize } from '../../src/normalize/normalize.js';
 import { report } from '../../src/report/index.js';
 import type { Article, ArticleInput } from '../../src/types/article.js';
 import { expectExactOffsets, expectNothingLost } from '../normalize/helpers.js';
+import { expectNothingVisibleLost } from './html-visible.js';
 
 const SEED = 20261204;
 const RUNS = 25;
@@ -100,6 +101,7 @@ describe('pipeline properties (seeded)', () => {
           expectNothingLost(a);
           expectExactOffsets(a);
         }
+        if (a.source.format === 'html') expectNothingVisibleLost(a);
         // Every format: the offset map runs forward inside the raw input.
         let last = 0;
         for (const [t, r, len] of a.offsetMap) {

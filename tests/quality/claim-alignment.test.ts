@@ -31,8 +31,10 @@ describe('claim alignment on the seed corpus (own gold)', () => {
 
   it('aligns sentences that report one fact with at least the measured precision', () => {
     expect(score.pairs.system).toBeGreaterThan(0);
-    expect(score.pairs.correct / score.pairs.system).toBeGreaterThanOrEqual(0.75);
-    expect(score.pairs.correct / score.pairs.gold).toBeGreaterThanOrEqual(0.2);
+    // Measured 0.615 / 0.615 since counterparts carry every sentence ≥ 0.6 × alignThreshold (was 0.78 / 0.53
+    // at 0.7, best sentence only): recall bought with precision, chosen on the dev gold's pair F1.
+    expect(score.pairs.correct / score.pairs.system).toBeGreaterThanOrEqual(0.58);
+    expect(score.pairs.correct / score.pairs.gold).toBeGreaterThanOrEqual(0.55);
   });
 });
 

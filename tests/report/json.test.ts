@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportJsonString, toReportJson } from '../../src/report/json.js';
+import { REPORT_FIELDS } from '../../src/report/fields.js';
 import pkg from '../../package.json' with { type: 'json' };
 import { EVIL, fixtureComparison } from './fixture.js';
 import { schemaErrors } from './schema-validator.js';
@@ -12,6 +13,19 @@ describe('toReportJson', () => {
     expect(json.generator).toEqual({ name: 'framediff', version: pkg.version });
     expect(json.event).toEqual({ title: 'Housing plan', date: '2025-02-24' });
     expect(schemaErrors(json)).toEqual([]);
+  });
+
+  it('carries each finding list over under its REPORT_FIELDS name, in that order', () => {
+    const comparison = fixtureComparison();
+    expect(comparison.labels.length).toBeGreaterThan(0);
+    expect(json.labelTable).toEqual(comparison.labels);
+    expect(json.synopsis).toEqual(comparison.alignment);
+    for (const [from, to] of Object.entries(REPORT_FIELDS)) {
+      expect(json[to], `${from} → ${to}`).toEqual(comparison[from as keyof typeof REPORT_FIELDS] ?? []);
+    }
+    const keys = Object.keys(json);
+    const carried = Object.values(REPORT_FIELDS);
+    expect(keys.slice(keys.indexOf(carried[0]), keys.indexOf(carried[0]) + carried.length)).toEqual(carried);
   });
 
   it('reports quotes with the speaker name and exact offsets', () => {

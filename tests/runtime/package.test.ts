@@ -42,6 +42,21 @@ describe('the published package', () => {
     expect(JSON.parse(out)).toEqual([true, true, true]);
   });
 
+  it('exports the public API and no analysis internals (docs/architecture.md lists it)', () => {
+    const out = execFileSync('node', ['--input-type=module', '-e', `
+      const c = await import('framediff/core'), i = await import('framediff');
+      console.log(JSON.stringify([Object.keys(c).sort(), Object.keys(i).filter((k) => !(k in c)).sort()]));
+    `], { encoding: 'utf8' });
+    const [core, nodeOnly] = JSON.parse(out) as [string[], string[]];
+    expect(core).toEqual([
+      'FramediffError', 'REPORT_FIELDS', 'REPORT_FORMATS', 'analyze', 'analyzeCorpus', 'buildHtmlRules', 'buildLexicons',
+      'compare', 'compileBoilerplate', 'defaultBoilerplateData', 'defaultComparisonOptions', 'defaultLexicons', 'groupEvents',
+      'labelTable', 'mergeBoilerplate', 'missingOutlets', 'normalize', 'normalizeAll', 'quoteMatrix', 'report', 'reportJsonString', 'synopsis',
+      'textSpanToRaw', 'textToRaw', 'toCsvTables', 'toHtml', 'toMarkdown', 'toReportJson',
+    ]);
+    expect(nodeOnly).toEqual(['compareCorpus', 'loadCorpus', 'loadLexiconFiles']);
+  });
+
   it('the ESM entries share it too', () => {
     const out = execFileSync('node', ['--input-type=module', '-e', `
       const a = await import('framediff'), b = await import('framediff/core');

@@ -26,15 +26,42 @@ export interface Discovery {
 
 const ORG_LINKS = new Set(['of', 'for', 'on', '&']);
 
+type WordSets = Record<'orgHeads' | 'placeHeads' | 'eventHeads' | 'speech' | 'nonNames' | 'groupWords' | 'orgLabelHeads' | 'placeLeads' | 'nameSuffixes', Set<string>>;
+const wordSetCache = new WeakMap<Lexicons['gazetteer'], WordSets>();
+const honorificCache = new WeakMap<Lexicons['labels'], Set<string>>();
+
+/** The gazetteer's word lists as sets, built once per lexicon object (not once per article). */
+function wordSets(g: Lexicons['gazetteer']): WordSets {
+  let w = wordSetCache.get(g);
+  if (!w) {
+    w = {
+      orgHeads: new Set(g.orgHeads),
+      placeHeads: new Set(g.placeHeads),
+      eventHeads: new Set(g.eventHeads),
+      speech: new Set(g.speechVerbs),
+      nonNames: new Set(g.nonNames),
+      groupWords: new Set(g.groups),
+      orgLabelHeads: new Set(g.orgLabelHeads),
+      placeLeads: new Set(g.placeLeads),
+      nameSuffixes: new Set(g.nameSuffixes),
+    };
+    wordSetCache.set(g, w);
+  }
+  return w;
+}
+
+function honorificSet(labels: Lexicons['labels']): Set<string> {
+  let h = honorificCache.get(labels);
+  if (!h) honorificCache.set(labels, (h = new Set(labels.honorifics)));
+  return h;
+}
+
 export function discover(text: string, tokens: Token[], lexicons: Lexicons, userEntries: GazetteerEntry[]): Discovery {
   const gaz = indexGazetteer(lexicons.gazetteer, userEntries);
   const g = lexicons.gazetteer;
-  const orgHeads = new Set(g.orgHeads);
-  const placeHeads = new Set(g.placeHeads);
-  const eventHeads = new Set(g.eventHeads);
-  const speech = new Set(g.speechVerbs);
+  const { orgHeads, placeHeads, eventHeads, speech, nonNames, groupWords, orgLabelHeads, placeLeads, nameSuffixes } = wordSets(g);
   const labels = lexicons.labels;
-  const honorifics = new Set(labels.honorifics);
+  const honorifics = honorificSet(labels);
 
   // Gazetteer matches, longest first, left to right.
   const gazAt = new Map<number, GazetteerMatch>();
@@ -58,14 +85,13 @@ export function discover(text: string, tokens: Token[], lexicons: Lexicons, user
     for (let x = a; x < b; x++) if (orgHeads.has(tokens[x].text) && ORG_LINKS.has(tokens[x + 1].text)) return true;
     return false;
   };
-  const runs = joinHyphenatedOrgs(tokens, findNameRuns(tokens, orgHeads, headlines, starts, gazTokens, new Set(g.nonNames)), isOrgName);
+  const runs = joinHyphenatedOrgs(tokens, findNameRuns(tokens, orgHeads, headlines, starts, gazTokens, nonNames), isOrgName);
   const runAt = new Map<number, NameRun>();
   const runEndingAt = new Map<number, NameRun>();
   for (const r of runs) {
     runAt.set(r.first, r);
     runEndingAt.set(r.last, r);
   }
-  const groupWords = new Set(g.groups);
 
   const env: LabelEnv = {
     text,
@@ -89,8 +115,7 @@ export function discover(text: string, tokens: Token[], lexicons: Lexicons, user
 
   const mentions: RawMention[] = [];
   const placeCue = placeCueFinder(tokens, g, runEndingAt, gazEndingAt);
-  const orgLabelHeads = new Set(g.orgLabelHeads);
-  const runEnv = { text, tokens, labels, labelEnv: env, gazAt, honorifics, placeHeads, placeLeads: new Set(g.placeLeads), eventHeads, speech, groupWords, orgHeads, orgLabelHeads, isOrgName, isOov, placeCue, demonyms: gaz.demonyms, nameSuffixes: new Set(g.nameSuffixes) };
+  const runEnv = { text, tokens, labels, labelEnv: env, gazAt, honorifics, placeHeads, placeLeads, eventHeads, speech, groupWords, orgHeads, orgLabelHeads, isOrgName, isOov, placeCue, demonyms: gaz.demonyms, nameSuffixes };
   for (const run of runs) mentions.push(...classifyRun(run, runEnv));
 
   // Gazetteer names outside any run (wink sometimes tags a capitalized name word as a verb: "Downing Street").
@@ -102,7 +127,7 @@ export function discover(text: string, tokens: Token[], lexicons: Lexicons, user
     mentions.push({ ...rawMention(tokens, m.first, m.last, m.entry.kind, pseudo), entry: m.entry, form: m.via === 'alias' ? 'alias' : 'full' });
   }
 
-  mentions.push(...findGroups(tokens, gaz, new Set(g.groups), gazAt));
+  mentions.push(...findGroups(tokens, gaz, groupWords, gazAt));
   const descriptors = findDescriptors(env, tokens, gazAt, lexicons, runAt);
   return { mentions: mentions.sort((x, y) => x.start - y.start), descriptors, env, gazetteer: gaz };
 }

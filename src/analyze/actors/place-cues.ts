@@ -6,6 +6,26 @@ import type { NameRun } from './names.js';
 
 export type PlaceCue = 'strong' | 'weak' | null;
 
+type CueSets = Record<'nouns' | 'suffixes' | 'preps' | 'cueWords' | 'cuePreps' | 'adjectives', Set<string>>;
+const compiled = new WeakMap<Gazetteer, CueSets>();
+
+/** The gazetteer's cue lists as sets, built once per lexicon (not once per article). */
+function cueSets(g: Gazetteer): CueSets {
+  let c = compiled.get(g);
+  if (!c) {
+    c = {
+      nouns: new Set(g.placeNouns),
+      suffixes: new Set(g.placeSuffixNouns),
+      preps: new Set(g.placePrepositions),
+      cueWords: new Set(g.placeCueWords),
+      cuePreps: new Set(g.placeCuePrepositions),
+      adjectives: new Set(g.placeAdjectives),
+    };
+    compiled.set(g, c);
+  }
+  return c;
+}
+
 /**
  * Place cues around a name (lists from the gazetteer lexicon): `strong` for "the city of X" and
  * "X region"; `weak` for a place preposition ("near X") or a motion/strike word with its
@@ -13,12 +33,7 @@ export type PlaceCue = 'strong' | 'weak' | null;
  * a place so cued ("on Kharkiv and Zaporizhzhia").
  */
 export function placeCueFinder(tokens: Token[], g: Gazetteer, runEndingAt: Map<number, NameRun>, gazEndingAt: Map<number, GazetteerMatch>): (first: number, last: number) => PlaceCue {
-  const nouns = new Set(g.placeNouns);
-  const suffixes = new Set(g.placeSuffixNouns);
-  const preps = new Set(g.placePrepositions);
-  const cueWords = new Set(g.placeCueWords);
-  const cuePreps = new Set(g.placeCuePrepositions);
-  const adjectives = new Set(g.placeAdjectives);
+  const { nouns, suffixes, preps, cueWords, cuePreps, adjectives } = cueSets(g);
   // The lite model sometimes leaves a participle unlemmatized ("diverting"/ADJ): strip -ing/-ed too.
   const isCueWord = (t: Token) => [t.lemma.toLowerCase(), t.normal, t.normal.replace(/(?:ing|ed|s)$/, '')].some((w) => cueWords.has(w));
   const same = (i: number, j: number) => tokens[i] !== undefined && tokens[j] !== undefined && tokens[i].sentence === tokens[j].sentence;

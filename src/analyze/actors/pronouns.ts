@@ -82,7 +82,8 @@ function subjectLikeMention(s: PronounScope, p: Token, kind: string, fitting: (m
     // nor is a possessive ("Bellini's wife said": the wife speaks).
     if (oblique(s, m) || m.possessive) continue;
     let opens = true;
-    for (let k = i - 1; k >= 0 && mentions[k].sentence === m.sentence; k--) {
+    const first = firstSentenceOf(s, m.sentence);
+    for (let k = i - 1; k >= 0 && mentions[k].sentence >= first && mentions[k].sentence <= m.sentence; k--) {
       const o = mentions[k];
       if (fitting(o) && !oblique(s, o) && !o.possessive && o.actorId !== m.actorId) {
         opens = false;
@@ -92,6 +93,16 @@ function subjectLikeMention(s: PronounScope, p: Token, kind: string, fitting: (m
     if (opens) return m;
   }
   return nearest;
+}
+
+/**
+ * The splitter may cut a sentence after an abbreviation (`Sen. David Perdue (R-Ga.) | said he ...`):
+ * a "sentence" opening in lower case or with a comma continues the one before.
+ */
+function firstSentenceOf(s: PronounScope, si: number): number {
+  const sents = s.ctx.sentences;
+  while (si > 0 && sents[si] && /^[\s"“”]*(?:[,;)\]]|\p{Ll})/u.test(s.ctx.text.slice(sents[si].start, Math.min(sents[si].end, sents[si].start + 8)))) si--;
+  return si;
 }
 
 /**
@@ -118,6 +129,14 @@ function oblique(s: PronounScope, m: Mention): boolean {
   let k = toks.length - 1;
   while (k >= 0 && (toks[k].pos === 'DET' || toks[k].pos === 'ADJ' || toks[k].pos === 'NUM')) k--;
   if (k < 0) return false;
+  if (k > 0 && ['and', 'or'].includes(fold(toks[k].text)) && toks[k - 1].pos === 'PROPN') {
+    // "loyalists to Joe Biden and Bernie Sanders": a name conjoined to an oblique name is oblique too.
+    k--;
+    while (k > 0 && toks[k - 1].pos === 'PROPN') k--;
+    k--;
+    while (k >= 0 && (toks[k].pos === 'DET' || toks[k].pos === 'ADJ' || toks[k].pos === 'NUM')) k--;
+    if (k < 0) return false;
+  }
   const w = fold(toks[k].text);
   return toks[k].pos === 'ADP' || w === 'of' || w === 'near' || w === 'outside' || w === 'inside';
 }

@@ -9,9 +9,10 @@ import type { Hit, LoadedDoc } from './doc.js';
 
 export function scareQuotes(doc: LoadedDoc): Hit[] {
   return doc.quotes.flatMap((q) => {
-    if (q.kind !== 'scare') return [];
+    // A title in marks (`on "Fox News Sunday"`) distances nobody from anything.
+    if (q.kind !== 'scare' || q.unattributedReason === 'title') return [];
     // The words only: a full stop or comma the outlet set inside the marks is no part of them.
-    const words = doc.text.slice(q.start, q.end).replace(/[\s.,;:!?]+$/u, '');
+    const words = doc.text.slice(q.start, q.end).replace(/(?<![\s.,;:!?])[\s.,;:!?]+$/u, '');
     if (!/\p{L}/u.test(words) || isTitle(words) || introducesTerm(doc.text, q.start)) return [];
     return [{ start: q.start, end: q.start + words.length, category: 'scare-quote', entry: words.toLowerCase(), valence: null, lexicon: 'quotes', rule: 'framing.scare-quote' }];
   });

@@ -7,7 +7,8 @@
  *                otherwise:               speaker-before (own stretch), speaker-after,
  *                                         speaker-before (whole sentence)
  *   fallbacks    according-to, then colon (only when no verb was found at all)
- *   refinement   reported: a document's quote that reports a person gives the person
+ *   refinement   reported: a document's quote that reports a person gives the person;
+ *                document-issuer: "the statement" named before as X's statement gives X
  *
  * Dash-attributed pull quotes (strategy-dash.ts), transcript turns and continuations are applied by
  * the quote finder (index.ts) after this. Falls back to the name as written (actorId null) when no
@@ -20,9 +21,9 @@ import { speakerAfter } from './strategy-after.js';
 import { speakerBefore, speakerBeforeInSentence, speakerLeadIn } from './strategy-before.js';
 import { accordingTo, type AccordingHit } from './strategy-according.js';
 import { colonSpeaker } from './strategy-colon.js';
-import { reportedSpeaker, toldOutlet } from './strategy-reported.js';
+import { documentIssuer, reportedSpeaker, toldOutlet } from './strategy-reported.js';
 import { dashSpeaker } from './strategy-dash.js';
-import { namedBefore } from './naming.js';
+import { namedBefore, titleAfterPreposition } from './naming.js';
 import { speakerFor } from './speaker-for.js';
 
 export type { QuoteSite } from './site.js';
@@ -36,6 +37,7 @@ export const QUOTE_RULES = {
   according: 'quote.attribution.according-to',
   colon: 'quote.attribution.colon',
   reported: 'quote.attribution.reported',
+  documentIssuer: 'quote.attribution.document-issuer',
   dash: 'quote.attribution.dash',
   turn: 'quote.attribution.turn',
   conjoined: 'quote.attribution.conjoined',
@@ -61,6 +63,8 @@ export interface Attribution {
   endsClause: boolean;
   /** A naming cue ("so-called", "dubbed") stands right before the quote. */
   named: boolean;
+  /** The quoted words are a title after a preposition (`on "Fox News Sunday"`). */
+  title: boolean;
   /** Where the attribution stands: before the quote, after it, or nowhere. */
   side: 'before' | 'after' | null;
 }
@@ -91,7 +95,8 @@ export function attribute(env: AttributionEnv, site: QuoteSite, recent: RecentSp
   }
   const endsClause = w.afterText === '' || /^[.!?,;:)\]]*$/.test(w.afterText) || hit?.side === 'after';
   const according = accordingTo(r, w);
-  const base = { startsClause: w.startsClause, endsClause, named: namedBefore(env.cues, w.before) };
+  const title = titleAfterPreposition(w.before, env.ctx.text.slice(site.start, site.end));
+  const base = { startsClause: w.startsClause, endsClause, named: namedBefore(env.cues, w.before), title };
   if (hit?.found?.unresolved) return { ...base, speaker: null, verb: null, via: null, speakerFor: null, rule: null, side: null, reason: `pronoun "${hit.found.name}" has no fitting antecedent` };
   let a = chooseSpeaker(r, w, hit, according);
   if (a.speaker && according && a.rule !== QUOTE_RULES.according && according.found.document) a.via = according.phrase;
@@ -125,8 +130,10 @@ function reported(r: Reader, site: QuoteSite, a: Chosen): Chosen {
   const sp = a.speaker;
   if (!sp || sp.actorId !== null || (sp.method !== 'source' && sp.method !== 'according-to')) return a;
   const inner = reportedSpeaker(r, site);
-  if (!inner) return a;
-  return { ...a, via: sp.name, speaker: toSpeaker(inner, 'source'), rule: QUOTE_RULES.reported };
+  if (inner) return { ...a, via: sp.name, speaker: toSpeaker(inner, 'source'), rule: QUOTE_RULES.reported };
+  const issuer = sp.method === 'source' ? documentIssuer(r, sp) : null;
+  if (issuer) return { ...a, via: sp.name, speaker: toSpeaker(issuer, 'source'), rule: QUOTE_RULES.documentIssuer };
+  return a;
 }
 
 /** A pull quote attributed by a dash and a name (`"..." — Maria Lopes, union spokeswoman`). */
@@ -134,7 +141,7 @@ export function attributeDash(env: AttributionEnv, site: QuoteSite, recent: Rece
   const f = dashSpeaker({ env, recent }, site);
   if (!f) return null;
   const speaker = toSpeaker(f, 'dash');
-  return { speaker, verb: null, via: null, speakerFor: speakerFor(env, speaker), reason: null, rule: QUOTE_RULES.dash, startsClause: true, endsClause: true, named: false, side: 'after' };
+  return { speaker, verb: null, via: null, speakerFor: speakerFor(env, speaker), reason: null, rule: QUOTE_RULES.dash, startsClause: true, endsClause: true, named: false, title: false, side: 'after' };
 }
 
 /** The person a following "he said" may take up after this attribution (else the one before). */

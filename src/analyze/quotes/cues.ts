@@ -56,7 +56,9 @@ export function cuesFor(lex: AttributionLexicon): Cues {
 
 /** Lower-case a word and fold curly apostrophes, so lexicon entries match either spelling. */
 export function fold(s: string): string {
-  return s.toLowerCase().replace(/[’‘]/g, "'");
+  const lower = s.toLowerCase();
+  // Most words have no curly apostrophe: skip the replace (hot: every token near every quote).
+  return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
 }
 
 function escape(w: string): string {

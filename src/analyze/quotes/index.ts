@@ -9,7 +9,7 @@
 import type { ArticleWarning } from '../../types/article.js';
 import type { Quote } from '../../types/analysis.js';
 import type { AnalysisContext } from '../context.js';
-import { scanQuoteMarks, type MarkedPart, type UnbalancedMark } from './marks.js';
+import type { MarkedPart, UnbalancedMark } from './marks.js';
 import { attribute, attributeDash, attributionEnv, rememberSpeaker, QUOTE_RULES, type Attribution, type FirstPersonResolver, type RecentSpeaker } from './attribution.js';
 import { findTurns, turnAt, type Turn } from './turns.js';
 import { countInnerSentences, countWords, quoteKind } from './kinds.js';
@@ -29,6 +29,9 @@ export interface QuoteFindings {
   quotes: Quote[];
   warnings: TextWarning[];
 }
+
+/** `unattributedReason` of a show, book or song title in quotation marks: no speech, and no distancing either. */
+export const TITLE_REASON = 'title';
 
 /** The text joined between the parts of a split or multi-paragraph quote. */
 export const PART_JOINER = ' … ';
@@ -50,7 +53,7 @@ export function findQuotes(ctx: AnalysisContext, options: QuoteOptions = {}): Qu
 
 export function findQuotesWithWarnings(ctx: AnalysisContext, options: QuoteOptions = {}): QuoteFindings {
   const { text } = ctx;
-  const scan = scanQuoteMarks(text);
+  const scan = ctx.quoteMarks();
   const spans: [number, number][] = scan.quotes.flatMap((q) => q.parts.map((p): [number, number] => [p.outerStart, p.outerEnd]));
   const turns = findTurns(ctx);
   const env = attributionEnv(ctx, spans, firstPersonResolver(turns, options.author));
@@ -272,10 +275,11 @@ function toQuote(ctx: AnalysisContext, d: Draft, i: number): Quote {
     startsClause: a.startsClause,
     endsClause: a.endsClause,
     named: a.named,
+    title: a.title,
   });
   // A scare quote has nobody saying it, whatever verb the sentence holds.
   const speaker = kind === 'scare' ? null : a.speaker;
-  const reason = speaker ? null : kind === 'scare' ? 'scare quote' : (a.reason ?? 'no attribution verb in sentence');
+  const reason = speaker ? null : kind === 'scare' ? (a.title && !a.named ? TITLE_REASON : 'scare quote') : (a.reason ?? 'no attribution verb in sentence');
   return {
     id: `q${i + 1}`,
     start: first.start,

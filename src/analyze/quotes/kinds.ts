@@ -17,6 +17,8 @@ export interface KindInput {
   endsClause: boolean;
   /** Preceded by a naming cue ("so-called", "a group called"). */
   named: boolean;
+  /** A short title-case phrase after a preposition or possessive (naming.ts): a title. */
+  title?: boolean;
 }
 
 export function countWords(s: string): number {
@@ -29,6 +31,8 @@ export function countInnerSentences(s: string): number {
 
 export function quoteKind(q: KindInput): QuoteKind {
   if (q.named && q.words <= 4) return 'scare';
+  // A show, book or song title (`on "The Steve Harvey Morning Show"`): nobody says it.
+  if (q.title) return 'scare';
   if (q.parts > 1 || q.innerSentences >= 1) return 'direct';
   if (q.words <= 3 && !q.attributed && !(q.startsClause && q.endsClause)) return 'scare';
   if (q.words <= 2 && !q.attributed) return 'scare';

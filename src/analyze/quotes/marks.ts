@@ -60,7 +60,9 @@ function roleOf(text: string, i: number, lineStart: number, lineEnd: number): { 
       // Some texts close with “ as well; trust the context when it clearly says "close".
       return { style: 'double', role: !openCtx && closeCtx ? 'either' : 'open' };
     case '”':
-      // Never an opener: a stray ” at a paragraph start is reported, not taken as a new quote.
+      // A paragraph opening with ” before its first word (`”Mr. Trump embodies ...`, `” … he delivered`)
+      // uses the wrong mark to open when a closer follows in the paragraph. Elsewhere ” only closes.
+      if (prev === undefined && next !== undefined && (isLetter(next) || /^ ?…/.test(text.slice(i + 1, i + 3))) && text.slice(i + 1, lineEnd).includes('”')) return { style: 'double', role: 'open' };
       return { style: 'double', role: 'close' };
     case '«':
       return { style: 'guillemet', role: 'open' };
@@ -89,6 +91,23 @@ function roleOf(text: string, i: number, lineStart: number, lineEnd: number): { 
 const MARK = /["“”‘’'«»]/g;
 
 /**
+ * Two straight apostrophes stand for one double mark in some archives (`''Tell that to the
+ * janitor,'' Mr. Biden said`). In `'''` the single mark closes first when a single quote is open.
+ */
+function isApostrophePair(text: string, i: number, singleOpen: boolean): boolean {
+  return text[i] === "'" && text[i + 1] === "'" && !(singleOpen && text[i + 2] === "'");
+}
+
+/** The role of an apostrophe pair, judged like a straight double mark from the characters around the pair. */
+function pairRole(text: string, i: number, lineStart: number, lineEnd: number): { style: Style; role: Role } {
+  const prev = i > lineStart ? text[i - 1] : undefined;
+  const next = i + 2 < lineEnd ? text[i + 2] : undefined;
+  const openCtx = prev === undefined || SPACE_BEFORE.test(prev) || '“‘«"'.includes(prev);
+  const closeCtx = next === undefined || AFTER_CLOSE.test(next) || '”’»"\''.includes(next);
+  return { style: 'double', role: openCtx && !closeCtx ? 'open' : !openCtx && closeCtx ? 'close' : 'either' };
+}
+
+/**
  * Inside a single-quoted quote, "workers’ rights" is a plural possessive, not the closing mark:
  * an s before it, a lower-case word after it, and another closing candidate later in the paragraph.
  */
@@ -101,6 +120,8 @@ interface Open {
   style: Style;
   outerStart: number;
   parts: MarkedPart[];
+  /** Characters of the opening mark (2 for an apostrophe pair). */
+  width: number;
 }
 
 /**
@@ -125,9 +146,9 @@ function runsOn(text: string, open: Open, lineStart: number, lineEnd: number, ne
   if (!nextLine) return false;
   const first = text[nextLine[0]];
   const openers = open.style === 'single' ? "‘'" : open.style === 'guillemet' ? '«' : '“"';
-  if (!openers.includes(first)) return false;
+  if (!openers.includes(first) && !(open.style === 'double' && text.startsWith("''", nextLine[0]))) return false;
   const before = text.slice(lineStart, open.outerStart).trimEnd();
-  const content = text.slice(open.outerStart + 1, lineEnd).trim();
+  const content = text.slice(open.outerStart + open.width, lineEnd).trim();
   const opensParagraph = before === '' || before.endsWith(':');
   const severalSentences = /[.!?]["”’]?\s+\S/.test(content);
   return opensParagraph || severalSentences;
@@ -166,38 +187,41 @@ export function scanQuoteMarks(text: string): MarkScan {
     let m: RegExpExecArray | null;
     while ((m = MARK.exec(text)) && m.index < le) {
       const i = m.index;
-      const r = roleOf(text, i, ls, le);
+      const pair = isApostrophePair(text, i, stack[stack.length - 1]?.style === 'single');
+      const w = pair ? 2 : 1;
+      if (pair) MARK.lastIndex = i + 2;
+      const r = pair ? pairRole(text, i, ls, le) : roleOf(text, i, ls, le);
       if (!r || r.role === null) continue;
       const top = stack[stack.length - 1];
       if (top?.style === 'single' && r.style === 'single' && r.role === 'close' && pluralPossessive(text, i, le)) continue;
       const closesTop = top && top.style === r.style && (r.role === 'close' || r.role === 'either');
       if (closesTop) {
         stack.pop();
-        if (stack.length === 0) finish(top, { outerStart: top.outerStart, start: top.outerStart + 1, end: i, outerEnd: i + 1 }, false);
+        if (stack.length === 0) finish(top, { outerStart: top.outerStart, start: top.outerStart + top.width, end: i, outerEnd: i + w }, false);
         continue;
       }
       if (r.role === 'close') {
         // A closing single with nothing open is a plural possessive ("leaders’ "); a lone closing double is reported.
-        if (r.style !== 'single' && stack.length === 0) unbalanced.push({ start: i, end: i + 1, kind: 'unopened' });
+        if (r.style !== 'single' && stack.length === 0) unbalanced.push({ start: i, end: i + w, kind: 'unopened' });
         continue;
       }
       // An opener. A second top-level opener of the same style means the first never closed.
       if (top && top.style === r.style) {
         stack.pop();
         if (stack.length === 0) {
-          if (top.style !== 'single') unbalanced.push({ start: top.outerStart, end: top.outerStart + 1, kind: 'unclosed' });
-          const end = recoveredEnd(text, top.outerStart + 1, le, i);
-          if (top.style !== 'single') finish(top, { outerStart: top.outerStart, start: top.outerStart + 1, end, outerEnd: end }, true);
+          if (top.style !== 'single') unbalanced.push({ start: top.outerStart, end: top.outerStart + top.width, kind: 'unclosed' });
+          const end = recoveredEnd(text, top.outerStart + top.width, le, i);
+          if (top.style !== 'single') finish(top, { outerStart: top.outerStart, start: top.outerStart + top.width, end, outerEnd: end }, true);
         }
       }
       if (stack.length >= 2) continue; // deeper nesting stays inside the outer quote
       if (stack.length === 0 && continuing && r.style === continuing.style && i === ls) {
         // The repeated opening mark of a multi-paragraph quote.
-        stack.push({ ...continuing, outerStart: i });
+        stack.push({ ...continuing, outerStart: i, width: w });
         continuing = null;
         continue;
       }
-      stack.push({ style: r.style, outerStart: i, parts: [] });
+      stack.push({ style: r.style, outerStart: i, parts: [], width: w });
     }
     if (continuing) {
       // The previous paragraph promised a continuation that did not come: close it there.
@@ -208,17 +232,17 @@ export function scanQuoteMarks(text: string): MarkScan {
     const outer = stack[0];
     if (!outer) return;
     let end = le;
-    while (end > outer.outerStart + 1 && /\s/.test(text[end - 1])) end--;
+    while (end > outer.outerStart + outer.width && /\s/.test(text[end - 1])) end--;
     const next = paragraphs[li + 1] ?? null;
     const firstOuter = outer.parts.length > 0 ? outer.parts[0].outerStart : outer.outerStart;
     if (runsOn(text, outer, ls, le, next)) {
-      carried = { style: outer.style, outerStart: firstOuter, parts: [...outer.parts, { outerStart: outer.outerStart, start: outer.outerStart + 1, end, outerEnd: end }] };
+      carried = { style: outer.style, outerStart: firstOuter, width: outer.width, parts: [...outer.parts, { outerStart: outer.outerStart, start: outer.outerStart + outer.width, end, outerEnd: end }] };
       return;
     }
     if (outer.style === 'single') return; // an unclosed single is an apostrophe we could not tell apart
-    unbalanced.push({ start: outer.outerStart, end: outer.outerStart + 1, kind: 'unclosed' });
-    const rec = recoveredEnd(text, outer.outerStart + 1, le);
-    finish(outer, { outerStart: outer.outerStart, start: outer.outerStart + 1, end: rec, outerEnd: rec }, true);
+    unbalanced.push({ start: outer.outerStart, end: outer.outerStart + outer.width, kind: 'unclosed' });
+    const rec = recoveredEnd(text, outer.outerStart + outer.width, le);
+    finish(outer, { outerStart: outer.outerStart, start: outer.outerStart + outer.width, end: rec, outerEnd: rec }, true);
   });
   if (carried) {
     const c: Open = carried;

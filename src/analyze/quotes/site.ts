@@ -7,6 +7,7 @@
 import type { Token } from '../context.js';
 import { lineAt, sentenceIndexAt, tokensIn } from './text-tools.js';
 import type { AttributionEnv } from './env.js';
+import { lastStartingAtOrBefore } from '../../util/search.js';
 
 /** Characters before and after a quote read for its attribution (verbs and speakers sit close to the quote). */
 export const ATTRIBUTION_WINDOW = 600;
@@ -104,6 +105,26 @@ function dropAsides(words: Token[]): Token[] {
   return out;
 }
 
+/** Is the token inside a (non-pronoun) actor mention? */
+function inMention(env: AttributionEnv, t: Token): boolean {
+  const ms = env.ctx.mentions;
+  const last = lastStartingAtOrBefore(ms, t.start);
+  // Mentions may nest ("Secretary of State X" / "X"): a few before the last one starting here.
+  for (let k = last; k >= 0 && k >= last - 3; k--) {
+    if (ms[k].form !== 'pronoun' && ms[k].start <= t.start && t.end <= ms[k].end) return true;
+  }
+  return false;
+}
+
+/**
+ * The tagger reads some name words as verbs ("Ted Cruz", "Josh Earnest", "Lynch said"): a
+ * capitalized word inside an actor mention is a proper noun for every attribution pass, so a
+ * name never ends a subject or hides the speech verb after it.
+ */
+function asNames(env: AttributionEnv, words: Token[]): Token[] {
+  return words.map((t) => (t.pos !== 'PROPN' && /^\p{Lu}/u.test(t.text) && inMention(env, t) ? { ...t, pos: 'PROPN' } : t));
+}
+
 /** The last sentence of the paragraph before `lineStart` when that paragraph ends in a colon. */
 function leadInWords(env: AttributionEnv, lineStart: number): Token[] {
   const { ctx } = env;
@@ -112,7 +133,7 @@ function leadInWords(env: AttributionEnv, lineStart: number): Token[] {
   const si = sentenceIndexAt(ctx.sentences, head.length - 1);
   const [ps] = lineAt(ctx.text, head.length - 1);
   const from = Math.max(ps, si >= 0 ? ctx.sentences[si].start : ps);
-  return dropAsides(tokensIn(ctx.tokens, from, head.length).filter((t) => !env.insideQuote(t.start)));
+  return asNames(env, dropAsides(tokensIn(ctx.tokens, from, head.length).filter((t) => !env.insideQuote(t.start))));
 }
 
 export function siteWords(env: AttributionEnv, site: QuoteSite): SiteWords {
@@ -121,7 +142,7 @@ export function siteWords(env: AttributionEnv, site: QuoteSite): SiteWords {
   const [, le] = lineAt(ctx.text, Math.max(site.outerStart, site.outerEnd - 1));
   const sentEnd = sentenceEnd(env, site, le);
   const clauseStart = clauseStartOf(env, site, ls);
-  const sentenceBefore = dropAsides(tokensIn(ctx.tokens, clauseStart, site.outerStart).filter((t) => !env.insideQuote(t.start)));
+  const sentenceBefore = asNames(env, dropAsides(tokensIn(ctx.tokens, clauseStart, site.outerStart).filter((t) => !env.insideQuote(t.start))));
   const beforeStart = Math.max(clauseStart, site.prevOuterEnd);
   const ownFrom = sentenceBefore.findIndex((t) => t.start >= beforeStart);
   const own = ownFrom === -1 ? sentenceBefore.length : ownFrom;
@@ -133,7 +154,7 @@ export function siteWords(env: AttributionEnv, site: QuoteSite): SiteWords {
     sentenceBefore,
     own,
     before: sentenceBefore.slice(own),
-    after: dropAsides(tokensIn(ctx.tokens, site.outerEnd, afterEnd)),
+    after: asNames(env, dropAsides(tokensIn(ctx.tokens, site.outerEnd, afterEnd))),
     colon,
     startsClause: beforeText === '' || colon || /^[—–-]$/.test(beforeText),
     afterText: ctx.text.slice(site.outerEnd, afterEnd).trim(),

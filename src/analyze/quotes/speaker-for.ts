@@ -15,7 +15,7 @@ import type { AttributionEnv } from './env.js';
 
 /** A capitalized body name: "Trump campaign", "White House", "RNC", "Democratic National Committee". */
 const BODY = String.raw`((?:\p{Lu}[\p{L}.&'’-]*\s+){0,5}\p{Lu}[\p{L}.&'’-]*(?:\s+(?:campaign|committee|office|administration|party|team|camp))?)`;
-const STOP = /\s*(?:[,;:()]|\.(?:\s|$)|\s(?:said|says|told|added|who|which|and|in|on|at)\b)/u;
+const STOP = /(?<!\s)\s*(?:[,;:()]|\.(?:\s|$)|\s(?:said|says|told|added|who|which|and|in|on|at)\b)/u;
 
 function nounAlternation(env: AttributionEnv): string {
   return env.cues.spokespersons.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');

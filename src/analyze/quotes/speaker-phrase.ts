@@ -169,7 +169,9 @@ function headMentions(env: AttributionEnv, chunk: Token[]): { heads: Mention[]; 
   // after a preposition describe the subject; they are not who spoke.
   const prep = chunk.findIndex((t, n) => n > 0 && (t.pos === 'ADP' || COMPLEMENT_WORDS.has(fold(t.text))));
   const limit = prep === -1 ? b : chunk[prep].start;
-  const ms = mentionsIn(env.mentions, a, b).filter((m) => m.form !== 'pronoun' && !env.insideQuote(m.start) && m.start < limit);
+  // Only mentions that start at one of the chunk's words: a party-state aside dropped from it ("(R-Texas)") names no speaker.
+  const starts = new Set(chunk.map((t) => t.start));
+  const ms = mentionsIn(env.mentions, a, b).filter((m) => m.form !== 'pronoun' && !env.insideQuote(m.start) && m.start < limit && starts.has(m.start));
   const heads: Mention[] = [];
   let modifier: Mention | null = null;
   for (const m of ms) {

@@ -20,13 +20,23 @@ export function accordingTo(r: Reader, w: SiteWords): AccordingHit | null {
   return accordingIn(r, [...w.before, ...w.after]);
 }
 
+const wordCounts = new Map<string, number>();
+function wordCount(cue: string): number {
+  let n = wordCounts.get(cue);
+  if (n === undefined) wordCounts.set(cue, (n = cue.split(/\s+/).length));
+  return n;
+}
+
 function accordingIn(r: Reader, toks: Token[]): AccordingHit | null {
   const { env } = r;
   const words = toks.filter((t) => !env.insideQuote(t.start));
+  // Each word folded once; a cue can only match where it starts with the word there.
+  const folded = words.map((t) => fold(t.text));
   for (let i = 0; i < words.length; i++) {
     for (const cue of env.cues.according) {
-      const n = cue.split(/\s+/).length;
-      if (words.slice(i, i + n).map((t) => fold(t.text)).join(' ') !== cue) continue;
+      if (!cue.startsWith(folded[i])) continue;
+      const n = wordCount(cue);
+      if (folded.slice(i, i + n).join(' ') !== cue) continue;
       const rest = words.slice(i + n);
       const cut = rest.findIndex((t) => t.type === 'punctuation' && t.text !== '’' && t.text !== "'" && t.text !== '-');
       const region = cut === -1 ? rest : rest.slice(0, cut);

@@ -15,6 +15,8 @@ export function speakerAfter(r: Reader, w: SiteWords): VerbHit | null {
   while (i < after.length && after[i].type === 'punctuation') i++;
   if (i >= after.length) return null;
   const inverted = verbAt(env, after, i);
+  // `said: "...," adding that ...`: a participle right after the quote shares the subject before it; no subject follows it.
+  if (inverted && /ing$/i.test(after[i].text)) return null;
   if (inverted) {
     const found = pickSubject(r, [subjectAfter(after, inverted.last + 1)]);
     return { found, verb: inverted.canon, verbEnd: after[inverted.last].end, side: 'after' };
@@ -31,8 +33,9 @@ export function speakerAfter(r: Reader, w: SiteWords): VerbHit | null {
     // (`"...," Scott Pruitt, the attorney general of one of the states suing the agency, said`).
     const firstComma = after.findIndex((t, k) => k > i && k < j && t.text === ',');
     const head = after.slice(i, firstComma === -1 ? j : firstComma);
-    if (head.some((t) => t.pos === 'VERB' && !/-/.test(env.ctx.text[t.start - 1] ?? ''))) return null;
-    let region = after.slice(i, j);
+    // Mid-sentence after a quote, a capitalized word is a name even when tagged a verb (`"...," Lynch said`).
+    if (head.some((t) => t.pos === 'VERB' && !/^\p{Lu}/u.test(t.text) && !/-/.test(env.ctx.text[t.start - 1] ?? ''))) return null;
+    let region = after.slice(i, j).map((t) => (t.pos === 'VERB' && /^\p{Lu}/u.test(t.text) ? { ...t, pos: 'PROPN' } : t));
     while (region.length && ['ADV', 'AUX', 'PART'].includes(region[region.length - 1].pos)) region = region.slice(0, -1);
     const found = pickSubject(r, subjectBetween(region));
     return { found, verb: v.canon, verbEnd: after[v.last].end, side: 'after' };

@@ -7,7 +7,7 @@ import type { Token } from '../context.js';
 import { fold } from './cues.js';
 import { verbAt, type Found, type Reader, type VerbHit } from './env.js';
 import type { SiteWords } from './site.js';
-import { subjectAfter, subjectBefore } from './subject.js';
+import { subjectAfter, subjectBefore, subjectBetween } from './subject.js';
 import { pickSubject, resolvePronoun, speakerIn } from './speaker-phrase.js';
 import { mentionsIn } from './text-tools.js';
 
@@ -83,6 +83,9 @@ function passiveAgent(r: Reader, words: Token[], last: number, after: Token[], n
   const by = after.findIndex((t) => fold(t.text) === 'by');
   if (by === -1 || opens) {
     if (opens) {
+      // `Describing the deal as "...", Senator Grady said`: a fronted participle shares the main clause's subject.
+      const main = /ing$/i.test(words[last].text) ? mainSubjectAfter(r, after) : null;
+      if (main) return { found: main, side: 'after' };
       const found = pickSubject(r, [subjectAfter(words, last + 1)]);
       if (found) return { found, side: 'before' };
     }
@@ -91,6 +94,15 @@ function passiveAgent(r: Reader, words: Token[], last: number, after: Token[], n
   const rest = after.slice(by + 1);
   const cut = rest.findIndex((t) => t.type === 'punctuation');
   return { found: speakerIn(r, cut === -1 ? rest : rest.slice(0, cut), 'first'), side: 'after' };
+}
+
+/** The subject of the main clause that follows a quote (`"...," Senator Grady said`): the words up to its first verb. */
+function mainSubjectAfter(r: Reader, after: Token[]): Found | null {
+  let i = 0;
+  while (i < after.length && after[i].type === 'punctuation') i++;
+  const j = after.findIndex((t, k) => k >= i && (t.pos === 'VERB' || t.pos === 'AUX' || verbAt(r.env, after, k) !== null));
+  if (j <= i) return null;
+  return pickSubject(r, subjectBetween(after.slice(i, j)));
 }
 
 /** The subject of an active attribution verb at `j` (ending at `last`). */
@@ -126,13 +138,28 @@ function relativePronounSubject(r: Reader, words: Token[], j: number): Found | n
   return resolvePronoun(r, p, kind, undefined, antecedent.actorId);
 }
 
+/** Words opening a complement clause; a subject after "after"/"when" still heads the clause a participle joins. */
+const COMPLEMENTIZERS = new Set(['that', 'whether', 'if']);
+
+/** Does this subject open a complement clause (`said [that] the Commission would`, `told MPs that the reform was`)? */
+function inComplement(r: Reader, words: Token[], first: Token): boolean {
+  const at = words.indexOf(first);
+  const p = words[at - 1];
+  return p !== undefined && (COMPLEMENTIZERS.has(fold(p.text)) || p.pos === 'VERB' || verbAt(r.env, words, at - 1) !== null);
+}
+
 /** The subject of the clause a coordinated verb or participle belongs to: the nearest earlier verb's subject before `upto`. */
 function clauseSubject(r: Reader, words: Token[], upto: number): Found | null {
   for (let k = upto - 1; k >= 0; k--) {
     const speech = verbAt(r.env, words, k);
-    if (words[k].pos !== 'VERB' && !speech) continue;
+    // `did not back down, saying`: an auxiliary is the clause's verb too.
+    if (words[k].pos !== 'VERB' && words[k].pos !== 'AUX' && !speech) continue;
+    // `endorsed Beck to succeed her ..., saying`, `progress to date, accusing`: an infinitive has no subject of its own.
+    if (fold(words[k - 1]?.text ?? '') === 'to') continue;
     const s = subjectBefore(words, k);
     if (s.coordinated >= 0) return clauseSubject(r, words, s.coordinated);
+    // `told the Commons that the reform was "...", adding`: a verb inside a complement clause is not the main verb.
+    if (!speech && s.chunks.length > 0 && inComplement(r, words, s.chunks[0][0])) continue;
     const f = s.chunks.length > 0 ? pickSubject(r, s.chunks) : speech ? pickSubject(r, [subjectAfter(words, speech.last + 1)]) : null;
     if (f) return f;
   }

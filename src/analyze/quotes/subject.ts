@@ -19,8 +19,10 @@ const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later',
 const STOP_POS = new Set(['VERB', 'AUX', 'SCONJ', 'CCONJ']);
 /** Words between a subject and its verb: "also said", "has told", "had earlier told". */
 const VERB_MODIFIER_POS = new Set(['ADV', 'AUX', 'PART']);
-const CHUNK_BREAKS = new Set([',', '—', '–', '(', ')', ';', ':']);
-const APPOSITIVE_BREAKS = new Set([',', '—', '–', '(', ')']);
+/** `--` is a dash in typewriter-style texts (`X, the chief executive -- the company that ... -- told me`). */
+const CHUNK_BREAKS = new Set([',', '—', '–', '--', '(', ')', ';', ':']);
+const APPOSITIVE_BREAKS = new Set([',', '—', '–', '--', '(', ')']);
+const DASHES = new Set(['—', '–', '--']);
 
 export const isChunkBreak = (t: Token): boolean => CHUNK_BREAKS.has(t.text);
 
@@ -40,6 +42,12 @@ export function subjectBefore(words: Token[], j: number): SubjectBefore {
   const chunks: Token[][] = [];
   // `Sir Alan Petrie, the former planning minister, described`: the appositive's closing comma.
   let end = APPOSITIVE_BREAKS.has(words[i].text) ? i : i + 1;
+  if (DASHES.has(words[i].text)) {
+    // `X, the chief executive of Y -- the company that owns Z, which ... -- told me`: the dash aside is skipped whole.
+    let open = i - 1;
+    while (open >= 0 && words[open].text !== words[i].text) open--;
+    if (open > 0) end = open;
+  }
   let first = true;
   while (end > 0 && chunks.length < 4) {
     let s = end - 1;
@@ -54,6 +62,10 @@ export function subjectBefore(words: Token[], j: number): SubjectBefore {
         break;
       }
       // ", who chairs its housing board," describes the subject; the subject lies further left.
+    } else if (first && end === i && ADVERBIAL_PREPS.has(fold(chunk[0]?.text ?? '')) && s >= 0 && words[s].text === ',') {
+      // `Dana Pike, at a later press gaggle, said`: an adverbial set off by commas right before the verb; the subject stands before it.
+      end = s;
+      continue;
     } else if (first) {
       // "an epidemiologist at the Institute who was not involved": the relative clause describes the subject.
       const r = chunk.findIndex((t, n) => n > 0 && isRelative(t));

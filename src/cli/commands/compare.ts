@@ -106,13 +106,13 @@ async function run(argv: string[]): Promise<number> {
   const { unique: analyzed, warnings } = dropDuplicates([...input.articles, ...input.analyzed]);
   if (!flags.quiet) for (const w of warnings) process.stderr.write(`framediff: ${w.file}: warning ${w.code}: ${w.message}\n`);
   csvOptions = { bom: flags.bom === true, formulaGuard: flags['formula-guard'] !== false };
-  const options = { conceptDescriptions: conceptDescriptions(lexicons), lexicons };
+  const options = { conceptDescriptions: conceptDescriptions(lexicons) };
   const events = groupByEvent(analyzed);
   if (hasEvents(analyzed) && out && !isReportFile(out, format)) {
-    await writeByEvent(events, format, out, options, progress);
+    await writeByEvent(events, format, out, options, lexicons, progress);
   } else {
     if (events.length > 1) throw new UsageError(`the articles report ${events.length} events: give --out DIR for one report per event`);
-    const comparison = compare(analyzed, options);
+    const comparison = compare(analyzed, options, lexicons);
     progress(`compared ${comparison.articles.length} articles from ${comparison.outlets.length} outlets`);
     const event = input.event ? { title: input.event.title ?? undefined, date: input.event.date ?? undefined } : undefined;
     await writeComparison(comparison, format, event, out, progress);
@@ -225,7 +225,14 @@ async function writeReport(rendered: string | Record<string, string>, out: strin
 }
 
 /** One report per event in `dir`, and `dir/index.json` naming them. */
-async function writeByEvent(events: [string, AnalyzedArticle[]][], format: ReportFormat, dir: string, options: CompareOptions, progress: (l: string) => void): Promise<void> {
+async function writeByEvent(
+  events: [string, AnalyzedArticle[]][],
+  format: ReportFormat,
+  dir: string,
+  options: CompareOptions,
+  lexicons: Lexicons,
+  progress: (l: string) => void,
+): Promise<void> {
   const [{ report }, { compare }, { eventFileStem, indexEntry, indexJson, reportPath }] = await Promise.all([
     import('../../report/index.js'),
     import('../../compare/compare.js'),
@@ -236,7 +243,7 @@ async function writeByEvent(events: [string, AnalyzedArticle[]][], format: Repor
   for (const [event, articles] of events) {
     const stem = eventFileStem(event, taken);
     const ext = format === 'csv' ? '' : format;
-    const rendered = report(compare(articles, options), { format, event: { title: event }, csv: csvOptions });
+    const rendered = report(compare(articles, options, lexicons), { format, event: { title: event }, csv: csvOptions });
     await writeReport(rendered, reportPath(dir, stem, ext), () => {});
     entries.push(indexEntry(event, ext ? `${stem}.${ext}` : `${stem}/`, articles));
     progress(`event ${entries.length}/${events.length}: ${event} (${articles.length} articles)`);

@@ -15,6 +15,7 @@ import { dropDuplicates, type CorpusWarning } from '../dedupe.js';
 
 export type { CorpusWarning } from '../dedupe.js';
 
+/** Options of `compareCorpus`: the comparison's own (the lexicons included), plus those of loading and analysis. */
 export interface CompareCorpusOptions extends CompareOptions {
   /** A manifest file or object (outlets per file); overrides folders' manifest.json. */
   manifest?: LoadOptions['manifest'];
@@ -24,12 +25,21 @@ export interface CompareCorpusOptions extends CompareOptions {
   analyze?: AnalyzeOptions;
 }
 
+/**
+ * What `compareCorpus` returns: the comparison, the inputs that failed, and the warnings about the
+ * corpus (duplicates).
+ */
 export interface CompareCorpusResult {
   comparison: Comparison;
   errors: LoadError[];
   warnings: CorpusWarning[];
 }
 
+/**
+ * The whole pipeline in one call (Node): load files, folders or globs (or take normalized
+ * articles), analyze, drop duplicate articles with a warning, and compare. One bad file never
+ * sinks the run: it is listed in `errors`.
+ */
 export async function compareCorpus(input: string | string[] | Article[], options: CompareCorpusOptions = {}): Promise<CompareCorpusResult> {
   const { manifest, load, analyze, ...comparisonOptions } = options;
   // One `lexicons` serves every stage: HTML rules, boilerplate, analysis, comparison.
@@ -48,5 +58,5 @@ export async function compareCorpus(input: string | string[] | Article[], option
     articles = input as Article[];
   }
   const { unique, warnings } = dropDuplicates(articles);
-  return { comparison: compare(analyzeCorpus(unique, analyzeOptions), comparisonOptions), errors, warnings };
+  return { comparison: compare(analyzeCorpus(unique, analyzeOptions), comparisonOptions, lex ? {} : (analyze?.lexicons ?? {})), errors, warnings };
 }

@@ -1,13 +1,13 @@
 /**
- * Word classes for the comparison's own tokens, from wink's POS tags, read lazily per text (only
- * texts that yield substitution candidates pay for a tagging pass).
+ * Word classes for the comparison's own tokens, from the POS tags the analysis already computed
+ * (`ArticleAnalysis.tokenTags`; compare never tags text again), read lazily per article (only
+ * articles that yield substitution candidates build the lookup).
  *
  * Why: a diff of two parallel sentences also pairs words that merely sit in the same gap ("with its
  * own internal dynamics" / "which they emphasized"). A wording variant replaces a word by one of the
  * same kind (noun for noun, verb for verb), so a pair whose heads differ in class is not reported.
  */
-import { knownWords } from '../../analyze/nlp.js';
-import { tokenize } from '../../analyze/tokens.js';
+import type { AnalyzedArticle } from '../../types/comparison.js';
 
 /**
  * Coarse classes: nouns (and names, numbers), verbs, adjectives, adverbs, everything else; and
@@ -27,27 +27,34 @@ const CLASS: Record<string, WordClass> = {
   ADV: 'adv',
 };
 
-export type WordClassOf = (text: string, start: number) => WordClass | null;
+/** (index into the compared articles, token start) → class, or null where the class is not known. */
+export type WordClassOf = (article: number, start: number) => WordClass | null;
 
-/** A lookup (text, token start) → class; each distinct text is tagged once, on first use. */
-export function wordClasses(): WordClassOf {
-  const byText = new Map<string, Map<number, WordClass>>();
-  return (text, start) => {
-    let starts = byText.get(text);
-    if (!starts) {
-      starts = new Map();
-      const tokens = tokenize(text).tokens;
-      // The tagger's guess for a word the model does not know ("de-escalate") is not worth trusting.
-      const known = knownWords(tokens.map((t) => t.normal));
-      for (const t of tokens) {
-        if (!known.has(t.normal)) continue;
-        const c = CLASS[t.pos] ?? 'other';
-        starts.set(t.start, c === 'adj' && /(?:ed|ing)$/.test(t.normal) ? 'participle' : c);
-      }
-      byText.set(text, starts);
-    }
+/** A lookup (article, token start) → class; each article's lookup is built on first use. */
+export function wordClasses(articles: readonly Pick<AnalyzedArticle, 'text' | 'analysis'>[]): WordClassOf {
+  const byArticle = new Map<number, Map<number, WordClass>>();
+  return (article, start) => {
+    let starts = byArticle.get(article);
+    if (!starts) byArticle.set(article, (starts = classesOf(articles[article])));
     return starts.get(start) ?? null;
   };
+}
+
+function classesOf(article: Pick<AnalyzedArticle, 'text' | 'analysis'>): Map<number, WordClass> {
+  const starts = new Map<number, WordClass>();
+  const tags = article.analysis.tokenTags;
+  // An analysis without tags (written by an older version): every class unknown, no pair is refused.
+  if (!tags) return starts;
+  const offsets = tags.offsets ? tags.offsets.split(' ') : [];
+  const pos = tags.pos.split(' ');
+  for (let i = 0; i < offsets.length; i++) {
+    // The tagger's guess for a word the model does not know ("de-escalate") is not worth trusting.
+    if (tags.known[i] !== '1') continue;
+    const [start, end] = offsets[i].split('-').map(Number);
+    const c = CLASS[pos[i]] ?? 'other';
+    starts.set(start, c === 'adj' && /(?:ed|ing)$/.test(article.text.slice(start, end).toLowerCase()) ? 'participle' : c);
+  }
+  return starts;
 }
 
 /** Two words can be variants when their classes are equal, or either is unknown (not in the model, or split differently). */

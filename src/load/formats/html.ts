@@ -6,6 +6,7 @@ import { readHtmlMeta } from '../html-meta.js';
 import type { HtmlRules } from '../html-rules.js';
 import { contains, parseHtmlTree, type HElement, type HNode } from '../html-tree.js';
 import { locatedString } from '../json-locate.js';
+import { articleBodyText } from './jsonld-body.js';
 import type { ParsedInput } from '../parsed-input.js';
 
 /** A class-name guess may not remove more than this share of the article's paragraph text. */
@@ -32,9 +33,13 @@ export function parseHtml(raw: string, label: string, rules?: HtmlRules): Parsed
   recordOutside(raw, doc, root, chrome, removed);
   const allWarnings: ArticleWarning[] = [...warnings];
   const textLength = blocks.reduce((n, b) => n + b.length, 0);
-  if (articleBody && textLength < Math.min(MIN_PAGE_TEXT, articleBody.node.value.trim().length)) {
-    // The page renders its text with scripts, but the publisher's JSON-LD carries it: use that.
-    blocks = [locatedString(raw, articleBody.node)];
+  const ldRemoved: Removed[] = [];
+  const ldBody = articleBody ? articleBodyText(locatedString(raw, articleBody.node), raw, ldRemoved) : null;
+  if (ldBody && textLength < Math.min(MIN_PAGE_TEXT, ldBody.text.trim().length)) {
+    // The page renders its text with scripts, but the publisher's JSON-LD carries it: use that
+    // (entities decoded and markup taken out: some publishers put the rendered HTML there).
+    blocks = [ldBody];
+    removed.push(...ldRemoved);
     citations.length = 0;
     allWarnings.push({ code: 'BODY_FROM_JSON_LD', message: 'page body too short; used JSON-LD articleBody', severity: 'info' });
   }
@@ -59,7 +64,10 @@ class BlockWalker {
       this.current.push(node.text);
       return;
     }
-    if (this.chrome.isInvisible(node)) return;
+    if (this.chrome.isInvisible(node)) {
+      this.recordShown(node);
+      return;
+    }
     const kind = isRoot ? null : this.chromeKind(node);
     if (kind) {
       this.flush();
@@ -72,6 +80,14 @@ class BlockWalker {
     if (node.name === 'a') this.cite(node);
     for (const c of node.children) this.walk(c);
     if (block) this.flush();
+  }
+
+  /** Text a reader sees but that is no article text (a button, an option list, an aria-hidden teaser): recorded. */
+  private recordShown(el: HElement): void {
+    if (!this.chrome.isRendered(el)) return;
+    const visible = this.chrome.visibleText(el);
+    // No flush: an inline button or icon inside a paragraph does not end it (the text is what it was).
+    if (visible) this.removed.push(removedRegion(this.raw, 'html-chrome', el.start, el.end, visible, this.chrome.shownRule(el)));
   }
 
   /** The chosen root is content by decision; inside it, a class-name guess never takes the bulk of the text. */
@@ -133,8 +149,10 @@ function recordOutside(raw: string, doc: HElement, root: HElement, chrome: HtmlC
       if (c.type === 'text') {
         const t = c.text.text.replace(/\s+/g, ' ').trim();
         if (t) removed.push(removedRegion(raw, 'html-chrome', c.text.rawAt(0), c.text.rawAt(c.text.length), t, 'html/outside-main'));
-      } else if (chrome.isInvisible(c)) continue;
-      else if (contains(c, root)) visit(c);
+      } else if (chrome.isInvisible(c)) {
+        const t = chrome.isRendered(c) ? chrome.visibleText(c) : '';
+        if (t) removed.push(removedRegion(raw, 'html-chrome', c.start, c.end, t, chrome.shownRule(c)));
+      } else if (contains(c, root)) visit(c);
       else {
         const t = chrome.visibleText(c);
         if (t) removed.push(removedRegion(raw, chrome.kind(c) ?? 'html-chrome', c.start, c.end, t, 'html/outside-main'));

@@ -17,7 +17,7 @@ export function parseMarkdown(raw: string): ParsedInput {
 
   // Reference definitions `[1]: https://…` anywhere: remembered for `[text][1]`, then dropped as a line.
   const refs = new Map<string, { url: string; rawStart: number }>();
-  body = body.replace(/^[ \t]{0,3}\[([^\]\n]+)\]:[ \t]*<?(\S+?)>?(?:[ \t]+["'(].*["')])?[ \t]*(?:\r?\n|$)/gm, (m) => {
+  body = body.replace(/^[ \t]{0,3}\[([^[\]\n]+)\]:[ \t]*<?(\S+?)>?(?:[ \t]+["'(].*["')])?[ \t]*(?:\r?\n|$)/gm, (m) => {
     const urlAt = body.rawAt(m.index + m[0].indexOf(m[2]));
     refs.set(m[1].toLowerCase(), { url: m[2], rawStart: urlAt });
     removed.push({ kind: 'link-definition', text: m[0], rawStart: body.rawAt(m.index), rawEnd: body.rawAt(m.index + m[0].length), rule: 'markdown/link-definition' });

@@ -11,6 +11,9 @@ import { recordSource } from '../parsed-input.js';
 import { compareCodeUnits, expandPaths } from './files.js';
 import { readManifest } from './manifest.js';
 
+/**
+ * How `loadCorpus` reads a corpus: manifest, size limit, progress, normalize and parser options.
+ */
 export interface LoadOptions {
   /** A manifest file or an already-read Manifest (paths relative to the working directory). Overrides folders' manifest.json. */
   manifest?: string | Manifest;
@@ -23,6 +26,7 @@ export interface LoadOptions {
   parse?: ParseOptions;
 }
 
+/** What `loadCorpus` returns: the articles, and one typed error per file or record that failed. */
 export interface CorpusResult {
   /** Articles in file order (sorted paths), records of one file in record order. */
   articles: Article[];

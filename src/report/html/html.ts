@@ -37,6 +37,10 @@ const SECTIONS: [string, string][] = [
   ['articles', 'Articles'],
 ];
 
+/**
+ * The HTML report: one self-contained page (no network access, a strict CSP) in which every label,
+ * quote and number links to the words that produced it.
+ */
 export function toHtml(comparison: Comparison, options: ReportOptions = {}): string {
   const model = new ReportModel(comparison, options);
   const ctx: Ctx = { model, reg: new EvidenceRegistry(comparison.articles.map((a) => a.id)) };

@@ -1,28 +1,29 @@
 /**
- * Word-level diffs with jsdiff. `diffTokens` diffs two token sequences by their normalized form
- * (so case, curly quotes and possessives do not count as changes) and keeps the tokens' offsets;
- * `renderingDiff` gives the display diff between two quote renderings.
+ * Word-level diffs with jsdiff, the one module for them. `diffTokens` diffs two token sequences by
+ * their normalized form (so case, curly quotes and possessives do not count as changes) and keeps
+ * the tokens' offsets (variant discovery); `renderingDiff` gives the display diff between two quote
+ * renderings (quote clusters); `wordDiff` the plain word diff the reports show.
  */
 import { diffArrays, diffWords } from 'diff';
 import type { WordDiffPart } from '../types/comparison.js';
-import type { WordToken } from './tokens/words.js';
 
-export interface TokenChange {
+/** One run of a token diff. */
+export interface TokenChange<T extends { norm: string } = { norm: string }> {
   op: 'equal' | 'added' | 'removed';
   /** Tokens of the old sequence (equal/removed) or the new one (added). */
-  tokens: WordToken[];
+  tokens: T[];
 }
 
 /**
  * Token diff; with `maxEdits`, sequences that differ in more than that many tokens give null
  * (jsdiff's maxEditLength: no time spent on sentences that are not parallel).
  */
-export function diffTokens(oldTokens: WordToken[], newTokens: WordToken[], maxEdits?: number): TokenChange[] | null {
+export function diffTokens<T extends { norm: string }>(oldTokens: T[], newTokens: T[], maxEdits?: number): TokenChange<T>[] | null {
   const a = oldTokens.map((t) => t.norm);
   const b = newTokens.map((t) => t.norm);
   const changes = maxEdits === undefined ? diffArrays(a, b) : diffArrays(a, b, { maxEditLength: maxEdits });
   if (!changes) return null;
-  const out: TokenChange[] = [];
+  const out: TokenChange<T>[] = [];
   let i = 0;
   let j = 0;
   for (const c of changes) {
@@ -61,4 +62,9 @@ export function renderingDiff(from: string, to: string): { parts: WordDiffPart[]
 
 function normalizeQuotes(s: string): string {
   return s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+}
+
+/** Word-level diff of `to` against `from` (jsdiff, case-sensitive, as written), as WordDiffPart runs. */
+export function wordDiff(from: string, to: string): WordDiffPart[] {
+  return diffWords(from, to).map((c) => ({ op: c.added ? 'added' : c.removed ? 'removed' : 'equal', text: c.value }));
 }
