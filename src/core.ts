@@ -46,11 +46,13 @@ export type { FramingLexicon, FramingEntry } from './lexicons/framing.js';
 export type { ConceptLexicon, Concept } from './lexicons/concepts.js';
 export type { GenderLexicon, Gender } from './lexicons/gender.js';
 export type { SentimentLexicon } from './lexicons/sentiment.js';
+export type { StopwordLexicon } from './lexicons/stopwords.js';
 export type { DriftLexicon } from './lexicons/drift.js';
 
 // --- compare (analyzed articles → Comparison) ---
 export { compare } from './compare/compare.js';
 export { defaultComparisonOptions } from './compare/options.js';
+export type { CompareOptions } from './compare/options.js';
 export { missingOutlets } from './compare/missing.js';
 
 // --- report (Comparison → JSON, CSV, Markdown, HTML; notebook fragments) ---

@@ -8,7 +8,10 @@ export async function readLexiconFlags(files: string[]): Promise<Lexicons> {
   try {
     return await loadLexiconFiles(files);
   } catch (error) {
-    if (error instanceof FramediffError) throw new UsageError(`--lexicon ${error.file}: ${error.code}: ${error.reason}`);
+    if (error instanceof FramediffError) {
+      const at = error.line !== undefined ? `:${error.line}:${error.column}` : '';
+      throw new UsageError(`--lexicon ${error.file}${at}: ${error.code}: ${error.reason}`);
+    }
     throw error;
   }
 }

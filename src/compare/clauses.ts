@@ -6,7 +6,7 @@
  * clause openers (lexicons/stopwords.json `clauseOpeners`), and each clause of one sentence is paired
  * with the clause of the other sharing the most content words (at least `MIN_SHARED`).
  */
-import stopWordsFile from '../../lexicons/stopwords.json';
+import { defaultLexicons } from '../lexicons/index.js';
 import { isContent, type WordToken } from './tokens/words.js';
 
 /** A clause pair must share this many content words: one shared word is chance. */
@@ -16,7 +16,8 @@ const MIN_SHARE = 0.4;
 /** Clauses shorter than this (in words) are fragments ("regional officials said"). */
 const MIN_CLAUSE_WORDS = 3;
 
-export const defaultClauseOpeners: ReadonlySet<string> = new Set((stopWordsFile as { clauseOpeners?: string[] }).clauseOpeners ?? []);
+/** The default clause openers; `Lexicons.stopwords.clauseOpeners` is the set in force. */
+export const defaultClauseOpeners: ReadonlySet<string> = defaultLexicons.stopwords.clauseOpeners;
 
 /** The clauses of a sentence's tokens (offsets into `text`). */
 export function clauses(tokens: WordToken[], text: string, openers: ReadonlySet<string> = defaultClauseOpeners): WordToken[][] {

@@ -5,16 +5,16 @@
  * sourcing profiles; distinctive vocabulary. Plain, deterministic data out.
  */
 import { FramediffError } from '../errors.js';
-import { defaultConcepts } from '../lexicons/concepts.js';
-import type { Lexicons } from '../lexicons/index.js';
-import type { AnalyzedArticle, Comparison, ComparisonOptions } from '../types/comparison.js';
+import { defaultLexicons, type Lexicons } from '../lexicons/index.js';
+import type { ConceptLexicon } from '../lexicons/concepts.js';
+import type { AnalyzedArticle, Comparison } from '../types/comparison.js';
 import { matchActors } from './actors.js';
 import { alignedGroups, clusterSentences } from './align.js';
 import { buildContext } from './context.js';
 import { findCoverage } from './coverage.js';
 import { findDistinctive } from './distinctive.js';
 import { findLabels } from './labels.js';
-import { resolveOptions } from './options.js';
+import { resolveOptions, type CompareOptions } from './options.js';
 import { findDrift } from './drift.js';
 import { findPassages } from './passages.js';
 import { findQuoteClusters, quoteItems } from './quotes.js';
@@ -22,7 +22,7 @@ import { findRewrites } from './rewrites.js';
 import { findSourcing } from './sourcing.js';
 import { speakerMatrix } from './speakers.js';
 import { findTone } from './tone.js';
-import { defaultStopWords, normalizeWord } from './tokens/words.js';
+import { normalizeWord } from './tokens/words.js';
 import { findVariants } from './variants.js';
 
 /**
@@ -30,15 +30,18 @@ import { findVariants } from './variants.js';
  * coverage and omissions, rewrites, shared passages, attribution drift, sourcing, distinctive
  * terms, tone and the sentence synopsis. Deterministic: the same articles give the same comparison
  * in any order. Throws FramediffError (`INVALID_INPUT`) when the articles are not analyzed
- * articles. `lexicons`: the lexicons in force (from `buildLexicons` / `--lexicon`); compare reads
- * `drift` (attribution-drift cues), the built-in one when absent.
+ * articles. The lexicons in force (from `buildLexicons` / `--lexicon`) are `options.lexicons` or
+ * `lexicons` (which wins per lexicon); compare reads `stopwords`, `drift` and `concepts`, the
+ * built-in ones when absent.
  */
-export function compare(articles: AnalyzedArticle[], options: ComparisonOptions = {}, lexicons: Partial<Pick<Lexicons, 'drift'>> = {}): Comparison {
+export function compare(articles: AnalyzedArticle[], options: CompareOptions = {}, given: Partial<Lexicons> = {}): Comparison {
   const opts = resolveOptions(options);
   checkArticles(articles);
   articles = canonicalOrder(articles);
-  const stopWords = opts.stopWords.length ? new Set([...defaultStopWords, ...opts.stopWords.map(normalizeWord)]) : defaultStopWords;
-  const ctx = buildContext(articles, opts, stopWords);
+  const lexicons: Lexicons = { ...(options.lexicons ?? defaultLexicons), ...given };
+  const base = lexicons.stopwords.words;
+  const stopWords = opts.stopWords.length ? new Set([...base, ...opts.stopWords.map(normalizeWord)]) : base;
+  const ctx = buildContext(articles, opts, stopWords, lexicons);
 
   const clusters = clusterSentences(ctx);
   const actors = matchActors(ctx);
@@ -49,7 +52,7 @@ export function compare(articles: AnalyzedArticle[], options: ComparisonOptions 
     outlets: ctx.outlets,
     actors: actors.actors,
     labels: findLabels(ctx, actors),
-    variants: findVariants(ctx, clusters, conceptDescriptions(opts.conceptDescriptions)),
+    variants: findVariants(ctx, clusters, conceptDescriptions(lexicons.concepts, opts.conceptDescriptions)),
     quoteClusters: findQuoteClusters(ctx, quotes),
     speakers: speakerMatrix(ctx, quotes),
     coverage,
@@ -89,9 +92,9 @@ function checkArticles(articles: AnalyzedArticle[]): void {
 }
 
 /** Concept names for variant groups: the concept lexicon's notes, overridden by the caller's. */
-function conceptDescriptions(given: Record<string, string>): Map<string, string> {
+function conceptDescriptions(concepts: ConceptLexicon, given: Record<string, string>): Map<string, string> {
   const out = new Map<string, string>();
-  for (const [id, c] of Object.entries(defaultConcepts.concepts)) if (c.note) out.set(id, c.note);
+  for (const [id, c] of Object.entries(concepts.concepts)) if (c.note) out.set(id, c.note);
   for (const [id, d] of Object.entries(given)) out.set(id, d);
   return out;
 }

@@ -2,7 +2,8 @@
  * What every comparison step shares: the articles in input order, their outlets, sentence units
  * with word tokens and content features, and feature weights. Built once per `compare` call.
  */
-import type { AnalyzedArticle, ComparisonOptions, OutletSummary } from '../types/comparison.js';
+import { defaultLexicons, type Lexicons } from '../lexicons/index.js';
+import type { AnalyzedArticle, OutletSummary, ResolvedComparisonOptions } from '../types/comparison.js';
 import { contentFeatures, Vocabulary } from './tokens/shingles.js';
 import { wordTokens, type WordToken } from './tokens/words.js';
 
@@ -17,7 +18,7 @@ export interface SentenceUnit {
   features: Int32Array;
 }
 
-export type ResolvedOptions = Required<ComparisonOptions>;
+export type ResolvedOptions = ResolvedComparisonOptions;
 
 export interface CompareContext {
   articles: AnalyzedArticle[];
@@ -29,6 +30,8 @@ export interface CompareContext {
   outletRank: Map<string, number>;
   options: ResolvedOptions;
   stopWords: ReadonlySet<string>;
+  /** The lexicons compare reads (stop words, clause openers, drift cues, concepts). */
+  lexicons: Pick<Lexicons, 'stopwords' | 'drift' | 'concepts'>;
   vocab: Vocabulary;
   units: SentenceUnit[];
   /** Word tokens of each article's whole text, in order (units hold slices of these). */
@@ -40,7 +43,12 @@ export interface CompareContext {
 /** Sentences with fewer content words than this are headings, bylines or fragments: not claims. */
 const MIN_CONTENT_WORDS = 3;
 
-export function buildContext(articles: AnalyzedArticle[], options: ResolvedOptions, stopWords: ReadonlySet<string>): CompareContext {
+export function buildContext(
+  articles: AnalyzedArticle[],
+  options: ResolvedOptions,
+  stopWords: ReadonlySet<string>,
+  lexicons: Pick<Lexicons, 'stopwords' | 'drift' | 'concepts'> = defaultLexicons,
+): CompareContext {
   const articleIndex = new Map<string, number>();
   const outletMap = new Map<string, OutletSummary>();
   articles.forEach((a, i) => {
@@ -73,7 +81,7 @@ export function buildContext(articles: AnalyzedArticle[], options: ResolvedOptio
   for (let f = 0; f < weights.length; f++) weights[f] = Math.log(1 + n / Math.max(1, df[f]));
   const outletIds = outlets.map((o) => o.id);
   const outletRank = new Map(outletIds.map((id, i) => [id, i]));
-  return { articles, articleIndex, outlets, outletIds, outletRank, options, stopWords, vocab, units, articleWords, weights };
+  return { articles, articleIndex, outlets, outletIds, outletRank, options, stopWords, lexicons, vocab, units, articleWords, weights };
 }
 
 /** The tokens lying inside [start, end) of a sorted token list (binary search for the first). */

@@ -11,11 +11,10 @@
  *    and the core is not inside a quotation;
  * 4. attributed/hedged in one, fact in the other: a finding with both sentences and the cue words.
  */
-import { defaultDrift, type DriftLexicon } from '../lexicons/drift.js';
+import type { DriftLexicon } from '../lexicons/drift.js';
 import type { AttributionDrift, CoverageItem, Evidence } from '../types/comparison.js';
 import { sliceTokens, type CompareContext } from './context.js';
 import { evidenceOf } from './evidence.js';
-import { defaultClauseOpeners } from './clauses.js';
 import { matchKey, type WordToken } from './tokens/words.js';
 
 export const DROPPED_ATTRIBUTION = 'drift.attribution-dropped';
@@ -54,7 +53,7 @@ const MIN_CORE = 2;
 
 type Stance = { kind: 'attributed' | 'hedged'; cue: [number, number] } | { kind: 'fact' } | { kind: 'other' };
 
-export function findDrift(ctx: CompareContext, coverage: CoverageItem[], lexicon: DriftLexicon = defaultDrift): AttributionDrift[] {
+export function findDrift(ctx: CompareContext, coverage: CoverageItem[], lexicon: DriftLexicon = ctx.lexicons.drift): AttributionDrift[] {
   const cues = cuesOf(lexicon);
   const out: AttributionDrift[] = [];
   const seen = new Set<string>();
@@ -107,7 +106,7 @@ function stance(ctx: CompareContext, cues: Cues, e: Evidence, tokens: WordToken[
     ['hedged', cues.hedges],
   ] as const) {
     for (const [from, to] of cueSpans(tokens, list)) {
-      const end = clauseEnd(ctx.articles[ctx.articleIndex.get(e.articleId)!].text, tokens, to + 1);
+      const end = clauseEnd(ctx.articles[ctx.articleIndex.get(e.articleId)!].text, tokens, to + 1, ctx.lexicons.stopwords.clauseOpeners);
       let held = 0;
       for (let k = to + 1; k < end; k++) if (coreSet.has(k)) held++;
       if (held >= GOVERNED_SHARE * core.length) return { kind, cue: [from, to] };
@@ -127,7 +126,7 @@ function factClause(ctx: CompareContext, cues: Cues, e: Evidence, tokens: WordTo
   const text = ctx.articles[ctx.articleIndex.get(e.articleId)!].text;
   const bounds: [number, number][] = [];
   for (let k = 0; k < tokens.length; ) {
-    const end = Math.max(k + 1, clauseEnd(text, tokens, k + 1));
+    const end = Math.max(k + 1, clauseEnd(text, tokens, k + 1, ctx.lexicons.stopwords.clauseOpeners));
     bounds.push([k, end]);
     k = end;
   }
@@ -172,11 +171,11 @@ function cueSpans(tokens: WordToken[], list: string[][]): [number, number][] {
 }
 
 /** Index of the first token after a clause break at or after `from` (tokens.length if none). */
-function clauseEnd(text: string, tokens: WordToken[], from: number): number {
+function clauseEnd(text: string, tokens: WordToken[], from: number, openers: ReadonlySet<string>): number {
   for (let k = Math.max(1, from); k < tokens.length; k++) {
     const gap = text.slice(tokens[k - 1].end, tokens[k].start);
     if (/[;:\u2014\u2013]|\s-{1,2}\s/.test(gap)) return k;
-    if (/,/.test(gap) && defaultClauseOpeners.has(tokens[k].norm)) return k;
+    if (/,/.test(gap) && openers.has(tokens[k].norm)) return k;
     if (tokens[k].norm === 'but' || tokens[k].norm === 'however') return k;
   }
   return tokens.length;

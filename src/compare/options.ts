@@ -1,9 +1,19 @@
 /** Comparison options: documented defaults and validation. */
 import { FramediffError } from '../errors.js';
-import type { ComparisonOptions } from '../types/comparison.js';
+import type { Lexicons } from '../lexicons/index.js';
+import type { ComparisonOptions, ResolvedComparisonOptions } from '../types/comparison.js';
+
+/** What `compare` takes: the comparison options and the lexicons in force. */
+export interface CompareOptions extends ComparisonOptions {
+  /**
+   * The compiled lexicons (`buildLexicons`): stop words, clause openers, drift cues and concepts
+   * come from here. Default: the built-in lexicons. Not echoed in `Comparison.options`.
+   */
+  lexicons?: Lexicons;
+}
 
 /** The defaults of every `ComparisonOptions` field (docs/comparison.md says what each tunes). */
-export const defaultComparisonOptions: Required<ComparisonOptions> = {
+export const defaultComparisonOptions: ResolvedComparisonOptions = {
   /** Weighted-cosine similarity at which two sentences report the same fact. */
   alignThreshold: 0.35,
   /** Similarity at which a sentence counts as reused in another article (rewrite detection). */
@@ -19,9 +29,10 @@ export const defaultComparisonOptions: Required<ComparisonOptions> = {
   conceptDescriptions: {},
 };
 
-export function resolveOptions(options: ComparisonOptions = {}): Required<ComparisonOptions> {
+export function resolveOptions(options: CompareOptions = {}): ResolvedComparisonOptions {
   const o = { ...defaultComparisonOptions };
-  for (const [k, v] of Object.entries(options)) if (v !== undefined) (o as Record<string, unknown>)[k] = v;
+  // The lexicons are inputs, not settings to echo in the report.
+  for (const [k, v] of Object.entries(options)) if (v !== undefined && k !== 'lexicons') (o as Record<string, unknown>)[k] = v;
   for (const k of ['alignThreshold', 'rewriteThreshold', 'quoteThreshold', 'rewriteShare'] as const) {
     if (typeof o[k] !== 'number' || !(o[k] > 0 && o[k] <= 1)) throw new FramediffError('INVALID_INPUT', '', `compare: option ${k} must be a number in (0, 1], got ${String(o[k])}`);
   }

@@ -195,7 +195,7 @@ function substitutionEnv(ctx: CompareContext): SubstitutionEnv {
   const clausesOf = new Map<number, WordToken[][]>();
   const clauseList = (u: number) => {
     let c = clausesOf.get(u);
-    if (!c) clausesOf.set(u, (c = clauses(units[u].tokens, textOf(u))));
+    if (!c) clausesOf.set(u, (c = clauses(units[u].tokens, textOf(u), ctx.lexicons.stopwords.clauseOpeners)));
     return c;
   };
   return { lowerSeen, midUpperSeen, wordClass: wordClasses(ctx.articles), textOf, clauseList };

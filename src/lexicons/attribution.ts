@@ -1,9 +1,9 @@
 /**
- * Attribution lexicon (lexicons/attribution.json): the cues that tie a quote to its speaker.
- * Format documented in docs/lexicons-framing.md.
+ * Attribution lexicon (lexicons/attribution.json, schema/lexicons/attribution.schema.json): the
+ * cues that tie a quote to its speaker. Format documented in docs/lexicons-framing.md.
  */
-import { checkedStringList, invalidLexicon } from './invalid.js';
-import data from '../../lexicons/attribution.json';
+import type { Provenance } from './lexicon.js';
+import { lowerKeys, unique } from './lists.js';
 
 /**
  * Attribution lexicon (lexicons/attribution.json): the verbs and phrases that attribute a quote to
@@ -32,67 +32,22 @@ export interface AttributionLexicon {
   transcript: { interviewer: string[]; interviewee: string[] };
 }
 
-type ListKey = 'according' | 'documents' | 'naming' | 'reporting' | 'notSpeakers' | 'spokespersons';
-const LIST_KEYS: ListKey[] = ['according', 'documents', 'naming', 'reporting', 'notSpeakers', 'spokespersons'];
+/** The JSON shape (validated by the schema before compile). */
+type AttributionData = Partial<Omit<AttributionLexicon, 'files' | 'transcript'>> & { transcript?: Partial<AttributionLexicon['transcript']> };
 
-function fail(file: string, message: string): never {
-  return invalidLexicon('attribution', file, message);
-}
-
-function stringList(value: unknown, file: string, where: string): string[] {
-  return checkedStringList('attribution', value, file, where);
-}
-
-const EMPTY: AttributionLexicon = { files: [], verbs: {}, according: [], documents: [], naming: [], pronouns: {}, reporting: [], notSpeakers: [], spokespersons: [], transcript: { interviewer: [], interviewee: [] } };
-
-/** Validate user data and merge it into `base` (or replace `base` when `replace`). Throws INVALID_LEXICON naming `file`. */
-export function mergeAttribution(base: AttributionLexicon, extra: unknown, file: string, replace = false): AttributionLexicon {
-  if (typeof extra !== 'object' || extra === null || Array.isArray(extra)) fail(file, 'expected an object');
-  const input = extra as Record<string, unknown>;
-  const start = replace ? EMPTY : base;
-  const out: AttributionLexicon = {
-    files: replace ? [file] : [...base.files, file],
-    verbs: { ...start.verbs },
-    according: [...start.according],
-    documents: [...start.documents],
-    naming: [...start.naming],
-    reporting: [...start.reporting],
-    notSpeakers: [...start.notSpeakers],
-    spokespersons: [...start.spokespersons],
-    pronouns: { ...start.pronouns },
-    transcript: { interviewer: [...start.transcript.interviewer], interviewee: [...start.transcript.interviewee] },
+export function compileAttribution(raw: AttributionData, p: Provenance): AttributionLexicon {
+  const verbs: Record<string, string[]> = {};
+  for (const [canon, forms] of Object.entries(raw.verbs ?? {})) verbs[canon] = unique(forms);
+  return {
+    files: p.files,
+    verbs,
+    according: unique(raw.according),
+    documents: unique(raw.documents),
+    naming: unique(raw.naming),
+    pronouns: lowerKeys(raw.pronouns),
+    reporting: unique(raw.reporting),
+    notSpeakers: unique(raw.notSpeakers),
+    spokespersons: unique(raw.spokespersons),
+    transcript: { interviewer: unique(raw.transcript?.interviewer), interviewee: unique(raw.transcript?.interviewee) },
   };
-  for (const key of Object.keys(input)) {
-    if (key === 'description' || key === 'source') continue;
-    if (key === 'verbs') {
-      const verbs = input.verbs;
-      if (typeof verbs !== 'object' || verbs === null || Array.isArray(verbs)) fail(file, 'verbs must be an object: canonical verb → forms');
-      for (const [canon, forms] of Object.entries(verbs as Record<string, unknown>)) {
-        const list = stringList(forms, file, `verbs.${canon}`);
-        out.verbs[canon] = [...new Set([...(out.verbs[canon] ?? []), ...list])];
-      }
-    } else if ((LIST_KEYS as string[]).includes(key)) {
-      const k = key as ListKey;
-      out[k] = [...new Set([...out[k], ...stringList(input[k], file, k)])];
-    } else if (key === 'pronouns') {
-      const p = input.pronouns;
-      if (typeof p !== 'object' || p === null || Array.isArray(p)) fail(file, 'pronouns must be an object: pronoun → kind');
-      for (const [pronoun, kind] of Object.entries(p as Record<string, unknown>)) {
-        if (typeof kind !== 'string') fail(file, `pronouns.${pronoun} must be a string`);
-        out.pronouns[pronoun.toLowerCase()] = kind;
-      }
-    } else if (key === 'transcript') {
-      const t = input.transcript;
-      if (typeof t !== 'object' || t === null || Array.isArray(t)) fail(file, 'transcript must be an object: {interviewer: [...], interviewee: [...]}');
-      for (const [role, labels] of Object.entries(t as Record<string, unknown>)) {
-        if (role !== 'interviewer' && role !== 'interviewee') fail(file, `transcript.${role}: expected interviewer or interviewee`);
-        out.transcript[role] = [...new Set([...out.transcript[role], ...stringList(labels, file, `transcript.${role}`)])];
-      }
-    } else {
-      fail(file, `unknown field "${key}" (expected verbs, according, documents, naming, pronouns, reporting, notSpeakers, spokespersons, transcript)`);
-    }
-  }
-  return out;
 }
-
-export const defaultAttribution: AttributionLexicon = mergeAttribution(EMPTY, data, 'lexicons/attribution.json', true);

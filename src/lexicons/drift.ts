@@ -1,10 +1,10 @@
 /**
- * Attribution-drift cue lexicon (lexicons/drift.json): the words that attribute a claim to someone
- * ("according to", "accused", "critics"), hedge it ("appeared to", "may have"), or report speech
- * ("said", "told"). compare/drift.ts reads it. Format documented in docs/lexicons-framing.md.
+ * Attribution-drift cue lexicon (lexicons/drift.json, schema/lexicons/drift.schema.json): the words
+ * that attribute a claim to someone ("according to", "accused", "critics"), hedge it ("appeared
+ * to", "may have"), or report speech ("said", "told"). compare/drift.ts reads it.
  */
-import { checkedStringList, invalidLexicon } from './invalid.js';
-import data from '../../lexicons/drift.json';
+import type { Provenance } from './lexicon.js';
+import { unique } from './lists.js';
 
 /** The drift cues in force: the built-in ones and those of user lexicon files. */
 export interface DriftLexicon {
@@ -18,24 +18,9 @@ export interface DriftLexicon {
   speech: string[];
 }
 
-const FIELDS = ['contested', 'hedges', 'speech'] as const;
-const EMPTY: DriftLexicon = { files: [], contested: [], hedges: [], speech: [] };
+// Cues are matched on lower-cased consecutive words: stored so.
+const cues = (list: string[] | undefined) => unique((list ?? []).map((c) => c.trim().toLowerCase().split(/\s+/).join(' ')));
 
-/** Validate user data and merge it into `base` (or replace `base` when `replace`). Throws INVALID_LEXICON naming `file`. */
-export function mergeDrift(base: DriftLexicon, extra: unknown, file: string, replace = false): DriftLexicon {
-  if (typeof extra !== 'object' || extra === null || Array.isArray(extra)) invalidLexicon('drift', file, 'expected an object {contested?, hedges?, speech?}');
-  const input = extra as Record<string, unknown>;
-  const start = replace ? EMPTY : base;
-  const out: DriftLexicon = { files: replace ? [file] : [...base.files, file], contested: [...start.contested], hedges: [...start.hedges], speech: [...start.speech] };
-  for (const key of Object.keys(input)) {
-    if (key === 'description' || key === 'source') continue;
-    if (!(FIELDS as readonly string[]).includes(key)) invalidLexicon('drift', file, `unknown field "${key}" (expected ${FIELDS.join(', ')})`);
-    const field = key as (typeof FIELDS)[number];
-    // Cues are matched on lower-cased consecutive words: store them so.
-    const given = checkedStringList('drift', input[key], file, field).map((c) => c.trim().toLowerCase().split(/\s+/).join(' '));
-    out[field] = [...new Set([...out[field], ...given])];
-  }
-  return out;
+export function compileDrift(raw: { contested?: string[]; hedges?: string[]; speech?: string[] }, p: Provenance): DriftLexicon {
+  return { files: p.files, contested: cues(raw.contested), hedges: cues(raw.hedges), speech: cues(raw.speech) };
 }
-
-export const defaultDrift: DriftLexicon = mergeDrift(EMPTY, data, 'lexicons/drift.json', true);

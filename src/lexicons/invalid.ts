@@ -1,13 +1,27 @@
-/** The checks every lexicon loader makes on user data, each failure an INVALID_LEXICON naming the file and the field. */
+/** The typed error of bad lexicon data: INVALID_LEXICON naming the file, the entry and the problem. */
 import { FramediffError } from '../errors.js';
+import { locateEntry } from './locate.js';
 
-export function invalidLexicon(lexicon: string, file: string, message: string): never {
-  throw new FramediffError('INVALID_LEXICON', file, `${lexicon}: ${message}`);
+/** INVALID_LEXICON with the entry at fault (`attribution.verbs.said[2]`) and what was found and expected. */
+export class LexiconError extends FramediffError {
+  constructor(
+    file: string,
+    /** JSON path of the entry, from the lexicon name: `labels.heads.dictator.evaluative`; `remove.…`/`replace…` for those keys. */
+    readonly entry: string,
+    readonly actual: string,
+    readonly expected: string,
+    /** Where the entry is in the file's text, when the caller has the text (see locate.ts). */
+    position?: { line: number; column: number },
+  ) {
+    super('INVALID_LEXICON', file, `${entry}: expected ${expected}, got ${actual}`, position);
+  }
+
+  /** The same error, pointing at the entry's line and column in the file's JSON `text`. */
+  locatedIn(text: string): LexiconError {
+    return new LexiconError(this.file, this.entry, this.actual, this.expected, locateEntry(text, this.entry));
+  }
 }
 
-export function checkedStringList(lexicon: string, value: unknown, file: string, where: string): string[] {
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.trim() === '')) {
-    invalidLexicon(lexicon, file, `${where} must be an array of non-empty strings`);
-  }
-  return value as string[];
+export function invalidLexicon(file: string, entry: string, actual: string, expected: string): never {
+  throw new LexiconError(file, entry, actual, expected);
 }

@@ -1,12 +1,13 @@
 /**
  * The label lexicon (lexicons/labels.json): which head nouns of a descriptor are evaluative
  * ("dictator") or neutral ("president"), the words allowed inside a label, temporal qualifiers
- * and honorifics. Users extend it with a lexicon file `{ "labels": { ... } }`.
+ * and honorifics. Users extend it with a lexicon file `{ "labels": { ... } }`
+ * (shape: schema/lexicons/labels.schema.json).
  */
 // Lookups are by words of the text: null-prototype records, so 'constructor' is no head.
 import { dict } from '../util/own.js';
-import { FramediffError } from '../errors.js';
-import data from '../../lexicons/labels.json';
+import type { Provenance } from './lexicon.js';
+import { lowerKeys, lowerUnique, unique } from './lists.js';
 
 /** What a label's head noun says: whether it is evaluative, and its category. */
 export interface LabelHead {
@@ -54,83 +55,26 @@ export interface LabelLexicon {
   indefiniteArticles: string[];
 }
 
-export const defaultLabels: LabelLexicon = {
-  files: ['labels.json'],
-  heads: Object.assign(dict<LabelHead>(), data.heads as Record<string, LabelHead>),
-  modifiers: data.modifiers,
-  evaluativeModifiers: data.evaluativeModifiers,
-  notInLabel: data.notInLabel,
-  temporal: Object.assign(dict<'former' | 'current'>(), data.temporal as Record<string, 'former' | 'current'>),
-  honorifics: data.honorifics,
-  keyAliases: Object.assign(dict<string>(), data.keyAliases as Record<string, string>),
-  genericHeads: data.genericHeads,
-  topTitles: data.topTitles,
-  rankModifiers: data.rankModifiers,
-  countryWords: data.countryWords,
-  titleLinks: data.titleLinks,
-  titleJoiners: data.titleJoiners,
-  formerPrefixes: data.formerPrefixes,
-  indefiniteArticles: data.indefiniteArticles,
-};
+/** Lower-cased word lists (honorifics are kept as written). */
+const LOWER = ['modifiers', 'evaluativeModifiers', 'notInLabel', 'genericHeads', 'topTitles', 'rankModifiers', 'countryWords', 'titleLinks', 'titleJoiners', 'formerPrefixes', 'indefiniteArticles'] as const;
 
-/** Validate user data and merge it into `base` (or replace `base` when `replace`). Throws INVALID_LEXICON naming `file`. */
-export function mergeLabels(base: LabelLexicon, extra: unknown, file: string, replace = false): LabelLexicon {
-  const fail = (msg: string): never => {
-    throw new FramediffError('INVALID_LEXICON', file, `labels: ${msg}`);
-  };
-  if (typeof extra !== 'object' || extra === null || Array.isArray(extra)) fail('expected an object');
-  const e = extra as Record<string, unknown>;
-  const known = ['heads', 'modifiers', 'evaluativeModifiers', 'notInLabel', 'temporal', 'honorifics', 'keyAliases', 'genericHeads', 'topTitles', 'rankModifiers', 'countryWords', 'titleLinks', 'titleJoiners', 'formerPrefixes', 'indefiniteArticles', 'description'];
-  for (const k of Object.keys(e)) if (!known.includes(k)) fail(`unknown field "${k}" (expected ${known.join(', ')})`);
-  const heads: Record<string, LabelHead> = {};
-  if (e.heads !== undefined) {
-    if (typeof e.heads !== 'object' || e.heads === null || Array.isArray(e.heads)) fail('"heads" must be an object of {evaluative, category}');
-    for (const [word, v] of Object.entries(e.heads as Record<string, unknown>)) {
-      const h = v as Partial<LabelHead> | null;
-      if (typeof h !== 'object' || h === null || typeof h.evaluative !== 'boolean') fail(`heads.${word}: needs a boolean "evaluative"`);
-      heads[word.toLowerCase()] = { evaluative: h!.evaluative!, category: typeof h!.category === 'string' ? h!.category : 'other' };
-    }
-  }
-  const list = (name: string, lower: boolean): string[] => {
-    const v = e[name];
-    if (v === undefined) return [];
-    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) fail(`"${name}" must be an array of strings`);
-    return (v as string[]).map((x) => (lower ? x.toLowerCase() : x));
-  };
-  const record = <T extends string>(name: string, allowed?: readonly T[]): Record<string, T> => {
-    const v = e[name];
-    if (v === undefined) return {};
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(`"${name}" must be an object`);
-    const out: Record<string, T> = {};
-    for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
-      if (typeof x !== 'string' || (allowed && !allowed.includes(x as T))) fail(`${name}.${k}: expected ${allowed ? allowed.join(' or ') : 'a string'}`);
-      out[k.toLowerCase()] = x as T;
-    }
-    return out;
-  };
-  const start: LabelLexicon = replace
-    ? { files: [], heads: {}, modifiers: [], evaluativeModifiers: [], notInLabel: [], temporal: {}, honorifics: [], keyAliases: {}, genericHeads: [], topTitles: [], rankModifiers: [], countryWords: [], titleLinks: [], titleJoiners: [], formerPrefixes: [], indefiniteArticles: [] }
-    : base;
-  return {
-    files: [...start.files, file],
-    heads: Object.assign(dict<LabelHead>(), start.heads, heads),
-    modifiers: union(start.modifiers, list('modifiers', true)),
-    evaluativeModifiers: union(start.evaluativeModifiers, list('evaluativeModifiers', true)),
-    notInLabel: union(start.notInLabel, list('notInLabel', true)),
-    temporal: Object.assign(dict<'former' | 'current'>(), start.temporal, record('temporal', ['former', 'current'] as const)),
-    honorifics: union(start.honorifics, list('honorifics', false)),
-    keyAliases: Object.assign(dict<string>(), start.keyAliases, record('keyAliases')),
-    genericHeads: union(start.genericHeads, list('genericHeads', true)),
-    topTitles: union(start.topTitles, list('topTitles', true)),
-    rankModifiers: union(start.rankModifiers, list('rankModifiers', true)),
-    countryWords: union(start.countryWords, list('countryWords', true)),
-    titleLinks: union(start.titleLinks, list('titleLinks', true)),
-    titleJoiners: union(start.titleJoiners, list('titleJoiners', true)),
-    formerPrefixes: union(start.formerPrefixes, list('formerPrefixes', true)),
-    indefiniteArticles: union(start.indefiniteArticles, list('indefiniteArticles', true)),
-  };
-}
+type LabelsData = {
+  heads?: Record<string, { evaluative: boolean; category?: string }>;
+  temporal?: Record<string, 'former' | 'current'>;
+  keyAliases?: Record<string, string>;
+  honorifics?: string[];
+} & Partial<Record<(typeof LOWER)[number], string[]>>;
 
-function union(a: string[], b: string[]): string[] {
-  return b.length === 0 ? a : [...new Set([...a, ...b])];
+export function compileLabels(raw: LabelsData, p: Provenance): LabelLexicon {
+  const heads = dict<LabelHead>();
+  for (const [word, h] of Object.entries(raw.heads ?? {})) heads[word.toLowerCase()] = { evaluative: h.evaluative, category: h.category ?? 'other' };
+  const out = {
+    files: p.files,
+    heads,
+    temporal: lowerKeys(raw.temporal, dict<'former' | 'current'>()),
+    honorifics: unique(raw.honorifics),
+    keyAliases: lowerKeys(raw.keyAliases, dict<string>()),
+  } as LabelLexicon;
+  for (const name of LOWER) out[name] = lowerUnique(raw[name]);
+  return out;
 }

@@ -1,10 +1,11 @@
 /**
  * Sourcing lexicon (lexicons/sources.json): cues that mark an attribution of information and the
- * names/nouns that decide a source's type. Format documented in docs/lexicons-framing.md.
+ * names/nouns that decide a source's type. Format documented in docs/lexicons-framing.md;
+ * shape: schema/lexicons/sources.schema.json.
  */
-import { checkedStringList, invalidLexicon } from './invalid.js';
+import type { Provenance } from './lexicon.js';
+import { lowerUnique, unique } from './lists.js';
 import type { SourceType } from '../types/analysis.js';
-import data from '../../lexicons/sources.json';
 
 /**
  * Source lexicon (lexicons/sources.json): attribution cues and the names and head nouns that give
@@ -30,75 +31,32 @@ export interface SourceLexicon {
   qualifiedRoles: { roles: string[]; bodies: string[]; determiners?: string[]; heads?: string[] };
 }
 
-const TYPES: SourceType[] = ['wire', 'state-media', 'official', 'partisan', 'expert', 'anonymous', 'outlet', 'document', 'other'];
+type Typed = Partial<Record<SourceType, string[]>>;
 
-function fail(file: string, message: string): never {
-  return invalidLexicon('sources', file, message);
+interface SourcesData {
+  cues?: { before?: string[]; after?: string[] };
+  names?: Typed;
+  nouns?: Typed;
+  affiliations?: string[];
+  wireSuffixes?: string[];
+  qualifiedRoles?: Partial<SourceLexicon['qualifiedRoles']>;
 }
 
-function stringList(value: unknown, file: string, where: string): string[] {
-  return checkedStringList('sources', value, file, where);
-}
-
-function mergeTyped(
-  into: Partial<Record<SourceType, string[]>>,
-  value: unknown,
-  file: string,
-  where: string,
-): Partial<Record<SourceType, string[]>> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(file, `${where} must be an object keyed by source type`);
-  const out = { ...into };
-  for (const [type, list] of Object.entries(value as Record<string, unknown>)) {
-    if (!(TYPES as string[]).includes(type)) fail(file, `${where}: unknown source type "${type}" (expected ${TYPES.join(', ')})`);
-    const t = type as SourceType;
-    out[t] = [...new Set([...(out[t] ?? []), ...stringList(list, file, `${where}.${type}`)])];
-  }
+function typed(raw: Typed | undefined): Typed {
+  const out: Typed = {};
+  for (const [type, list] of Object.entries(raw ?? {}) as [SourceType, string[]][]) out[type] = unique(list);
   return out;
 }
 
-const EMPTY: SourceLexicon = { files: [], cues: { before: [], after: [] }, names: {}, nouns: {}, affiliations: [], wireSuffixes: [], qualifiedRoles: { roles: [], bodies: [], determiners: [], heads: [] } };
-
-/** Validate user data and merge it into `base` (or replace `base` when `replace`). Throws INVALID_LEXICON naming `file`. */
-export function mergeSources(base: SourceLexicon, extra: unknown, file: string, replace = false): SourceLexicon {
-  if (typeof extra !== 'object' || extra === null || Array.isArray(extra)) fail(file, 'expected an object');
-  const input = extra as Record<string, unknown>;
-  const start = replace ? EMPTY : base;
-  const out: SourceLexicon = {
-    files: replace ? [file] : [...base.files, file],
-    cues: { before: [...start.cues.before], after: [...start.cues.after] },
-    names: { ...start.names },
-    nouns: { ...start.nouns },
-    affiliations: [...start.affiliations],
-    wireSuffixes: [...start.wireSuffixes],
-    qualifiedRoles: { roles: [...start.qualifiedRoles.roles], bodies: [...start.qualifiedRoles.bodies], determiners: [...(start.qualifiedRoles.determiners ?? [])], heads: [...(start.qualifiedRoles.heads ?? [])] },
+export function compileSources(raw: SourcesData, p: Provenance): SourceLexicon {
+  const q = raw.qualifiedRoles ?? {};
+  return {
+    files: p.files,
+    cues: { before: unique(raw.cues?.before), after: unique(raw.cues?.after) },
+    names: typed(raw.names),
+    nouns: typed(raw.nouns),
+    affiliations: unique(raw.affiliations),
+    wireSuffixes: unique(raw.wireSuffixes),
+    qualifiedRoles: { roles: lowerUnique(q.roles), bodies: lowerUnique(q.bodies), determiners: lowerUnique(q.determiners), heads: lowerUnique(q.heads) },
   };
-  for (const key of Object.keys(input)) {
-    if (key === 'description' || key === 'source') continue;
-    if (key === 'cues') {
-      const cues = input.cues as Record<string, unknown> | null;
-      if (typeof cues !== 'object' || cues === null || Array.isArray(cues)) fail(file, 'cues must be an object {before, after}');
-      for (const side of Object.keys(cues)) {
-        if (side !== 'before' && side !== 'after') fail(file, `cues: unknown side "${side}" (expected before, after)`);
-        out.cues[side] = [...new Set([...out.cues[side], ...stringList(cues[side], file, `cues.${side}`)])];
-      }
-    } else if (key === 'names' || key === 'nouns') {
-      out[key] = mergeTyped(out[key], input[key], file, key);
-    } else if (key === 'affiliations') {
-      out.affiliations = [...new Set([...out.affiliations, ...stringList(input.affiliations, file, 'affiliations')])];
-    } else if (key === 'wireSuffixes') {
-      out.wireSuffixes = [...new Set([...out.wireSuffixes, ...stringList(input.wireSuffixes, file, 'wireSuffixes')])];
-    } else if (key === 'qualifiedRoles') {
-      const q = input.qualifiedRoles as Record<string, unknown> | null;
-      if (typeof q !== 'object' || q === null || Array.isArray(q)) fail(file, 'qualifiedRoles must be an object {roles, bodies}');
-      for (const side of Object.keys(q)) {
-        if (side !== 'roles' && side !== 'bodies' && side !== 'determiners' && side !== 'heads') fail(file, `qualifiedRoles: unknown field "${side}" (expected roles, bodies, determiners, heads)`);
-        out.qualifiedRoles[side] = [...new Set([...(out.qualifiedRoles[side] ?? []), ...stringList(q[side], file, `qualifiedRoles.${side}`).map((w) => w.toLowerCase())])];
-      }
-    } else {
-      fail(file, `unknown field "${key}" (expected cues, names, nouns, affiliations, wireSuffixes, qualifiedRoles)`);
-    }
-  }
-  return out;
 }
-
-export const defaultSources: SourceLexicon = mergeSources(EMPTY, data, 'lexicons/sources.json', true);

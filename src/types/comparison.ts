@@ -325,6 +325,9 @@ export interface ComparisonOptions {
   conceptDescriptions?: Record<string, string>;
 }
 
+/** The options a comparison ran with, defaults filled in. */
+export type ResolvedComparisonOptions = Required<ComparisonOptions>;
+
 /**
  * What `compare` returns: every cross-outlet finding, each with evidence into the articles it
  * holds. Plain, serializable and deterministic data; `toReportJson` turns it into the JSON report
@@ -350,5 +353,5 @@ export interface Comparison {
   tone: ToneRow[];
   alignment: AlignedGroup[];
   /** The options in force, defaults filled in. */
-  options: Required<ComparisonOptions>;
+  options: ResolvedComparisonOptions;
 }

@@ -1,7 +1,7 @@
 /** Ids and comparison keys: the cross-article contract the comparison layer relies on. */
 import { describe, expect, it } from 'vitest';
 import { actorId, labelKey, slug } from '../../src/analyze/actors/index.js';
-import { defaultLabels } from '../../src/lexicons/labels.js';
+import { defaultLexicons } from '../../src/lexicons/index.js';
 
 describe('actor ids', () => {
   it('slug folds case, accents and letters NFKD keeps', () => {
@@ -15,7 +15,7 @@ describe('actor ids', () => {
 });
 
 describe('label keys', () => {
-  const key = (s: string) => labelKey(s, defaultLabels);
+  const key = (s: string) => labelKey(s, defaultLexicons.labels);
   it('unify U.S./US/American and U.K./UK, drop possessives, read ex- as former', () => {
     expect(key('former U.S. President')).toBe('former us president');
     expect(key('US President')).toBe(key('U.S. President'));

@@ -44,13 +44,13 @@ describe('user lexicon files', () => {
   });
 
   it.each([
-    ['attribution', { verbs: { said: 'says' } }, /verbs.said must be an array/],
-    ['attribution', { colour: [] }, /unknown field "colour"/],
-    ['framing', { categories: { label: [{ term: '' }] } }, /"term" must be a non-empty string/],
-    ['framing', { categories: { label: [{ term: 'x', pos: 'VERB' }] } }, /"pos" must be an array/],
-    ['concepts', { concepts: { x: { variants: 'a' } } }, /variants must be an array/],
-    ['sources', { names: { newspaper: ['X'] } }, /unknown source type "newspaper"/],
-    ['sources', { cues: { middle: ['x'] } }, /unknown side "middle"/],
+    ['attribution', { verbs: { said: 'says' } }, /attribution\.verbs\.said: expected an array of non-empty strings, got the string "says"/],
+    ['attribution', { colour: [] }, /attribution\.colour: expected one of the fields .*got an unknown field "colour"/],
+    ['framing', { categories: { label: [{ term: '' }] } }, /framing\.categories\.label\[0\]\.term: expected a non-empty string, got an empty string/],
+    ['framing', { categories: { label: [{ term: 'x', pos: 'VERB' }] } }, /framing\.categories\.label\[0\]\.pos: expected an array of non-empty strings/],
+    ['concepts', { concepts: { x: { variants: 'a' } } }, /concepts\.concepts\.x\.variants: expected an array of non-empty strings/],
+    ['sources', { names: { newspaper: ['X'] } }, /sources\.names\.newspaper: expected one of the fields wire, state-media.*got an unknown field "newspaper"/],
+    ['sources', { cues: { middle: ['x'] } }, /sources\.cues\.middle: expected one of the fields before, after, got an unknown field "middle"/],
   ])('%s: bad data fails with INVALID_LEXICON naming the file', (name, data, message) => {
     try {
       buildLexicons([{ file: 'bad.json', data: { [name]: data } }]);

@@ -6,8 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/normalize/normalize.js';
 import { analyze } from '../../src/analyze/analyze.js';
-import { defaultLabels, mergeLabels } from '../../src/lexicons/labels.js';
-import { defaultGazetteer, mergeGazetteer } from '../../src/lexicons/gazetteer.js';
+import { buildLexicons, defaultLexicons } from '../../src/lexicons/index.js';
 
 function run(body: string) {
   const article = normalize({ content: `Headline here\n\n${body}\n`, label: 'uat-labels.txt' });
@@ -66,12 +65,12 @@ describe('one actor per place name', () => {
 
 describe('lexicon fields', () => {
   it('labels.notInLabel ships dates and adverbs and user files extend it, lower-cased', () => {
-    expect(defaultLabels.notInLabel).toEqual(expect.arrayContaining(['monday', 'march', 'yesterday', 'finally']));
-    expect(mergeLabels(defaultLabels, { notInLabel: ['Hogmanay'] }, 'user.json').notInLabel).toContain('hogmanay');
-    expect(() => mergeLabels(defaultLabels, { notInLabel: 'monday' }, 'bad.json')).toThrow(/notInLabel/);
+    expect(defaultLexicons.labels.notInLabel).toEqual(expect.arrayContaining(['monday', 'march', 'yesterday', 'finally']));
+    expect(buildLexicons([{ file: 'user.json', data: { labels: { notInLabel: ['Hogmanay'] } } }]).labels.notInLabel).toContain('hogmanay');
+    expect(() => buildLexicons([{ file: 'bad.json', data: { labels: { notInLabel: 'monday' } } }])).toThrow(/notInLabel/);
   });
   it('gazetteer.placeLeads ships Port and Lake and user files extend it as written', () => {
-    expect(defaultGazetteer.placeLeads).toEqual(expect.arrayContaining(['Port', 'Lake']));
-    expect(mergeGazetteer(defaultGazetteer, { placeLeads: ['Loch'] }, 'user.json').placeLeads).toContain('Loch');
+    expect(defaultLexicons.gazetteer.placeLeads).toEqual(expect.arrayContaining(['Port', 'Lake']));
+    expect(buildLexicons([{ file: 'user.json', data: { gazetteer: { placeLeads: ['Loch'] } } }]).gazetteer.placeLeads).toContain('Loch');
   });
 });

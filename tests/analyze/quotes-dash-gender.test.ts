@@ -5,8 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../src/analyze/quotes/index.js';
 import { personGenders } from '../../src/analyze/gender.js';
-import { mergeGender, defaultGender } from '../../src/lexicons/gender.js';
-import { buildLexicons } from '../../src/lexicons/index.js';
+import { buildLexicons, defaultLexicons } from '../../src/lexicons/index.js';
 import type { Quote } from '../../src/types/analysis.js';
 import { fromText } from './quotes-helpers.js';
 import { buildContext } from '../../src/analyze/context.js';
@@ -124,18 +123,18 @@ describe('pronoun gender', () => {
 
 describe('gender lexicon', () => {
   it('ships honorifics, role nouns and subject pronouns, and no first names', () => {
-    expect(defaultGender.honorifics.female).toContain('Ms');
-    expect(defaultGender.roles.male).toContain('spokesman');
-    expect(defaultGender.pronouns.she).toBe('female');
-    expect(Object.keys(defaultGender)).toEqual(['files', 'honorifics', 'roles', 'pronouns']);
+    expect(defaultLexicons.gender.honorifics.female).toContain('Ms');
+    expect(defaultLexicons.gender.roles.male).toContain('spokesman');
+    expect(defaultLexicons.gender.pronouns.she).toBe('female');
+    expect(Object.keys(defaultLexicons.gender)).toEqual(['files', 'honorifics', 'roles', 'pronouns']);
   });
 
   it('user files extend it and bad data is a typed error naming the file', () => {
     const lex = buildLexicons([{ file: 'mine.json', data: { gender: { roles: { female: ['chairperson-elect'] } } } }]);
     expect(lex.gender.roles.female).toContain('chairperson-elect');
     expect(lex.gender.files).toEqual(['lexicons/gender.json', 'mine.json']);
-    expect(() => mergeGender(defaultGender, { roles: { neutral: ['x'] } }, 'bad.json')).toThrow(/bad\.json|unknown gender/);
-    expect(() => mergeGender(defaultGender, { pronouns: { xe: 'other' } }, 'bad.json')).toThrow(/female/);
+    expect(() => buildLexicons([{ file: 'bad.json', data: { gender: { roles: { neutral: ['x'] } } } }])).toThrow(/bad\.json|unknown gender/);
+    expect(() => buildLexicons([{ file: 'bad.json', data: { gender: { pronouns: { xe: 'other' } } } }])).toThrow(/female/);
   });
 });
 

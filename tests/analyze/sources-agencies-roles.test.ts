@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/normalize/normalize.js';
 import { analyze } from '../../src/analyze/analyze.js';
-import { mergeSources, defaultSources } from '../../src/lexicons/sources.js';
+import { buildLexicons } from '../../src/lexicons/index.js';
 
 function sources(body: string) {
   return analyze(normalize({ content: `Headline here\n\n${body}\n`, label: 'uat-sources.txt' })).sources.map((s) => [s.text, s.type]);
@@ -49,12 +49,12 @@ describe('plural role nouns: anonymous bare, official with a body', () => {
 
 describe('lexicon fields', () => {
   it('user files extend wireSuffixes and qualifiedRoles', () => {
-    const lex = mergeSources(defaultSources, { wireSuffixes: ['Telegraph Agency'], qualifiedRoles: { roles: ['Sources'], bodies: ['palace'] } }, 'user.json');
+    const lex = buildLexicons([{ file: 'user.json', data: { sources: { wireSuffixes: ['Telegraph Agency'], qualifiedRoles: { roles: ['Sources'], bodies: ['palace'] } } } }]).sources;
     expect(lex.wireSuffixes).toContain('Telegraph Agency');
     expect(lex.qualifiedRoles.roles).toContain('sources');
     expect(lex.qualifiedRoles.bodies).toContain('palace');
   });
   it('bad qualifiedRoles data fails naming the file', () => {
-    expect(() => mergeSources(defaultSources, { qualifiedRoles: { people: ['x'] } }, 'bad.json')).toThrow(/bad\.json|qualifiedRoles/);
+    expect(() => buildLexicons([{ file: 'bad.json', data: { sources: { qualifiedRoles: { people: ['x'] } } } }])).toThrow(/bad\.json|qualifiedRoles/);
   });
 });

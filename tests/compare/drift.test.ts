@@ -86,10 +86,10 @@ describe('drift cues from a user lexicon', () => {
   it('bad drift data is an INVALID_LEXICON naming the file and the field', () => {
     const bad = (drift: unknown) => () => buildLexicons([{ file: 'bad.json', data: { drift } }]);
     for (const [drift, message] of [
-      [{ contested: 'accused' }, /drift: contested must be an array of non-empty strings/],
-      [{ hedges: [''] }, /drift: hedges must be an array/],
-      [{ cues: ['x'] }, /drift: unknown field "cues"/],
-      [['accused'], /drift: expected an object/],
+      [{ contested: 'accused' }, /drift\.contested: expected an array of non-empty strings, got the string "accused"/],
+      [{ hedges: [''] }, /drift\.hedges\[0\]: expected a non-empty string/],
+      [{ cues: ['x'] }, /drift\.cues: .*unknown field "cues"/],
+      [['accused'], /drift: expected an object, got an array/],
     ] as const) {
       expect(bad(drift)).toThrow(FramediffError);
       expect(bad(drift)).toThrow(message);

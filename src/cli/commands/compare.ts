@@ -10,7 +10,8 @@ import { listFlag, parseArgs, stringFlag, UsageError } from '../args.js';
 import type { Command } from './index.js';
 import type { Lexicons } from '../../lexicons/index.js';
 import type { LoadError } from '../../errors.js';
-import type { AnalyzedArticle, Comparison, ComparisonOptions } from '../../types/comparison.js';
+import type { AnalyzedArticle, Comparison } from '../../types/comparison.js';
+import type { CompareOptions } from '../../compare/options.js';
 import { articleShardKey, parseShard, SHARD_HELP, SHARD_OPTION, takeShard, type Shard } from '../shard.js';
 import type { ReportFormat, ReportOptions } from '../../report/index.js';
 import type { CsvOptions } from '../../report/csv-writer.js';
@@ -35,7 +36,8 @@ Options:
   -o, --out FILE|DIR
                     where to write (missing folders are created); "-" or none writes
                     html/md/json to stdout; csv needs a folder
-  --lexicon FILE    extra lexicon JSON merged into the built-in lexicons (repeatable)
+  --lexicon FILE    extra lexicon JSON merged into the built-in lexicons (repeatable): any of
+                    the twelve, boilerplate, html, stopwords and drift too (docs/lexicons.md)
 ${POOL_HELP}
   --progress, --no-progress
                     progress on stderr (default: on when stderr is a terminal);
@@ -227,7 +229,7 @@ async function writeByEvent(
   events: [string, AnalyzedArticle[]][],
   format: ReportFormat,
   dir: string,
-  options: ComparisonOptions,
+  options: CompareOptions,
   lexicons: Lexicons,
   progress: (l: string) => void,
 ): Promise<void> {

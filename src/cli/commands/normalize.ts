@@ -3,7 +3,7 @@
  * Data goes to stdout or --out; each failed input is one line on stderr.
  * Exit codes: 0 all inputs loaded, 1 some failed (the others are still written), 2 usage error.
  */
-import { parseArgs, stringFlag } from '../args.js';
+import { listFlag, parseArgs, stringFlag } from '../args.js';
 import { EXIT } from '../output.js';
 import { parseShard, SHARD_HELP, SHARD_OPTION } from '../shard.js';
 import type { Command } from './index.js';
@@ -23,6 +23,8 @@ Options:
   --format FORMAT   json (default): {"articles": [...], "errors": [...]}, pretty-printed
                     jsonl: one article per line (errors on stderr only)
   -o, --out FILE    write the data to FILE instead of stdout (missing folders are created)
+  --lexicon FILE    extra lexicon JSON merged into the built-in lexicons (repeatable); here the
+                    boilerplate and html lexicons count (docs/lexicons.md)
 ${POOL_HELP}
   --progress, --no-progress
                     progress on stderr (default: on when stderr is a terminal)
@@ -37,7 +39,7 @@ Exit codes: 0 all inputs loaded, 1 some failed (the others are still written), 2
 Example: framediff normalize corpus --out articles.json
 `;
 
-const OPTIONS = { manifest: { type: 'string' }, format: { type: 'string' }, ...POOL_OPTIONS, ...SHARD_OPTION } as const;
+const OPTIONS = { manifest: { type: 'string' }, format: { type: 'string' }, lexicon: { type: 'string', multiple: true }, ...POOL_OPTIONS, ...SHARD_OPTION } as const;
 
 export const normalizeCommand: Command = {
   summary: 'load and clean articles; print them as JSON or JSON Lines',
@@ -47,13 +49,16 @@ export const normalizeCommand: Command = {
 
 async function run(argv: string[]): Promise<number> {
   // Loaded here, not at start-up: `framediff --help` and usage errors should not pay for the loader and lexicons.
-  const { streamArticles } = await import('../stream.js');
+  const [{ readLexiconFlags }, { streamArticles }] = await Promise.all([import('../lexicons.js'), import('../stream.js')]);
   const parsed = parseArgs(argv, OPTIONS);
   const { flags } = parsed;
   const format = jsonFormat(flags);
   const { paths, manifest, out } = await corpusArgs(parsed);
   const pool = poolFlags(flags, defaultJobs());
   const shard = parseShard(stringFlag(flags, 'shard'));
-  const { errors } = await streamArticles('normalize', format, out, { paths, manifest, lexiconFiles: [], ...pool, shard, progress: progressReporter(flags) });
+  const lexiconFiles = listFlag(flags, 'lexicon');
+  // A bad lexicon file is a usage error before any work starts.
+  if (lexiconFiles.length > 0) await readLexiconFlags(lexiconFiles);
+  const { errors } = await streamArticles('normalize', format, out, { paths, manifest, lexiconFiles, ...pool, shard, progress: progressReporter(flags) });
   return errors.length > 0 ? EXIT.INPUT_FAILED : EXIT.OK;
 }

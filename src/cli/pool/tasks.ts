@@ -43,7 +43,9 @@ export function taskLabel(task: Task): string {
 export function runTask(task: Task, init: WorkerInit, lexicons: Lexicons | undefined): TaskResult {
   const errorsOfShard = (errors: LoadError[]) => takeShard(errors, init.shard, (e) => `file:${e.file}`);
   if (task.kind === 'error') return { articles: [], errors: errorsOfShard([task.error]) };
-  const loaded = task.kind === 'file' ? loadFile(task.file, task.meta) : loadBytes(task.label, new TextEncoder().encode(task.content), undefined);
+  // --lexicon files reach load (HTML rules) and normalize (boilerplate) as well as analysis.
+  const options = lexicons ? { parse: { htmlRules: lexicons.html }, normalize: { boilerplate: lexicons.boilerplate } } : {};
+  const loaded = task.kind === 'file' ? loadFile(task.file, task.meta, options) : loadBytes(task.label, new TextEncoder().encode(task.content), undefined, options);
   // Cut to the shard before analysis: another worker's articles cost nothing here.
   const mine = takeShard(loaded.articles, init.shard, articleShardKey);
   const articles = init.step === 'analyze' ? analyzeCorpus(mine, lexicons ? { lexicons } : {}) : mine;

@@ -8,14 +8,15 @@ import { analyzeCorpus, type AnalyzeOptions } from '../../analyze/analyze.js';
 import type { LoadError } from '../../errors.js';
 import { loadCorpus, type LoadOptions } from '../../load/node/load-corpus.js';
 import type { Article } from '../../types/article.js';
-import type { Comparison, ComparisonOptions } from '../../types/comparison.js';
+import type { Comparison } from '../../types/comparison.js';
+import type { CompareOptions } from '../options.js';
 import { compare } from '../compare.js';
 import { dropDuplicates, type CorpusWarning } from '../dedupe.js';
 
 export type { CorpusWarning } from '../dedupe.js';
 
-/** Options of `compareCorpus`: the comparison's own, plus those of loading and analysis. */
-export interface CompareCorpusOptions extends ComparisonOptions {
+/** Options of `compareCorpus`: the comparison's own (the lexicons included), plus those of loading and analysis. */
+export interface CompareCorpusOptions extends CompareOptions {
   /** A manifest file or object (outlets per file); overrides folders' manifest.json. */
   manifest?: LoadOptions['manifest'];
   /** Further loader options (maxBytes, normalize, onProgress). */
@@ -41,15 +42,21 @@ export interface CompareCorpusResult {
  */
 export async function compareCorpus(input: string | string[] | Article[], options: CompareCorpusOptions = {}): Promise<CompareCorpusResult> {
   const { manifest, load, analyze, ...comparisonOptions } = options;
+  // One `lexicons` serves every stage: HTML rules, boilerplate, analysis, comparison.
+  const lex = options.lexicons;
+  const loadOptions: LoadOptions = lex
+    ? { ...load, manifest, parse: { htmlRules: lex.html, ...load?.parse }, normalize: { boilerplate: lex.boilerplate, ...load?.normalize } }
+    : { ...load, manifest };
+  const analyzeOptions: AnalyzeOptions | undefined = lex ? { lexicons: lex, ...analyze } : analyze;
   let articles: Article[];
   const errors: LoadError[] = [];
   if (typeof input === 'string' || (Array.isArray(input) && input.every((x) => typeof x === 'string'))) {
-    const loaded = await loadCorpus(input as string | string[], { ...load, manifest });
+    const loaded = await loadCorpus(input as string | string[], loadOptions);
     articles = loaded.articles;
     errors.push(...loaded.errors);
   } else {
     articles = input as Article[];
   }
   const { unique, warnings } = dropDuplicates(articles);
-  return { comparison: compare(analyzeCorpus(unique, analyze), comparisonOptions, analyze?.lexicons), errors, warnings };
+  return { comparison: compare(analyzeCorpus(unique, analyzeOptions), comparisonOptions, lex ? {} : (analyze?.lexicons ?? {})), errors, warnings };
 }

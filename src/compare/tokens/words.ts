@@ -3,7 +3,7 @@
  * A small regex tokenizer rather than wink-nlp: comparison needs only words and their spans,
  * and must stay fast on thousands of articles.
  */
-import stopWordsFile from '../../../lexicons/stopwords.json';
+import { defaultLexicons } from '../../lexicons/index.js';
 
 export interface WordToken {
   start: number;
@@ -50,8 +50,8 @@ export function wordTokens(text: string, start = 0, end = text.length): WordToke
   return out;
 }
 
-/** The default stop words (lexicons/stopwords.json). */
-export const defaultStopWords: ReadonlySet<string> = new Set((stopWordsFile as { words: string[] }).words);
+/** The default stop words (lexicons/stopwords.json); `Lexicons.stopwords.words` is the set in force. */
+export const defaultStopWords: ReadonlySet<string> = defaultLexicons.stopwords.words;
 
 /**
  * A light stem for matching only (never shown): plural/3rd-person "s" and British "-ise"/"our" spellings

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { FramediffError } from '../../errors.js';
 import { buildLexicons, defaultLexicons, type LexiconFile, type Lexicons } from '../../lexicons/index.js';
+import { LexiconError } from '../../lexicons/invalid.js';
 
 /**
  * Read user lexicon files (JSON keyed by lexicon name) and merge them, in order, into `base`.
@@ -8,6 +9,7 @@ import { buildLexicons, defaultLexicons, type LexiconFile, type Lexicons } from 
  */
 export async function loadLexiconFiles(files: string[], base: Lexicons = defaultLexicons): Promise<Lexicons> {
   const loaded: { file: string; data: LexiconFile }[] = [];
+  const texts = new Map<string, string>();
   for (const file of files) {
     let text: string;
     try {
@@ -17,9 +19,16 @@ export async function loadLexiconFiles(files: string[], base: Lexicons = default
     }
     try {
       loaded.push({ file, data: JSON.parse(text) as LexiconFile });
+      texts.set(file, text);
     } catch (error) {
       throw new FramediffError('INVALID_LEXICON', file, `not valid JSON: ${(error as Error).message}`, { cause: error });
     }
   }
-  return buildLexicons(loaded, base);
+  try {
+    return buildLexicons(loaded, base);
+  } catch (error) {
+    // Point at the entry in the file as written: line and column for the CLI and editors.
+    const text = error instanceof LexiconError ? texts.get(error.file) : undefined;
+    throw text !== undefined ? (error as LexiconError).locatedIn(text) : error;
+  }
 }
