@@ -10,6 +10,7 @@ import type { BoilerplateData, BoilerplateRules } from '../lexicons/boilerplate.
 
 export type { BoilerplateData, BoilerplateRules, CompiledRule, PatternRule } from '../lexicons/boilerplate.js';
 
+/** The shipped boilerplate rules as data (lexicons/boilerplate.json), to extend with `mergeBoilerplate`. */
 export const defaultBoilerplateData: BoilerplateData = stateOf(defaultLexicons.boilerplate)!.raw as BoilerplateData;
 
 /** Compile (and validate) complete rule data; `file` names the source in errors. */
