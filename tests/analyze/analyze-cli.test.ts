@@ -47,6 +47,6 @@ describe('framediff analyze (built CLI)', () => {
     await writeFile(bad, JSON.stringify({ labels: { heads: { x: 1 } } }));
     const b = await cli('analyze', 'corpus', '--lexicon', bad);
     expect(b.code).toBe(2);
-    expect(b.stderr).toMatch(/bad\.json: INVALID_LEXICON/);
+    expect(b.stderr).toMatch(/bad\.json:\d+:\d+: INVALID_LEXICON: labels\.heads\.x/);
   });
 });
