@@ -3,7 +3,7 @@
 #   bash scripts/run-notebook.sh            execute into test-output/ and check every cell ran (CI)
 #   bash scripts/run-notebook.sh --inplace  execute and write the outputs into the notebook (to commit)
 # Installs Debian's jupyter-nbconvert when it is missing and we may (root), and registers Deno's
-# kernel (`deno jupyter --install`) when Jupyter does not know it yet.
+# kernel (`deno jupyter --install`) when Jupyter does not know it yet or its deno does not run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 notebook=examples/framediff-class.ipynb
@@ -19,7 +19,10 @@ if ! command -v jupyter-nbconvert >/dev/null 2>&1; then
   fi
 fi
 deno=node_modules/.bin/deno
-if ! jupyter kernelspec list 2>/dev/null | grep -qw deno; then "$deno" jupyter --install >/dev/null; fi
+# A Deno kernelspec left by another checkout can point at a deno that is gone (or another version):
+# register this checkout's deno whenever the registered one does not run.
+spec=$(jupyter kernelspec list --json 2>/dev/null | python3 -c 'import json,sys; k=json.load(sys.stdin)["kernelspecs"].get("deno"); print(k["spec"]["argv"][0] if k else "")' 2>/dev/null || true)
+if [ -z "$spec" ] || ! "$spec" --version >/dev/null 2>&1; then "$deno" jupyter --install --force >/dev/null; fi
 # The kernel runs the cells from the notebook's folder, so ../dist and ../corpus resolve.
 if [ "${1:-}" = --inplace ]; then
   jupyter-nbconvert --to notebook --execute --inplace --ExecutePreprocessor.kernel_name=deno --ExecutePreprocessor.record_timing=False \
