@@ -14,6 +14,7 @@ import { classifyRun } from './classify.js';
 import { findGroups } from './groups.js';
 import { findDescriptors } from './descriptors.js';
 import { placeCueFinder } from './place-cues.js';
+import { perObject } from '../../util/per-object.js';
 
 export type { Descriptor, RawMention } from './raw-mention.js';
 
@@ -27,34 +28,22 @@ export interface Discovery {
 const ORG_LINKS = new Set(['of', 'for', 'on', '&']);
 
 type WordSets = Record<'orgHeads' | 'placeHeads' | 'eventHeads' | 'speech' | 'nonNames' | 'groupWords' | 'orgLabelHeads' | 'placeLeads' | 'nameSuffixes', Set<string>>;
-const wordSetCache = new WeakMap<Lexicons['gazetteer'], WordSets>();
-const honorificCache = new WeakMap<Lexicons['labels'], Set<string>>();
-
 /** The gazetteer's word lists as sets, built once per lexicon object (not once per article). */
-function wordSets(g: Lexicons['gazetteer']): WordSets {
-  let w = wordSetCache.get(g);
-  if (!w) {
-    w = {
-      orgHeads: new Set(g.orgHeads),
-      placeHeads: new Set(g.placeHeads),
-      eventHeads: new Set(g.eventHeads),
-      speech: new Set(g.speechVerbs),
-      nonNames: new Set(g.nonNames),
-      groupWords: new Set(g.groups),
-      orgLabelHeads: new Set(g.orgLabelHeads),
-      placeLeads: new Set(g.placeLeads),
-      nameSuffixes: new Set(g.nameSuffixes),
-    };
-    wordSetCache.set(g, w);
-  }
-  return w;
-}
+const wordSets = perObject(
+  (g: Lexicons['gazetteer']): WordSets => ({
+    orgHeads: new Set(g.orgHeads),
+    placeHeads: new Set(g.placeHeads),
+    eventHeads: new Set(g.eventHeads),
+    speech: new Set(g.speechVerbs),
+    nonNames: new Set(g.nonNames),
+    groupWords: new Set(g.groups),
+    orgLabelHeads: new Set(g.orgLabelHeads),
+    placeLeads: new Set(g.placeLeads),
+    nameSuffixes: new Set(g.nameSuffixes),
+  }),
+);
 
-function honorificSet(labels: Lexicons['labels']): Set<string> {
-  let h = honorificCache.get(labels);
-  if (!h) honorificCache.set(labels, (h = new Set(labels.honorifics)));
-  return h;
-}
+const honorificSet = perObject((labels: Lexicons['labels']) => new Set(labels.honorifics));
 
 export function discover(text: string, tokens: Token[], lexicons: Lexicons, userEntries: GazetteerEntry[]): Discovery {
   const gaz = indexGazetteer(lexicons.gazetteer, userEntries);

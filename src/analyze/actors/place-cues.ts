@@ -3,28 +3,22 @@ import type { Gazetteer } from '../../lexicons/gazetteer.js';
 import type { Token } from '../tokens.js';
 import type { GazetteerMatch } from './gazetteer-match.js';
 import type { NameRun } from './names.js';
+import { perObject } from '../../util/per-object.js';
 
 export type PlaceCue = 'strong' | 'weak' | null;
 
 type CueSets = Record<'nouns' | 'suffixes' | 'preps' | 'cueWords' | 'cuePreps' | 'adjectives', Set<string>>;
-const compiled = new WeakMap<Gazetteer, CueSets>();
-
 /** The gazetteer's cue lists as sets, built once per lexicon (not once per article). */
-function cueSets(g: Gazetteer): CueSets {
-  let c = compiled.get(g);
-  if (!c) {
-    c = {
-      nouns: new Set(g.placeNouns),
-      suffixes: new Set(g.placeSuffixNouns),
-      preps: new Set(g.placePrepositions),
-      cueWords: new Set(g.placeCueWords),
-      cuePreps: new Set(g.placeCuePrepositions),
-      adjectives: new Set(g.placeAdjectives),
-    };
-    compiled.set(g, c);
-  }
-  return c;
-}
+const cueSets = perObject(
+  (g: Gazetteer): CueSets => ({
+    nouns: new Set(g.placeNouns),
+    suffixes: new Set(g.placeSuffixNouns),
+    preps: new Set(g.placePrepositions),
+    cueWords: new Set(g.placeCueWords),
+    cuePreps: new Set(g.placeCuePrepositions),
+    adjectives: new Set(g.placeAdjectives),
+  }),
+);
 
 /**
  * Place cues around a name (lists from the gazetteer lexicon): `strong` for "the city of X" and
